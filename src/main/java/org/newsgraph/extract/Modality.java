@@ -1,0 +1,4 @@
+package org.newsgraph.extract;
+
+/** ng:Asserted, ng:Conditional, ng:Hypothetical, ng:Negated, ng:Planned. */
+public enum Modality { ASSERTED, CONDITIONAL, HYPOTHETICAL, NEGATED, PLANNED }

@@ -1,0 +1,25 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Something an actor said, as reported in one article.
+ *
+ * @param speaker    actor id, or null when no speaker could be found
+ * @param text       the words
+ * @param kind       direct, indirect or mixed
+ * @param cue        reporting verb lemma, or null
+ * @param channel    "Telegram", "Reuters interview", ... or null
+ * @param date       when it was said (article date when nothing better is known), or null
+ * @param about      ids of actors mentioned inside the words
+ * @param evidence   the sentence(s) it was found in
+ * @param span       character offsets of the statement in the article text
+ * @param confidence 0..1
+ */
+public record Statement(String speaker, String text, QuoteKind kind, String cue, String channel,
+                        LocalDate date, List<String> about, String evidence, Span span, double confidence) {
+    public Statement {
+        about = List.copyOf(about);
+    }
+}
