@@ -1,0 +1,110 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/** Navigation over one sentence's dependency graph, for the extractors' rules. */
+public final class ParsedSentence {
+    private final Sentence sentence;
+    private final String text;
+    private final List<List<Dependency>> children;
+    private final List<List<Dependency>> parents;
+
+    public ParsedSentence(Sentence sentence, String articleText) {
+        this.sentence = sentence;
+        this.text = articleText;
+        int n = sentence.tokens().size();
+        children = new ArrayList<>(n);
+        parents = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>());
+            parents.add(new ArrayList<>());
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() < 0 || d.dependent() >= n) continue;
+            parents.get(d.dependent()).add(d);
+            if (d.governor() >= 0) children.get(d.governor()).add(d);
+        }
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public int size() {
+        return sentence.tokens().size();
+    }
+
+    public Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    public List<Dependency> children(int i) {
+        return children.get(i);
+    }
+
+    public List<Dependency> parents(int i) {
+        return parents.get(i);
+    }
+
+    /** Children whose relation is {@code relation} or starts with {@code relation + ":"}. */
+    public List<Integer> children(int i, String relation) {
+        List<Integer> result = new ArrayList<>();
+        for (Dependency d : children.get(i)) {
+            if (matches(d.relation(), relation)) result.add(d.dependent());
+        }
+        return result;
+    }
+
+    public Optional<Dependency> parent(int i) {
+        List<Dependency> ps = parents.get(i);
+        // The basic tree edge comes first in enhanced++ output only by convention; prefer a non-"ref" edge.
+        for (Dependency d : ps) {
+            if (!d.relation().equals("ref")) return Optional.of(d);
+        }
+        return ps.isEmpty() ? Optional.empty() : Optional.of(ps.get(0));
+    }
+
+    public static boolean matches(String relation, String wanted) {
+        return relation.equals(wanted) || relation.startsWith(wanted + ":");
+    }
+
+    /** Text from the start of token {@code from} to the end of token {@code to} (inclusive). */
+    public String text(int from, int to) {
+        return text.substring(token(from).begin(), token(to).end());
+    }
+
+    public Span span(int from, int to) {
+        return new Span(token(from).begin(), token(to).end());
+    }
+
+    /** The first and last token index of the subtree under {@code head}, following basic relations. */
+    public int[] subtreeBounds(int head, int maxDepth) {
+        int[] bounds = {head, head};
+        collect(head, bounds, maxDepth, new boolean[size()]);
+        return bounds;
+    }
+
+    private void collect(int node, int[] bounds, int depth, boolean[] seen) {
+        if (seen[node] || depth < 0) return;
+        seen[node] = true;
+        bounds[0] = Math.min(bounds[0], node);
+        bounds[1] = Math.max(bounds[1], node);
+        for (Dependency d : children.get(node)) {
+            if (d.relation().equals("ref") || d.relation().startsWith("conj") || d.relation().equals("punct")
+                    || d.relation().equals("cc")) {
+                continue;
+            }
+            collect(d.dependent(), bounds, depth - 1, seen);
+        }
+    }
+
+    public static boolean isCapitalized(Token token) {
+        String w = token.word();
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+}

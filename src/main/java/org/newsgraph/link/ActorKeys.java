@@ -1,0 +1,42 @@
+package org.newsgraph.link;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Stable ids for actors that are not linked to Wikidata, computed from the name alone so that
+ * every article gives the same actor the same IRI without looking at other articles.
+ */
+public final class ActorKeys {
+    private ActorKeys() {
+    }
+
+    /** "Seoul's Presidential Office" → "seoul-s-presidential-office". */
+    public static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+
+    /**
+     * A person's key that survives the usual transliteration variants ("Dmitry" / "Dimitry" /
+     * "Dmitri", "Suk-yeol" / "Suk Yeol"): every name part keeps its first letter and its
+     * consonants. Two different people rarely share all consonant skeletons; the label keeps the
+     * readable name.
+     */
+    public static String personKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String part : slug(name).split("-")) {
+            if (part.isEmpty()) continue;
+            if (key.length() > 0) key.append('-');
+            key.append(part.charAt(0));
+            for (int i = 1; i < part.length(); i++) {
+                char c = part.charAt(i);
+                boolean vowel = "aeiouy".indexOf(c) >= 0;
+                boolean repeat = c == part.charAt(i - 1);
+                if (!vowel && !repeat) key.append(c);
+            }
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,297 @@
+package org.newsgraph.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorMention;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.MentionKind;
+
+/**
+ * Turns one article's actor mentions into actors: merges name variants, resolves metonyms,
+ * demonyms and titles to states and people, and links what the offline gazetteer knows.
+ */
+public final class ActorResolver {
+    /** Role words that mean "whoever leads the state", tried against the gazetteer's offices in this order. */
+    private static final List<String> LEADER_ROLES = List.of("supreme leader", "president", "prime minister",
+            "chancellor", "king", "queen", "emir", "sultan");
+    private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "head", "ruler", "dictator");
+    private static final double SURNAME_LINK_CONFIDENCE = 0.85;
+    private static final double TITLE_LINK_CONFIDENCE = 0.8;
+
+    private final Gazetteer gazetteer;
+    private final StateWords stateWords;
+
+    public ActorResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.stateWords = new StateWords(gazetteer);
+    }
+
+    public ResolvedActors resolve(List<ActorMention> mentions, LocalDate date) {
+        Resolution run = new Resolution(date);
+        List<ActorMention> ordered = new ArrayList<>(mentions);
+        // Full names first, so "Medvedev" later (or earlier) in the text finds "Dmitry Medvedev".
+        ordered.sort(Comparator.comparing((ActorMention m) -> !isFullName(m))
+                .thenComparing(m -> m.kind() == MentionKind.TITLE_ONLY)
+                .thenComparingInt(m -> m.span().begin()));
+        for (ActorMention mention : ordered) {
+            run.resolve(mention);
+        }
+        List<Actor> actors = run.drafts.values().stream().map(ActorDraft::toActor).toList();
+        List<ResolvedMention> resolved = new ArrayList<>(run.resolved);
+        resolved.sort(Comparator.comparingInt(m -> m.span().begin()));
+        return new ResolvedActors(actors, resolved);
+    }
+
+    private static boolean isFullName(ActorMention m) {
+        return m.kind() == MentionKind.PERSON_NAME && m.name().strip().contains(" ");
+    }
+
+    /** The state of one article's resolution. */
+    private final class Resolution {
+        final LocalDate date;
+        final Map<String, ActorDraft> drafts = new LinkedHashMap<>();
+        final List<ResolvedMention> resolved = new ArrayList<>();
+
+        Resolution(LocalDate date) {
+            this.date = date;
+        }
+
+        void resolve(ActorMention m) {
+            Optional<ActorDraft> actor = switch (m.kind()) {
+                case PLACE_NAME -> place(m);
+                case DEMONYM -> stateWords.state(m.name()).map(this::state);
+                case ORGANIZATION_NAME -> organizationName(m.name(), m.modifier());
+                case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
+                case PERSON_NAME -> person(m);
+                case TITLE_ONLY -> titleOnly(m);
+            };
+            actor.ifPresent(a -> {
+                a.mentions.add(m.span());
+                resolved.add(new ResolvedMention(m.span(), m.sentence(), a.id, m.kind()));
+            });
+        }
+
+        private Optional<ActorDraft> place(ActorMention m) {
+            String name = stripArticle(m.name());
+            Optional<StateEntry> state = gazetteer.state(name);
+            if (state.isPresent()) {
+                ActorDraft draft = state(state.get());
+                draft.addName(name);
+                return Optional.of(draft);
+            }
+            Optional<OrganizationEntry> organization = gazetteer.organization(name);
+            if (organization.isPresent()) return Optional.of(linkedOrganization(organization.get(), name));
+            if (m.agentive()) return gazetteer.stateByCapital(name).map(this::state);
+            return Optional.empty();
+        }
+
+        ActorDraft state(StateEntry entry) {
+            return drafts.computeIfAbsent(entry.id(), id -> {
+                ActorDraft draft = new ActorDraft(id, ActorType.STATE, entry.name());
+                draft.wikidata = id;
+                return draft;
+            });
+        }
+
+        private Optional<ActorDraft> organizationName(String rawName, String modifier) {
+            String name = stripArticle(rawName);
+            Optional<OrganizationEntry> known = gazetteer.organization(name);
+            if (known.isPresent()) return Optional.of(linkedOrganization(known.get(), name));
+            Optional<StateEntry> asState = gazetteer.state(name);
+            if (asState.isPresent()) return Optional.of(state(asState.get()));
+            Optional<StateWords.Split> leading = stateWords.leadingState(name);
+            if (leading.isPresent()) {
+                return Optional.of(stateOrganization(leading.get().state(), leading.get().rest(), name));
+            }
+            Optional<StateEntry> qualifier = stateWords.state(modifier);
+            if (qualifier.isPresent()) {
+                return Optional.of(stateOrganization(qualifier.get(), name, modifier + " " + name));
+            }
+            return Optional.of(organization("organization/" + ActorKeys.slug(name), name));
+        }
+
+        private Optional<ActorDraft> organizationDescription(ActorMention m) {
+            Optional<StateEntry> state = stateWords.state(m.modifier());
+            if (state.isEmpty()) return Optional.empty();
+            String kind = m.name().substring(Math.min(m.name().length(),
+                    m.name().indexOf(m.modifier()) + m.modifier().length()));
+            kind = kind.replaceFirst("^['’]s?\\s*", "").strip();
+            if (kind.isEmpty()) return Optional.empty();
+            return Optional.of(stateOrganization(state.get(), kind, m.name()));
+        }
+
+        /** An organization of a state known by its kind ("foreign ministry"), the same in every article. */
+        ActorDraft stateOrganization(StateEntry state, String kind, String surface) {
+            String id = "organization/" + state.id() + "-" + ActorKeys.slug(kind);
+            ActorDraft draft = organization(id, surface);
+            draft.partOf = state(state).id;
+            draft.addName(kind + " of " + state.name());
+            return draft;
+        }
+
+        private ActorDraft organization(String id, String surface) {
+            ActorDraft draft = drafts.computeIfAbsent(id, key -> new ActorDraft(key, ActorType.ORGANIZATION, surface));
+            draft.addName(surface);
+            return draft;
+        }
+
+        private ActorDraft linkedOrganization(OrganizationEntry entry, String surface) {
+            ActorDraft draft = drafts.computeIfAbsent(entry.id(), id -> {
+                ActorDraft d = new ActorDraft(id, ActorType.ORGANIZATION, entry.label());
+                d.wikidata = id;
+                return d;
+            });
+            draft.addName(surface);
+            if (entry.stateId() != null && !entry.stateId().isBlank()) {
+                gazetteer.stateById(entry.stateId()).ifPresent(s -> draft.partOf = state(s).id);
+            }
+            return draft;
+        }
+
+        private Optional<ActorDraft> person(ActorMention m) {
+            String name = m.name().strip();
+            Optional<StateWords.Split> split = stateWords.leadingState(m.title());
+            StateEntry represents = split.map(StateWords.Split::state).orElse(null);
+            String position = split.map(StateWords.Split::rest).orElse(m.title());
+            ActorDraft draft = findPerson(name, represents);
+            draft.addName(name);
+            if (represents != null) {
+                ActorDraft state = state(represents);
+                if (draft.represents == null) draft.represents = state.id;
+            }
+            if (position != null && !position.isBlank() && draft.position == null) draft.position = position.strip();
+            if (m.affiliation() != null) {
+                ActorDraft org = affiliation(m.affiliation(), split.orElse(null));
+                if (org.type == ActorType.STATE) {
+                    if (draft.represents == null) draft.represents = org.id;
+                } else {
+                    draft.memberOf = org.id;
+                    if (draft.represents == null) draft.represents = org.partOf;
+                }
+            }
+            return Optional.of(draft);
+        }
+
+        /** "Russian … Security Council Secretary" → the Russian Security Council, not the UN's. */
+        private ActorDraft affiliation(String name, StateWords.Split split) {
+            if (split != null && gazetteer.state(name).isEmpty()) {
+                Optional<OrganizationEntry> known = gazetteer.organization(stripArticle(name));
+                boolean sameState = known.map(o -> split.state().id().equals(o.stateId())).orElse(false);
+                if (!sameState) return stateOrganization(split.state(), name, split.stateWords() + " " + name);
+            }
+            return organizationName(name, null).orElseThrow();
+        }
+
+        private ActorDraft findPerson(String name, StateEntry represents) {
+            String[] parts = name.split("\\s+");
+            if (parts.length == 1) {
+                Optional<ActorDraft> inArticle = drafts.values().stream()
+                        .filter(d -> d.type == ActorType.PERSON && sharesNamePart(d, parts[0]))
+                        .findFirst();
+                if (inArticle.isPresent()) return inArticle.get();
+            }
+            String key = "person/" + ActorKeys.personKey(name);
+            ActorDraft existing = drafts.get(key);
+            if (existing != null) return existing;
+            Optional<PersonEntry> linked = parts.length == 1
+                    ? unique(filterByContext(gazetteer.personsBySurname(name), represents))
+                    : unique(filterByContext(gazetteer.persons(name), represents));
+            if (linked.isPresent()) {
+                PersonEntry entry = linked.get();
+                ActorDraft draft = linkedPerson(entry);
+                if (parts.length == 1) draft.confidence = Math.min(draft.confidence, SURNAME_LINK_CONFIDENCE);
+                return draft;
+            }
+            return drafts.computeIfAbsent(key, k -> new ActorDraft(k, ActorType.PERSON, name));
+        }
+
+        private boolean sharesNamePart(ActorDraft person, String part) {
+            String wanted = ActorKeys.personKey(part);
+            for (String name : person.names) {
+                for (String p : name.split("\\s+")) {
+                    if (ActorKeys.personKey(p).equals(wanted)) return true;
+                }
+            }
+            return false;
+        }
+
+        private List<PersonEntry> filterByContext(List<PersonEntry> candidates, StateEntry represents) {
+            if (candidates.size() <= 1 && represents == null) return candidates;
+            return candidates.stream()
+                    .filter(p -> represents == null || p.offices().stream()
+                            .anyMatch(o -> represents.id().equals(o.stateId())))
+                    .toList();
+        }
+
+        private Optional<PersonEntry> unique(List<PersonEntry> candidates) {
+            return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        }
+
+        private ActorDraft linkedPerson(PersonEntry entry) {
+            ActorDraft draft = drafts.computeIfAbsent(entry.id(), id -> {
+                ActorDraft d = new ActorDraft(id, ActorType.PERSON, entry.label());
+                d.wikidata = id;
+                return d;
+            });
+            if (draft.represents == null) {
+                entry.offices().stream().filter(this::heldAtDate).findFirst()
+                        .flatMap(o -> gazetteer.stateById(o.stateId()))
+                        .ifPresent(s -> draft.represents = state(s).id);
+            }
+            return draft;
+        }
+
+        private boolean heldAtDate(Office office) {
+            if (date == null) return office.endYear() == null;
+            int year = date.getYear();
+            return (office.startYear() == null || office.startYear() <= year)
+                    && (office.endYear() == null || office.endYear() >= year);
+        }
+
+        /** "the Russian leader" → the person in this article, or the gazetteer's office holder, for that state. */
+        private Optional<ActorDraft> titleOnly(ActorMention m) {
+            Optional<StateEntry> state = stateWords.state(m.modifier())
+                    .or(() -> gazetteer.organization(stripArticle(m.modifier()))
+                            .flatMap(o -> gazetteer.stateById(o.stateId())));
+            if (state.isEmpty()) return Optional.empty();
+            String role = m.name().toLowerCase(Locale.ROOT);
+            String stateId = state.get().id();
+            Optional<ActorDraft> inArticle = drafts.values().stream()
+                    .filter(d -> d.type == ActorType.PERSON && stateId.equals(d.represents))
+                    .filter(d -> holdsRole(d, role))
+                    .findFirst();
+            if (inArticle.isPresent()) return inArticle;
+            List<String> roles = LEADER_WORDS.contains(role) ? LEADER_ROLES : List.of(role);
+            for (String r : roles) {
+                List<PersonEntry> holders = date == null ? List.of() : gazetteer.officeholders(stateId, r, date);
+                if (holders.size() == 1) {
+                    ActorDraft draft = linkedPerson(holders.get(0));
+                    draft.confidence = Math.min(draft.confidence, TITLE_LINK_CONFIDENCE);
+                    if (draft.represents == null) draft.represents = state(state.get()).id;
+                    return Optional.of(draft);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Whether the title written for a person in this article names the role. */
+        private boolean holdsRole(ActorDraft person, String role) {
+            if (person.position == null) return false;
+            String position = person.position.toLowerCase(Locale.ROOT);
+            if (LEADER_WORDS.contains(role)) return LEADER_ROLES.stream().anyMatch(position::contains);
+            return position.contains(role);
+        }
+    }
+
+    static String stripArticle(String name) {
+        return name.strip().replaceFirst("^(?i)the\\s+", "");
+    }
+}

@@ -1,0 +1,131 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The one CoreNLP pipeline of newsgraph: the only class that touches CoreNLP types.
+ *
+ * <p>Lean on purpose: tokenize, ssplit, pos, lemma, coarse NER with SUTime, and the dependency
+ * parser. Fine-grained NER triples the NER time and the gazetteer already tells countries,
+ * demonyms and capitals apart; coref and the quote annotator cost seconds per article and our
+ * extractors follow speakers themselves. Models take tens of seconds to load, so one instance is
+ * shared per JVM ({@link #shared()}); {@link #analyze} is thread-safe.
+ */
+public final class NlpPipeline {
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP coreNlp;
+
+    private NlpPipeline(Properties properties) {
+        this.coreNlp = new StanfordCoreNLP(properties);
+    }
+
+    /** The JVM-wide pipeline, loaded on first use. */
+    public static NlpPipeline shared() {
+        NlpPipeline result = shared;
+        if (result == null) {
+            synchronized (NlpPipeline.class) {
+                result = shared;
+                if (result == null) {
+                    result = new NlpPipeline(defaultProperties());
+                    shared = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    static Properties defaultProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // Ingested text has one paragraph a line; headlines and captions end without a period.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.combinationMode", "NORMAL");
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode");
+        // Very long "sentences" (tables, lists without punctuation) make the parser quadratic.
+        props.setProperty("depparse.maxLength", "150");
+        props.setProperty("pos.maxlen", "300");
+        props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|[.]{3}");
+        return props;
+    }
+
+    /**
+     * Analyses a text.
+     *
+     * @param text         the article text
+     * @param documentDate the article's date for resolving "on Wednesday"; null for none
+     */
+    public AnalyzedText analyze(String text, LocalDate documentDate) {
+        Annotation annotation = new Annotation(text);
+        if (documentDate != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+        }
+        coreNlp.annotate(annotation);
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap coreSentence = coreSentences.get(i);
+            sentences.add(toSentence(i, coreSentence));
+            List<CoreMap> entityMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+            if (entityMentions != null) {
+                for (CoreMap mention : entityMentions) {
+                    mentions.add(toMention(i, coreSentence, mention));
+                }
+            }
+        }
+        return new AnalyzedText(text, documentDate, sentences, mentions);
+    }
+
+    private static Sentence toSentence(int index, CoreMap coreSentence) {
+        List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int t = 0; t < labels.size(); t++) {
+            CoreLabel label = labels.get(t);
+            String ner = label.ner() == null ? "O" : label.ner();
+            String normalized = label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            tokens.add(new Token(t, label.word(), label.lemma(), label.tag(), ner, normalized,
+                    label.beginPosition(), label.endPosition()));
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        SemanticGraph graph = coreSentence.get(
+                SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null) {
+            for (var root : graph.getRoots()) {
+                dependencies.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                dependencies.add(new Dependency(edge.getGovernor().index() - 1,
+                        edge.getDependent().index() - 1, edge.getRelation().toString()));
+            }
+        }
+        int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        return new Sentence(index, begin, end, tokens, dependencies);
+    }
+
+    private static EntityMention toMention(int sentence, CoreMap coreSentence, CoreMap mention) {
+        int sentenceFirstToken = coreSentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int tokenBegin = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirstToken;
+        int tokenEnd = mention.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceFirstToken;
+        return new EntityMention(
+                mention.get(CoreAnnotations.TextAnnotation.class),
+                mention.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                sentence, tokenBegin, tokenEnd,
+                mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    }
+}

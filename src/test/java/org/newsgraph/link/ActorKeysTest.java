@@ -1,0 +1,26 @@
+package org.newsgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ActorKeysTest {
+    @Test
+    void slugIsLowerCaseAsciiWithHyphens() {
+        assertEquals("sao-tome-s-foreign-office", ActorKeys.slug("São Tomé's  Foreign Office"));
+    }
+
+    @Test
+    void transliterationVariantsShareAPersonKey() {
+        assertEquals(ActorKeys.personKey("Sergei Lavrov"), ActorKeys.personKey("Sergey Lavrov"));
+        assertEquals(ActorKeys.personKey("Dmitri Kozak"), ActorKeys.personKey("Dimitri Kozak"));
+        assertEquals(ActorKeys.personKey("Lee Jae-myung"), ActorKeys.personKey("Lee Jae Myung"));
+        assertEquals(ActorKeys.personKey("Andrii Sybiha"), ActorKeys.personKey("Andriy Sybiha"));
+    }
+
+    @Test
+    void differentPeopleKeepDifferentKeys() {
+        assertNotEquals(ActorKeys.personKey("Olaf Scholz"), ActorKeys.personKey("Olga Scholz"));
+    }
+}
