@@ -1,6 +1,7 @@
 package org.newsgraph.eval;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -17,10 +18,24 @@ final class GoldErrorMessages {
     }
 
     static String describe(JsonProcessingException e) {
+        JsonParseException syntaxError = syntaxError(e);
+        if (syntaxError != null) {
+            return "not valid JSON: " + syntaxError.getOriginalMessage() + location(syntaxError.getLocation());
+        }
         if (e instanceof JsonMappingException mapping) {
             return "at " + path(mapping) + ": " + reason(mapping);
         }
-        return "not valid JSON: " + e.getOriginalMessage() + location(e.getLocation());
+        return e.getOriginalMessage() + location(e.getLocation());
+    }
+
+    /** Data binding wraps syntax errors with the path reached so far; the syntax error is what matters. */
+    private static JsonParseException syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
     }
 
     private static String reason(JsonMappingException e) {

@@ -32,16 +32,24 @@ public record PrfCounts(int gold, int found, int extracted, int correct) {
     }
 
     /**
-     * Harmonic mean of precision and recall, an undefined one counting as 0 (a graph with nothing
-     * extracted for an article with gold items scores F1 = 0); empty only when both are undefined.
+     * Harmonic mean of precision and recall. It is 0 as soon as either is 0, whatever the other
+     * (a graph that extracts nothing for an article with gold items scores F1 = 0); otherwise it
+     * is undefined when either is undefined (no links at all, no gold items).
      */
     public OptionalDouble f1() {
-        if (precision().isEmpty() && recall().isEmpty()) {
+        OptionalDouble p = precision();
+        OptionalDouble r = recall();
+        if (isZero(p) || isZero(r)) {
+            return OptionalDouble.of(0);
+        }
+        if (p.isEmpty() || r.isEmpty()) {
             return OptionalDouble.empty();
         }
-        double p = precision().orElse(0);
-        double r = recall().orElse(0);
-        return OptionalDouble.of(p + r == 0 ? 0 : 2 * p * r / (p + r));
+        return OptionalDouble.of(2 * p.getAsDouble() * r.getAsDouble() / (p.getAsDouble() + r.getAsDouble()));
+    }
+
+    private static boolean isZero(OptionalDouble ratio) {
+        return ratio.isPresent() && ratio.getAsDouble() == 0;
     }
 
     public PrfCounts plus(PrfCounts other) {

@@ -45,13 +45,18 @@ final class ScoreTextRenderer {
 
     private static String header(ScoreReport report) {
         StringBuilder text = new StringBuilder("newsgraph eval against " + report.gold() + ": "
-                + report.articles().size() + " gold articles, " + report.missing().size()
-                + " missing from the graph, " + report.notInGold().size() + " graph articles not in the gold\n");
+                + count(report.articles().size(), "gold article") + ", " + report.missing().size()
+                + " missing from the graph, " + count(report.notInGold().size(), "graph article")
+                + " not in the gold\n");
         text.append("Scoring rules:\n");
         for (String rule : ScoringRules.RULES) {
             text.append(wrap("- " + rule, "  "));
         }
         return text.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static List<String> figureRow(String name, Scores scores) {

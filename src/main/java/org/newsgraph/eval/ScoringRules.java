@@ -22,8 +22,8 @@ final class ScoringRules {
                     + " events, right when any matching event has the gold value.",
             "Matching is many-to-many: one extracted item may find several gold items. Statements and events"
                     + " reported in several articles count for each. Totals are micro-averaged (counts summed);"
-                    + " gold articles missing from the graph count with zero recall. F1 treats an undefined"
-                    + " precision or recall (0/0, shown as -) as 0.");
+                    + " gold articles missing from the graph count with zero recall. A ratio 0/0 is undefined"
+                    + " (shown as -); F1 is 0 when precision or recall is 0, else undefined when either is.");
 
     private ScoringRules() {
     }
