@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GoldFormatException;
@@ -66,7 +67,8 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             Dataset dataset = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(database.toString()));
             report = new GraphEvaluator(dataset).evaluate(gold, goldFile.getFileName().toString());
-        } catch (RuntimeException e) {
+        } catch (JenaException e) {
+            // Store errors (lock held by another process, damaged files); bugs are not hidden as these.
             err.println("Cannot read the store in " + database + ": " + e.getMessage()
                     + ". If another newsgraph process (e.g. serve) has it open, stop that process and retry.");
             return FATAL_ERROR;
