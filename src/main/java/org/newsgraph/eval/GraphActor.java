@@ -1,0 +1,25 @@
+package org.newsgraph.eval;
+
+import org.newsgraph.extract.ActorType;
+
+import java.util.Set;
+
+/**
+ * An actor as the graph describes it, reduced to what scoring compares.
+ *
+ * @param iri         the actor's IRI
+ * @param types       its ng:Person / ng:State / ng:Organization classes
+ * @param names       rdfs:label and every skos:altLabel
+ * @param wikidataIds Wikidata ids from owl:sameAs (or from an …/id/Q… IRI)
+ */
+public record GraphActor(String iri, Set<ActorType> types, Set<String> names, Set<String> wikidataIds) {
+    public GraphActor {
+        types = Set.copyOf(types);
+        names = Set.copyOf(names);
+        wikidataIds = Set.copyOf(wikidataIds);
+    }
+
+    public boolean isLinked() {
+        return !wikidataIds.isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.newsgraph.ingest;
+
+import java.util.List;
+
+/**
+ * Removes page furniture from plain article text: newsletter and membership appeals, related-story
+ * links, share and cookie text, embedded social posts, teasers and the feed of other stories that
+ * scraped pages end with. Returns the remaining paragraphs separated by blank lines.
+ */
+public final class BoilerplateFilter {
+    private final BoilerplatePatterns patterns;
+
+    /** A filter with the cue lists shipped in {@code ingest/boilerplate-cues.txt}. */
+    public BoilerplateFilter() {
+        this(BoilerplatePatterns.standard());
+    }
+
+    BoilerplateFilter(BoilerplatePatterns patterns) {
+        this.patterns = patterns;
+    }
+
+    /** The article text without furniture; empty when nothing but furniture was there. */
+    public String clean(String text) {
+        // order matters: the tail cut and teaser detection use furniture lines as evidence, so those
+        // lines are dropped last
+        List<String> paragraphs = Paragraphs.split(text);
+        paragraphs = FeedTail.cut(paragraphs, patterns);
+        paragraphs = EmbeddedPosts.remove(paragraphs, patterns);
+        paragraphs = Teasers.remove(paragraphs, patterns);
+        return Paragraphs.join(paragraphs.stream().filter(paragraph -> !patterns.isFurniture(paragraph)).toList());
+    }
+}

@@ -1,0 +1,50 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads saved news pages (.html, .htm): metadata from the head, the article body found by
+ * Readability, rendered with paragraph breaks. The source id is the file name.
+ */
+public final class HtmlReader implements ArticleReader {
+    /** Never article text, and Readability sometimes keeps them when they sit inside the content block. */
+    private static final String NON_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
+            + " form, button, input, select, textarea, nav, dialog";
+
+    @Override
+    public boolean accepts(Path file) {
+        return FileNames.hasExtension(file, "html", "htm");
+    }
+
+    @Override
+    public void read(Path file, ArticleHandler handler) throws IOException {
+        Optional<String> html = DocumentFile.load(file, handler);
+        if (html.isEmpty()) return;
+        String origin = file.toString();
+        Document document = Jsoup.parse(html.get());
+        HtmlMetadata meta = HtmlMetadataExtractor.extract(document,
+                problem -> handler.warning(new IngestWarning(origin, problem)));
+        document.select(NON_CONTENT).remove();
+        String text = mainText(document, meta.url());
+        if (text.isBlank()) {
+            handler.warning(new IngestWarning(origin, "the page has no readable text; skipped"));
+            return;
+        }
+        handler.article(new Article(FileNames.name(file), text, meta.title(), meta.published(), meta.publisher(),
+                meta.url(), origin));
+    }
+
+    /** The Readability article body, or the whole body when Readability finds no article block. */
+    private static String mainText(Document document, String url) {
+        Element body = document.body();
+        Element content = new Readability4J(url == null ? "" : url, document.clone()).parse().getArticleContent();
+        String text = content == null ? "" : HtmlText.render(content);
+        return text.isBlank() && body != null ? HtmlText.render(body) : text;
+    }
+}
