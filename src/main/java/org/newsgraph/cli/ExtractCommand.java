@@ -17,7 +17,7 @@ import org.newsgraph.ingest.IngestWarning;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.rdf.ExtractionMapper;
-import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.NsPrefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,7 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleProcessor processor = ArticleProcessor.createDefault();
         ExtractionMapper mapper = new ExtractionMapper();
         Dataset dataset = DatasetFactory.create();
-        dataset.getDefaultModel().setNsPrefixes(NG.prefixes());
+        dataset.getDefaultModel().setNsPrefixes(NsPrefixes.standard());
         for (Article article : articles) {
             Extraction extraction = processor.process(article);
             var graph = mapper.map(extraction);

@@ -22,4 +22,9 @@ public record Statement(String speaker, String text, QuoteKind kind, String cue,
     public Statement {
         about = List.copyOf(about);
     }
+
+    /** The same statement with other words (a quote split by "he said" is joined). */
+    public Statement withText(String newText) {
+        return new Statement(speaker, newText, kind, cue, channel, date, about, evidence, span, confidence);
+    }
 }

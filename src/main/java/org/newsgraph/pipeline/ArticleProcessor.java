@@ -2,6 +2,8 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import org.newsgraph.extract.ActorExtractor;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.StatementExtractor;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.link.ActorResolver;
@@ -15,21 +17,26 @@ public final class ArticleProcessor {
     private final NlpPipeline nlp;
     private final ActorExtractor actorExtractor;
     private final ActorResolver actorResolver;
+    private final StatementExtractor statementExtractor;
 
-    public ArticleProcessor(NlpPipeline nlp, ActorExtractor actorExtractor, ActorResolver actorResolver) {
+    public ArticleProcessor(NlpPipeline nlp, ActorExtractor actorExtractor, ActorResolver actorResolver,
+                            StatementExtractor statementExtractor) {
         this.nlp = nlp;
         this.actorExtractor = actorExtractor;
         this.actorResolver = actorResolver;
+        this.statementExtractor = statementExtractor;
     }
 
     /** The shared CoreNLP pipeline with the gazetteer shipped in the jar. */
     public static ArticleProcessor createDefault() {
-        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(Gazetteer.load()));
+        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(Gazetteer.load()),
+                new StatementExtractor());
     }
 
     public Extraction process(Article article) {
         AnalyzedText analyzed = nlp.analyze(article.text(), article.published());
         ResolvedActors actors = actorResolver.resolve(actorExtractor.extract(analyzed), article.published());
-        return new Extraction(article, actors.actors(), List.of(), List.of());
+        List<Statement> statements = statementExtractor.extract(analyzed, actors, article.published());
+        return new Extraction(article, actors.actors(), statements, List.of());
     }
 }

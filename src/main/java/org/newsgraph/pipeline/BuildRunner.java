@@ -65,7 +65,7 @@ public final class BuildRunner {
                         if (!validation.conforms()) {
                             failed.incrementAndGet();
                             warning(new IngestWarning(article.origin(),
-                                    "graph violates ontology/shapes.ttl, not stored: " + validation));
+                                    "graph violates ontology/shapes.ttl, not stored: " + validation.describe()));
                             return;
                         }
                         store.replaceArticle(ExtractionMapper.graphName(extraction), graph);

@@ -1,0 +1,237 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.link.ResolvedActors;
+import org.newsgraph.link.ResolvedMention;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds what actors said: quotations in quotation marks, reported speech ("X said that …",
+ * "X threatened to …") and the mix of both, each with its speaker, cue, channel and date.
+ */
+public final class StatementExtractor {
+    /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
+    private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
+    private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
+    private static final double CONTEXT_CONFIDENCE = 0.5;
+
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final ChannelFinder channelFinder = new ChannelFinder();
+    private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
+    private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
+    private final WordList positions = WordList.load("extract/position-words.txt");
+
+    public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
+        return new Run(analyzed, actors, articleDate).extract();
+    }
+
+    /** One article's extraction. */
+    private final class Run {
+        final AnalyzedText analyzed;
+        final ResolvedActors actors;
+        final LocalDate articleDate;
+        final List<QuoteSpan> quotes;
+        final Set<QuoteSpan> usedQuotes = new HashSet<>();
+        final List<Statement> statements = new ArrayList<>();
+        final SpeakerFinder speakers;
+        Statement previous;
+        int previousSentence = -100;
+
+        Run(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
+            this.analyzed = analyzed;
+            this.actors = actors;
+            this.articleDate = articleDate;
+            this.quotes = quoteFinder.find(analyzed.text());
+            this.speakers = new SpeakerFinder(actors, positions);
+        }
+
+        List<Statement> extract() {
+            for (Sentence sentence : analyzed.sentences()) {
+                ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
+                for (int i = 0; i < parsed.size(); i++) {
+                    if (isCue(parsed, i)) fromCue(parsed, i);
+                }
+                unattributedQuotes(parsed);
+            }
+            statements.sort(Comparator.comparingInt(s -> s.span().begin()));
+            return statements;
+        }
+
+        boolean isCue(ParsedSentence s, int i) {
+            Token t = s.token(i);
+            return t.pos().startsWith("VB") && reportingVerbs.contains(t.lemma()) && !insideQuote(t.begin());
+        }
+
+        void fromCue(ParsedSentence s, int cue) {
+            Optional<Integer> subject = first(s.children(cue, "nsubj"));
+            List<Integer> complements = new ArrayList<>(s.children(cue, "ccomp"));
+            if (intentVerbs.contains(s.token(cue).lemma())) complements.addAll(s.children(cue, "xcomp"));
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
+                    subj -> speakers.resolve(s, subj, previous, previousSentence));
+            if (subject.isEmpty() || speaker.isEmpty() && !isPersonLike(s, subject.get())) return;
+            if (!complements.isEmpty()) {
+                int[] bounds = complementBounds(s, complements.get(0));
+                Span span = s.span(bounds[0], bounds[1]);
+                List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
+                QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
+                        : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
+                usedQuotes.addAll(inside);
+                if (kind == QuoteKind.DIRECT) {
+                    add(s, cue, speaker, inside, QuoteKind.DIRECT);
+                } else {
+                    add(s, cue, speaker, span, kind);
+                }
+                return;
+            }
+            List<QuoteSpan> open = sentenceQuotes.stream().filter(q -> !usedQuotes.contains(q)).toList();
+            if (open.isEmpty()) open = quoteAfterColon(s);
+            if (!open.isEmpty()) {
+                usedQuotes.addAll(open);
+                add(s, cue, speaker, open, QuoteKind.DIRECT);
+            }
+        }
+
+        /** "X said:" at the end of a paragraph introduces the quote that follows. */
+        List<QuoteSpan> quoteAfterColon(ParsedSentence s) {
+            Token last = s.token(s.size() - 1);
+            if (!last.word().equals(":")) return List.of();
+            return quotes.stream().filter(q -> !usedQuotes.contains(q) && q.outer().begin() >= last.end()
+                    && analyzed.text().substring(last.end(), q.outer().begin()).isBlank()).limit(1).toList();
+        }
+
+        /** Quotes with no reporting verb of their own: the speaker is the one the text was quoting. */
+        void unattributedQuotes(ParsedSentence s) {
+            for (QuoteSpan quote : quotesIn(s)) {
+                if (usedQuotes.contains(quote) || quote.content().begin() < s.sentence().begin() - 1) continue;
+                if (wordCount(quote) < MIN_STANDALONE_QUOTE_WORDS) continue;
+                usedQuotes.add(quote);
+                boolean recent = previous != null && s.sentence().index() - previousSentence <= 2;
+                String speaker = recent ? previous.speaker() : null;
+                double confidence = speaker == null ? UNATTRIBUTED_CONFIDENCE : CONTEXT_CONFIDENCE;
+                statements.add(statement(s, -1, speaker, confidence, quote.content(), QuoteKind.DIRECT));
+            }
+        }
+
+        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, List<QuoteSpan> parts,
+                 QuoteKind kind) {
+            Span span = new Span(parts.get(0).content().begin(), parts.get(parts.size() - 1).content().end());
+            String text = String.join(" ", parts.stream()
+                    .map(q -> analyzed.text().substring(q.content().begin(), q.content().end()).strip()).toList());
+            record(statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null),
+                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind)
+                    .withText(text), s);
+        }
+
+        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span span, QuoteKind kind) {
+            record(statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null),
+                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind), s);
+        }
+
+        void record(Statement statement, ParsedSentence s) {
+            statements.add(statement);
+            if (statement.speaker() != null) {
+                previous = statement;
+                previousSentence = s.sentence().index();
+            }
+        }
+
+        Statement statement(ParsedSentence s, int cue, String speaker, double confidence, Span span, QuoteKind kind) {
+            String text = analyzed.text().substring(span.begin(), span.end()).strip();
+            boolean[] quoted = quotedTokens(s);
+            String channel = channelFinder.find(s, quoted, cue).orElse(null);
+            LocalDate date = dateOf(s, quoted).orElse(articleDate);
+            String cueLemma = cue >= 0 ? s.token(cue).lemma() : null;
+            String evidence = analyzed.text().substring(s.sentence().begin(), s.sentence().end());
+            return new Statement(speaker, text, kind, cueLemma, channel, date, about(span, speaker), evidence,
+                    span, confidence);
+        }
+
+        List<String> about(Span span, String speaker) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (ResolvedMention m : actors.mentions()) {
+                if (m.span().overlaps(span) && !m.actorId().equals(speaker)) ids.add(m.actorId());
+            }
+            return List.copyOf(ids);
+        }
+
+        /** The first absolute day named outside the quote; relative days arrive resolved by SUTime. */
+        Optional<LocalDate> dateOf(ParsedSentence s, boolean[] quoted) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (quoted[i] || !t.isNer("DATE") || t.normalized() == null) continue;
+                String value = t.normalized();
+                if (value.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(value));
+            }
+            return Optional.empty();
+        }
+
+        boolean[] quotedTokens(ParsedSentence s) {
+            boolean[] quoted = new boolean[s.size()];
+            for (int i = 0; i < s.size(); i++) quoted[i] = insideQuote(s.token(i).begin());
+            return quoted;
+        }
+
+        boolean insideQuote(int offset) {
+            for (QuoteSpan q : quotes) {
+                if (q.contains(offset)) return true;
+            }
+            return false;
+        }
+
+        List<QuoteSpan> quotesIn(ParsedSentence s) {
+            Span sentence = new Span(s.sentence().begin(), s.sentence().end());
+            return quotes.stream().filter(q -> q.outer().overlaps(sentence)).toList();
+        }
+
+        boolean isPersonLike(ParsedSentence s, int subject) {
+            Token t = s.token(subject);
+            return t.isNer("PERSON") || positions.contains(t.lemma());
+        }
+
+        int[] complementBounds(ParsedSentence s, int head) {
+            int[] b = s.subtreeBounds(head, 50);
+            int from = b[0];
+            while (from < head && (s.token(from).pos().equals("IN") || s.token(from).pos().equals(",")
+                    || s.token(from).word().equals("that") || isQuoteMarkToken(s.token(from)))) {
+                from++;
+            }
+            int to = b[1];
+            while (to > from && (s.token(to).pos().equals(".") || s.token(to).pos().equals(",")
+                    || isQuoteMarkToken(s.token(to)))) {
+                to--;
+            }
+            return new int[] {from, to};
+        }
+
+        boolean coveredByQuotes(Span span, List<QuoteSpan> inside) {
+            int quoted = 0;
+            for (QuoteSpan q : inside) {
+                quoted += Math.min(q.content().end(), span.end()) - Math.max(q.content().begin(), span.begin());
+            }
+            return quoted >= 0.8 * (span.end() - span.begin());
+        }
+
+        int wordCount(QuoteSpan q) {
+            String words = analyzed.text().substring(q.content().begin(), q.content().end()).strip();
+            return words.isEmpty() ? 0 : words.split("\\s+").length;
+        }
+    }
+
+    private static boolean isQuoteMarkToken(Token t) {
+        return t.word().matches("[\"\u201C\u201D'`]+") || t.pos().equals("``") || t.pos().equals("''");
+    }
+
+    private static Optional<Integer> first(List<Integer> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+}
