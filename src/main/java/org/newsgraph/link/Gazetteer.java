@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * each with its Wikidata id, looked up by name. Names are compared through {@link NameNormalizer}
  * (case, diacritics, hyphens, periods and a leading "the" do not matter). States, persons and
  * organizations live in separate indexes, so a person never comes back for a state's name or the
- * other way round.
+ * other way round. A name that two entries of one kind share resolves to neither (an empty result),
+ * because it says nothing certain about either.
  *
  * <p>Instances are immutable and safe to share between threads.
  */

@@ -57,33 +57,26 @@ final class PersonNameVariants {
      * @param familyNameFirst true when the name is written family name first (Chinese, Korean names)
      */
     static Variants of(String label, boolean familyNameFirst) {
-        List<String> names = new ArrayList<>();
-        List<String> surnames = new ArrayList<>();
         String clean = label.trim().replaceAll("\\s+", " ");
-        names.add(clean);
         Matcher quoted = QUOTED.matcher(clean);
         String nickname = quoted.find() ? quoted.group(1).trim() : null;
-        String core = nickname == null ? clean
-                : quoted.replaceFirst(Matcher.quoteReplacement(nickname)).trim();
-        String withoutNickname = nickname == null ? null : quoted.replaceFirst("").replaceAll("\\s+", " ").trim();
+        String core = nickname == null ? clean : quoted.replaceFirst(Matcher.quoteReplacement(nickname)).trim();
 
         String regnal = regnalName(core);
-        if (regnal != null) {
-            names.add(regnal);
-            return finish(names, surnames);
-        }
+        if (regnal != null) return finish(List.of(clean, regnal), List.of());
+        List<String> names = new ArrayList<>(List.of(clean, core));
+        if (nickname != null) names.add(quoted.replaceFirst("").replaceAll("\\s+", " ").trim());
         List<String> tokens = List.of(core.split(" "));
-        names.add(core);
-        if (withoutNickname != null) names.add(withoutNickname);
-        if (tokens.size() == 1) {
-            surnames.add(core);
-            return finish(names, surnames);
-        }
-        if (familyNameFirst) {
-            surnames.add(tokens.get(0));
-            return finish(names, surnames);
-        }
+        if (tokens.size() == 1) return finish(names, List.of(core));
+        if (familyNameFirst) return finish(names, List.of(tokens.get(0)));
         List<String> parts = nameParts(tokens);
+        names.addAll(shortenedNames(parts, nickname));
+        return finish(names, familyNames(parts));
+    }
+
+    // Middle names left out: every ordered pair of parts, and for long names every form missing one part.
+    private static List<String> shortenedNames(List<String> parts, String nickname) {
+        List<String> names = new ArrayList<>();
         names.add(String.join(" ", parts));
         if (nickname != null) names.add(nickname + " " + parts.get(parts.size() - 1));
         if (parts.size() >= 3) {
@@ -94,11 +87,17 @@ final class PersonNameVariants {
         if (parts.size() >= 4) {
             for (int skip = 0; skip < parts.size(); skip++) addIfNotParticleFirst(names, joinWithout(parts, skip));
         }
+        return names;
+    }
+
+    // The last part, without an Arabic article, and the last two parts (Spanish double family names).
+    private static List<String> familyNames(List<String> parts) {
+        List<String> surnames = new ArrayList<>();
         String last = parts.get(parts.size() - 1);
         surnames.add(last);
         surnames.add(withoutArticle(last));
         if (parts.size() >= 3) addIfNotParticleFirst(surnames, parts.get(parts.size() - 2) + " " + last);
-        return finish(names, surnames);
+        return surnames;
     }
 
     // "Harald V of Norway" → "Harald V"; "Hans-Adam II, Prince of Liechtenstein" → "Hans-Adam II";
