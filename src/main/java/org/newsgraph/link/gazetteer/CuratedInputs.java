@@ -5,6 +5,7 @@ import org.newsgraph.link.TsvTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ record CuratedInputs(List<ExtraAlias> extraAliases, Map<String, String> extraSta
             equivalents.put(row.get("source_id"), row.get("state_id"));
         }
         List<TsvTable.Row> organizations = rows(dir, ORGANIZATIONS, List.of("wikidata", "label", "aliases", "type", "state"), warn);
-        return new CuratedInputs(aliases, extraStates, equivalents, organizations);
+        // extraStates holds null ids, which Map.copyOf rejects.
+        return new CuratedInputs(aliases, Collections.unmodifiableMap(extraStates), Map.copyOf(equivalents), organizations);
     }
 
     private static List<TsvTable.Row> rows(Path dir, String name, List<String> columns, Consumer<String> warn)
