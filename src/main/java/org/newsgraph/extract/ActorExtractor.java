@@ -46,6 +46,10 @@ public final class ActorExtractor {
         switch (entity.nerType()) {
             case "PERSON" -> {
                 markUsed(used, first, last);
+                // CoreNLP adds "he"/"she" as PERSON mentions; pronouns are followed by the extractors.
+                if (s.token(first).pos().startsWith("PRP") || s.token(first).pos().startsWith("W")) {
+                    return Optional.empty();
+                }
                 return Optional.of(person(s, entity, used));
             }
             case "ORGANIZATION" -> {
@@ -242,6 +246,11 @@ public final class ActorExtractor {
             String rel = d.relation();
             Token t = s.token(m);
             if (!ParsedSentence.isCapitalized(t) || t.isNer("PERSON")) continue;
+            if (rel.equals("nmod:of") && m > head && t.isNer("LOCATION")) {
+                int start = m;
+                for (int c : s.children(m, "compound")) start = Math.min(start, c);
+                return Optional.of(s.text(start, m));
+            }
             if (rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("compound")) {
                 int start = m;
                 for (int c : s.children(m, "compound")) start = Math.min(start, c);

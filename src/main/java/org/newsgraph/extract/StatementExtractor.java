@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsgraph.link.ResolvedActors;
 import org.newsgraph.link.ResolvedMention;
 import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -23,12 +24,15 @@ public final class StatementExtractor {
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
+    /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
+    private static final int MAX_GAP_TO_TRAILING_CUE = 80;
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ChannelFinder channelFinder = new ChannelFinder();
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList positions = WordList.load("extract/position-words.txt");
+    private final WordList judgementVerbs = WordList.load("extract/judgement-verbs.txt");
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
         return new Run(analyzed, actors, articleDate).extract();
@@ -72,15 +76,14 @@ public final class StatementExtractor {
         }
 
         void fromCue(ParsedSentence s, int cue) {
-            Optional<Integer> subject = first(s.children(cue, "nsubj"));
-            List<Integer> complements = new ArrayList<>(s.children(cue, "ccomp"));
-            if (intentVerbs.contains(s.token(cue).lemma())) complements.addAll(s.children(cue, "xcomp"));
-            List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            Optional<Integer> subject = subjectOf(s, cue, 2);
             Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
                     subj -> speakers.resolve(s, subj, previous, previousSentence));
             if (subject.isEmpty() || speaker.isEmpty() && !isPersonLike(s, subject.get())) return;
-            if (!complements.isEmpty()) {
-                int[] bounds = complementBounds(s, complements.get(0));
+            Optional<int[]> complement = complement(s, cue);
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            if (complement.isPresent()) {
+                int[] bounds = complement.get();
                 Span span = s.span(bounds[0], bounds[1]);
                 List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
                 QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
@@ -98,7 +101,98 @@ public final class StatementExtractor {
             if (!open.isEmpty()) {
                 usedQuotes.addAll(open);
                 add(s, cue, speaker, open, QuoteKind.DIRECT);
+            } else {
+                speaker.ifPresent(found -> attributeQuoteBefore(s, cue, found));
             }
+        }
+
+        /**
+         * The words reported by a cue: its clausal complement ("said that …"), the infinitive of an
+         * intent verb ("threatened to …"), the object of a judgement ("denounced the regime"), or, for
+         * a cue written after the words ("…, the minister warned"), the clause it interrupts.
+         */
+        Optional<int[]> complement(ParsedSentence s, int cue) {
+            String lemma = s.token(cue).lemma();
+            List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
+            if (intentVerbs.contains(lemma)) heads.addAll(s.children(cue, "xcomp"));
+            if (heads.isEmpty() && judgementVerbs.contains(lemma)) heads.addAll(s.children(cue, "obj"));
+            heads.removeIf(h -> isCueWithSubject(s, h));
+            if (!heads.isEmpty()) return Optional.of(complementBounds(s, heads.get(0)));
+            Optional<Dependency> parent = s.parent(cue);
+            boolean interrupting = parent.isPresent() && (parent.get().relation().equals("parataxis")
+                    || parent.get().relation().equals("dep"));
+            if (interrupting && parent.get().governor() >= 0) {
+                int clause = parent.get().governor();
+                int[] cueBounds = s.subtreeBounds(cue, 50);
+                int[] bounds = complementBounds(s, clause);
+                if (cueBounds[0] > bounds[0]) {
+                    int to = Math.min(bounds[1], cueBounds[0] - 1);
+                    while (to > bounds[0] && s.token(to).pos().equals(",")) to--;
+                    return Optional.of(new int[] {bounds[0], to});
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "…, Fox News reported" is a cue of its own, not what the first cue reports. */
+        boolean isCueWithSubject(ParsedSentence s, int head) {
+            return reportingVerbs.contains(s.token(head).lemma()) && !s.children(head, "nsubj").isEmpty()
+                    && s.children(head, "ccomp").isEmpty();
+        }
+
+        /**
+         * The cue's subject: its own nsubj (the antecedent for "who"), or for a participle or a
+         * second verb without one ("…, warning that …") the subject of the verb it depends on.
+         */
+        Optional<Integer> subjectOf(ParsedSentence s, int verb, int depth) {
+            for (int subj : s.children(verb, "nsubj")) {
+                if (!s.token(subj).pos().startsWith("W")) return Optional.of(subj);
+            }
+            Optional<Integer> adjacentName = nameNextTo(s, verb);
+            if (adjacentName.isPresent()) return adjacentName;
+            if (depth == 0) return Optional.empty();
+            Optional<Dependency> parent = s.parent(verb);
+            if (parent.isPresent() && parent.get().governor() >= 0) {
+                String rel = parent.get().relation();
+                if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")) {
+                    return subjectOf(s, parent.get().governor(), depth - 1);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A name written right next to a cue that the parser failed to make its subject:
+         * "…, said Lopez." or "…, the former minister Ana Lopez warned on Monday."
+         */
+        Optional<Integer> nameNextTo(ParsedSentence s, int verb) {
+            for (int candidate : new int[] {verb - 1, verb + 1}) {
+                if (candidate < 0 || candidate >= s.size()) continue;
+                Token t = s.token(candidate);
+                if (t.isNer("PERSON") || t.isNer("ORGANIZATION")
+                        || actors.mentionAt(t.begin()).isPresent() && t.pos().startsWith("NNP")) {
+                    return Optional.of(candidate);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "“…?” the minister asked." — a cue after a quote of the same paragraph names its speaker. */
+        void attributeQuoteBefore(ParsedSentence s, int cue, SpeakerFinder.Speaker speaker) {
+            if (statements.isEmpty()) return;
+            int last = statements.size() - 1;
+            Statement candidate = statements.get(last);
+            int cueBegin = s.token(cue).begin();
+            if (candidate.cue() != null || candidate.span().end() > cueBegin) return;
+            String between = analyzed.text().substring(candidate.span().end(), cueBegin);
+            if (between.contains("\n") || between.length() > MAX_GAP_TO_TRAILING_CUE) return;
+            Statement attributed = new Statement(speaker.actorId(), candidate.text(), candidate.kind(),
+                    s.token(cue).lemma(), candidate.channel(), candidate.date(),
+                    candidate.about().stream().filter(id -> !id.equals(speaker.actorId())).toList(),
+                    candidate.evidence(), candidate.span(), speaker.confidence());
+            statements.set(last, attributed);
+            previous = attributed;
+            previousSentence = s.sentence().index();
         }
 
         /** "X said:" at the end of a paragraph introduces the quote that follows. */
@@ -231,7 +325,4 @@ public final class StatementExtractor {
         return t.word().matches("[\"\u201C\u201D'`]+") || t.pos().equals("``") || t.pos().equals("''");
     }
 
-    private static Optional<Integer> first(List<Integer> list) {
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
-    }
 }
