@@ -35,10 +35,14 @@ public final class ServerConfig {
      * @throws IllegalArgumentException when the file is missing or not valid Turtle, naming the file
      */
     public static Model load(Path configFile) {
+        return load(configFile, Path.of(DEFAULT_CONFIG));
+    }
+
+    /** {@link #load(Path)} with another default file, for tests. */
+    static Model load(Path configFile, Path defaultFile) {
         if (configFile != null) {
             return parseFile(configFile);
         }
-        Path defaultFile = Path.of(DEFAULT_CONFIG);
         return Files.isRegularFile(defaultFile) ? parseFile(defaultFile) : parseClasspathCopy();
     }
 

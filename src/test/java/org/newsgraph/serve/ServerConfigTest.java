@@ -45,6 +45,18 @@ class ServerConfigTest {
     }
 
     @Test
+    void withoutTheFileTheClasspathCopyIsUsedOrItsAbsenceExplained() {
+        Path absent = dir.resolve("absent.ttl");
+        if (ServerConfig.class.getClassLoader().getResource(ServerConfig.DEFAULT_CONFIG) != null) {
+            assertTrue(ServerConfig.load(null, absent).isIsomorphicWith(ServerConfig.load(CONFIG)));
+        } else {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ServerConfig.load(null, absent));
+            assertTrue(e.getMessage().contains("--config"), e.getMessage());
+        }
+    }
+
+    @Test
     void databaseReplacesTheLocationWithAnAbsolutePath() {
         Model config = ServerConfig.load(CONFIG);
         ServerConfig.useDatabase(config, Path.of("some/db"));
