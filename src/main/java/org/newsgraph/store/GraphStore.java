@@ -114,6 +114,14 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Rewrites the database without the space left by deleted and replaced graphs: TDB2 files only
+     * grow, so call this after a big rebuild. Deletes the old generation's files.
+     */
+    public void compact() {
+        DatabaseMgr.compact(datasetGraph, true);
+    }
+
     /** The underlying dataset, for callers that manage their own transactions. */
     public Dataset dataset() {
         return dataset;

@@ -67,6 +67,16 @@ class GraphStoreTest {
     }
 
     @Test
+    void compactionKeepsTheData() {
+        storeOne();
+        storeOne();
+        long quads = store.quadCount();
+        store.compact();
+        assertEquals(quads, store.quadCount());
+        assertTrue(store.contains(Iris.article("one.txt")));
+    }
+
+    @Test
     void twoArticlesAreTwoGraphs() {
         store.replaceArticle(Iris.article("one.txt"), mapper.map(SampleExtraction.create("one.txt")));
         store.replaceArticle(Iris.article("two.txt"), mapper.map(SampleExtraction.create("two.txt")));

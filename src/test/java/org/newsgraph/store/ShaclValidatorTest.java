@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
@@ -26,6 +27,13 @@ class ShaclValidatorTest {
     @BeforeAll
     static void loadShapes() {
         validator = ShaclValidator.fromFile(Path.of("ontology/shapes.ttl"));
+    }
+
+    @Test
+    void classpathShapesAreTheProjectFile() {
+        assumeTrue(ShaclValidator.class.getClassLoader().getResource(ShaclValidator.SHAPES_RESOURCE) != null,
+                "ontology/ is not on the classpath as resources yet: skipping the classpath loading test");
+        assertTrue(ShaclValidator.fromClasspath().validate(graph).conforms());
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.newsgraph.cli;
+
+import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.store.StoreLockedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve --db DIR [--port 3030] [--host 127.0.0.1] [--config FILE]}: the SPARQL server. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the database over HTTP with Fuseki: SPARQL query and graph-store read endpoints.",
+                "Answers on 127.0.0.1 only unless --host is given. Stop with Ctrl-C."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the server was stopped", "2:bad arguments, configuration or database path",
+                "3:the database is in use or the port is taken"})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database directory to serve")
+    private Path db;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + NewsgraphServer.DEFAULT_PORT,
+            description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = NewsgraphServer.DEFAULT_HOST,
+            description = "interface to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
+    private String host;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Fuseki configuration (default ./fuseki-config/config.ttl, else the built-in copy);"
+                    + " its tdb2:location is replaced by --db")
+    private Path config;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ServeCommand() {
+        this(System.out, System.err);
+    }
+
+    /** For tests and embedding: where the endpoint list and the messages go. */
+    ServeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<String> dbProblem = DatabaseDirectory.problem(db);
+        if (dbProblem.isPresent()) {
+            return fail(ExitCodes.USAGE, dbProblem.get());
+        }
+        NewsgraphServer server;
+        try {
+            server = NewsgraphServer.builder().database(db).config(config).host(host).port(port).build();
+        } catch (IllegalArgumentException e) {
+            return fail(ExitCodes.USAGE, e.getMessage());
+        } catch (RuntimeException e) {
+            return failToStart(e);
+        }
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            return failToStart(e);
+        }
+        printEndpoints(server);
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    private void printEndpoints(NewsgraphServer server) {
+        out.println("newsgraph server is up, serving " + db.toAbsolutePath().normalize());
+        server.endpointDescriptions().forEach(line -> out.println("  " + line));
+        out.println("Stop it with Ctrl-C.");
+        out.flush();
+    }
+
+    private int failToStart(RuntimeException e) {
+        Optional<StoreLockedException> locked = StoreLockedException.find(db.toAbsolutePath().normalize(), e);
+        if (locked.isPresent()) {
+            return fail(ExitCodes.FATAL, locked.get().getMessage());
+        }
+        if (hasCause(e, BindException.class)) {
+            return fail(ExitCodes.FATAL, "Cannot listen on " + host + ":" + port
+                    + ": the port is in use or the address is not of this machine. Choose another with --port"
+                    + " or --host.");
+        }
+        return fail(ExitCodes.FATAL, "The server could not start: " + e.getMessage());
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int fail(int exitCode, String message) {
+        err.println("serve: " + message);
+        return exitCode;
+    }
+}
