@@ -48,6 +48,14 @@ public final class ServeCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /** Serves {@code database} with the default configuration; used by {@code up}. */
+    int serve(Path database, int httpPort, String httpHost) {
+        this.db = database;
+        this.port = httpPort;
+        this.host = httpHost;
+        return call();
+    }
+
     @Override
     public Integer call() {
         Optional<String> dbProblem = DatabaseDirectory.problem(db);

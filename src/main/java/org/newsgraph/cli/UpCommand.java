@@ -1,0 +1,65 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph up}: the sample graph, built once and served. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Builds the sample articles (data/articles) into the default database (db/) unless it "
+                + "already holds articles, then serves it at http://localhost:3030/newsgraph/sparql.",
+                "Paths default to the project directory (NEWSGRAPH_HOME, set by the ./newsgraph launcher), "
+                        + "else the working directory."})
+public final class UpCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "TDB2 database directory (default: db/ in the project).")
+    Path db;
+
+    @Option(names = "--data", description = "Articles to build when the database is empty (default: data/articles).")
+    Path data;
+
+    @Option(names = "--port", defaultValue = "" + NewsgraphServer.DEFAULT_PORT,
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = NewsgraphServer.DEFAULT_HOST,
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--rebuild", description = "Build the articles again even if the database holds some.")
+    boolean rebuild;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = projectHome();
+        Path database = db != null ? db : home.resolve("db");
+        Path articles = data != null ? data : home.resolve("data").resolve("articles");
+        if (rebuild || isEmpty(database)) {
+            if (!Files.isDirectory(articles)) {
+                System.err.println("up: no articles at " + articles + "; give a directory of articles with --data.");
+                return ExitCodes.FATAL;
+            }
+            System.out.println("Building " + articles + " into " + database + " ...");
+            BuildCommand.runBuild(database, List.of(articles), Runtime.getRuntime().availableProcessors());
+        } else {
+            System.out.println(database + " already holds articles; serving it (use --rebuild to build again).");
+        }
+        return new ServeCommand().serve(database, port, host);
+    }
+
+    private static boolean isEmpty(Path database) {
+        if (!Files.isDirectory(database)) return true;
+        try (GraphStore store = GraphStore.open(database)) {
+            return store.articleCount() == 0;
+        }
+    }
+
+    private static Path projectHome() {
+        String home = System.getenv("NEWSGRAPH_HOME");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of("").toAbsolutePath();
+    }
+}
