@@ -21,12 +21,11 @@ public final class BoilerplateFilter {
 
     /** The article text without furniture; empty when nothing but furniture was there. */
     public String clean(String text) {
-        // order matters: the tail cut and teaser detection use furniture lines as evidence, so those
-        // lines are dropped last
-        List<String> paragraphs = Paragraphs.split(text);
-        paragraphs = FeedTail.cut(paragraphs, patterns);
-        paragraphs = EmbeddedPosts.remove(paragraphs, patterns);
-        paragraphs = Teasers.remove(paragraphs, patterns);
-        return Paragraphs.join(paragraphs.stream().filter(paragraph -> !patterns.isFurniture(paragraph)).toList());
+        List<Line> lines = Paragraphs.split(text).stream().map(patterns::classify).toList();
+        // the tail cut and teaser detection use furniture lines as evidence, so those go last
+        lines = FeedTail.cut(lines);
+        lines = EmbeddedPosts.remove(lines);
+        lines = Teasers.remove(lines);
+        return Paragraphs.join(lines.stream().filter(line -> !line.furniture()).map(Line::text).toList());
     }
 }

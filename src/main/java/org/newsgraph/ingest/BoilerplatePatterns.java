@@ -19,22 +19,22 @@ import java.util.regex.PatternSyntaxException;
  */
 final class BoilerplatePatterns {
     static final String STANDARD_RESOURCE = "/ingest/boilerplate-cues.txt";
-    /** Cue patterns only apply to short paragraphs: a long paragraph is reporting even if it says "sign up". */
     static final int MAX_CUE_WORDS = 80;
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // ASCII case folding only: Unicode folding made matching several times slower, and the cues are English
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final List<String> SECTIONS = List.of("cues", "feed-headings", "timestamps", "post-signatures");
 
-    private final List<Pattern> cues;
-    private final List<Pattern> feedHeadings;
-    private final List<Pattern> timestamps;
-    private final List<Pattern> postSignatures;
+    private final CueSet cues;
+    private final CueSet feedHeadings;
+    private final CueSet timestamps;
+    private final CueSet postSignatures;
 
-    private BoilerplatePatterns(Map<String, List<Pattern>> sections) {
-        this.cues = List.copyOf(sections.get("cues"));
-        this.feedHeadings = List.copyOf(sections.get("feed-headings"));
-        this.timestamps = List.copyOf(sections.get("timestamps"));
-        this.postSignatures = List.copyOf(sections.get("post-signatures"));
+    private BoilerplatePatterns(Map<String, List<String>> sections) {
+        this.cues = new CueSet(sections.get("cues"), FLAGS);
+        this.feedHeadings = new CueSet(sections.get("feed-headings"), FLAGS);
+        this.timestamps = new CueSet(sections.get("timestamps"), FLAGS);
+        this.postSignatures = new CueSet(sections.get("post-signatures"), FLAGS);
     }
 
     /** The patterns shipped with newsgraph. */
@@ -44,9 +44,9 @@ final class BoilerplatePatterns {
 
     /** Parses a cue file; a bad line is a packaging error, so it fails loudly with its line number. */
     static BoilerplatePatterns parse(String source, List<String> lines) {
-        Map<String, List<Pattern>> sections = new HashMap<>();
+        Map<String, List<String>> sections = new HashMap<>();
         SECTIONS.forEach(name -> sections.put(name, new ArrayList<>()));
-        List<Pattern> current = null;
+        List<String> current = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
@@ -58,44 +58,27 @@ final class BoilerplatePatterns {
             } else if (current == null) {
                 throw new IllegalStateException(where + ": pattern before the first [section] line");
             } else {
-                current.add(compile(where, line));
+                checkCompiles(where, line);
+                current.add(line);
             }
         }
         return new BoilerplatePatterns(sections);
     }
 
-    /** A short paragraph matching a cue, or a feed heading: never article text. */
-    boolean isFurniture(String paragraph) {
-        return isCue(paragraph) || isFeedHeading(paragraph);
+    /** Classifies one paragraph against every list. */
+    Line classify(String paragraph) {
+        return new Line(paragraph, isCue(paragraph), feedHeadings.matches(paragraph), timestamps.matches(paragraph),
+                postSignatures.matches(paragraph));
     }
 
-    boolean isCue(String paragraph) {
-        return Prose.wordCount(paragraph) <= MAX_CUE_WORDS && anyFinds(cues, paragraph);
+    /** Cues apply to short paragraphs only: a long paragraph is reporting even if it says "sign up". */
+    private boolean isCue(String paragraph) {
+        return Prose.wordCount(paragraph) <= MAX_CUE_WORDS && cues.matches(paragraph);
     }
 
-    boolean isFeedHeading(String paragraph) {
-        return anyFinds(feedHeadings, paragraph);
-    }
-
-    boolean isTimestamp(String paragraph) {
-        return anyFinds(timestamps, paragraph);
-    }
-
-    /** The paragraph ends with the signature line of an embedded social-media post. */
-    boolean endsWithPostSignature(String paragraph) {
-        return anyFinds(postSignatures, paragraph);
-    }
-
-    private static boolean anyFinds(List<Pattern> patterns, String paragraph) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(paragraph).find()) return true;
-        }
-        return false;
-    }
-
-    private static Pattern compile(String where, String regex) {
+    private static void checkCompiles(String where, String regex) {
         try {
-            return Pattern.compile(regex, FLAGS);
+            Pattern.compile(regex, FLAGS);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(where + ": invalid regular expression: " + e.getDescription(), e);
         }

@@ -19,9 +19,11 @@ final class ByteLineReader {
 
     private final InputStream in;
     private final int maxLineBytes;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    private final byte[] chunk = new byte[64 * 1024];
+    private int position;
+    private int limit;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
     private long lineNumber;
-    private boolean endOfStream;
 
     ByteLineReader(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -30,34 +32,50 @@ final class ByteLineReader {
 
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
-        if (endOfStream) return null;
-        buffer.reset();
+        line.reset();
         boolean overflow = false;
         boolean sawAnything = false;
-        int b;
-        while ((b = in.read()) != -1) {
+        while (true) {
+            if (position == limit && !fill()) break;
             sawAnything = true;
-            if (b == '\n') break;
-            if (overflow) continue;
-            if (buffer.size() >= maxLineBytes) {
+            int end = indexOfNewline();
+            int stop = end < 0 ? limit : end;
+            if (!overflow && line.size() + (stop - position) > maxLineBytes) {
                 overflow = true;
-                buffer.reset();
-            } else {
-                buffer.write(b);
+                line.reset();
             }
+            if (!overflow) line.write(chunk, position, stop - position);
+            position = end < 0 ? limit : end + 1;
+            if (end >= 0) return emit(overflow);
         }
-        if (b == -1) {
-            endOfStream = true;
-            if (!sawAnything) return null;
-        }
-        lineNumber++;
-        return new Line(lineNumber, overflow ? null : withoutCarriageReturn(buffer.toByteArray()));
+        return sawAnything ? emit(overflow) : null;
     }
 
-    private static byte[] withoutCarriageReturn(byte[] line) {
-        if (line.length > 0 && line[line.length - 1] == '\r') {
-            return java.util.Arrays.copyOf(line, line.length - 1);
+    private Line emit(boolean overflow) {
+        lineNumber++;
+        return new Line(lineNumber, overflow ? null : withoutCarriageReturn(line.toByteArray()));
+    }
+
+    private boolean fill() throws IOException {
+        int read = in.read(chunk);
+        while (read == 0) read = in.read(chunk);
+        if (read < 0) return false;
+        position = 0;
+        limit = read;
+        return true;
+    }
+
+    private int indexOfNewline() {
+        for (int i = position; i < limit; i++) {
+            if (chunk[i] == '\n') return i;
         }
-        return line;
+        return -1;
+    }
+
+    private static byte[] withoutCarriageReturn(byte[] bytes) {
+        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+            return java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        }
+        return bytes;
     }
 }

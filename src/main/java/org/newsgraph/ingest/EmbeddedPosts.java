@@ -10,33 +10,29 @@ import java.util.regex.Pattern;
  * signature; those short lines are taken back to the last paragraph that reads as article prose.
  */
 final class EmbeddedPosts {
-    private static final int MAX_POST_PARAGRAPHS = 8;
+    private static final int MAX_POST_LINES = 8;
     /** A signature on a line of its own: the post's text is in the lines before it. */
     private static final Pattern BARE_SIGNATURE = Pattern.compile("^[—–-]");
 
     private EmbeddedPosts() {
     }
 
-    static List<String> remove(List<String> paragraphs, BoilerplatePatterns patterns) {
-        boolean[] inPost = new boolean[paragraphs.size()];
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (!patterns.endsWithPostSignature(paragraphs.get(i))) continue;
+    static List<Line> remove(List<Line> lines) {
+        boolean[] inPost = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!line.postSignature()) continue;
             inPost[i] = true;
-            if (!BARE_SIGNATURE.matcher(paragraphs.get(i)).find()) continue;
-            for (int j = i - 1; j >= 0 && i - j <= MAX_POST_PARAGRAPHS && !inPost[j]; j--) {
-                if (!isPostFragment(paragraphs.get(j))) break;
+            if (!BARE_SIGNATURE.matcher(line.text()).find()) continue;
+            // post lines are short and unpunctuated, unlike the reporting around them
+            for (int j = i - 1; j >= 0 && i - j <= MAX_POST_LINES && !inPost[j] && lines.get(j).looksLikeHeadline(); j--) {
                 inPost[j] = true;
             }
         }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (!inPost[i]) kept.add(paragraphs.get(i));
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!inPost[i]) kept.add(lines.get(i));
         }
         return kept;
-    }
-
-    /** Post lines are short and unpunctuated, unlike the reporting around them. */
-    private static boolean isPostFragment(String paragraph) {
-        return Prose.looksLikeHeadline(paragraph);
     }
 }

@@ -13,9 +13,12 @@ import org.jsoup.nodes.Element;
  * Readability, rendered with paragraph breaks. The source id is the file name.
  */
 public final class HtmlReader implements ArticleReader {
-    /** Never article text, and Readability sometimes keeps them when they sit inside the content block. */
-    private static final String NON_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
-            + " form, button, input, select, textarea, nav, dialog";
+    /**
+     * Never article text. Readability keeps some of them when they sit inside the content block, and
+     * falls back to the whole document (head title included) when it finds no article.
+     */
+    private static final String NON_CONTENT = "title, script, style, noscript, template, iframe, object, embed, svg,"
+            + " canvas, form, button, input, select, textarea, nav, dialog";
 
     @Override
     public boolean accepts(Path file) {

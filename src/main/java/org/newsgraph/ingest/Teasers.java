@@ -15,22 +15,22 @@ final class Teasers {
     private Teasers() {
     }
 
-    static List<String> remove(List<String> paragraphs, BoilerplatePatterns patterns) {
-        int size = paragraphs.size();
+    static List<Line> remove(List<Line> lines) {
+        int size = lines.size();
         boolean[] teaser = new boolean[size];
         for (int i = size - 1; i >= 1; i--) {
-            boolean furnitureAfter = i + 1 == size || teaser[i + 1] || patterns.isFurniture(paragraphs.get(i + 1));
-            String headline = paragraphs.get(i - 1);
-            if (furnitureAfter && TRUNCATED.matcher(paragraphs.get(i)).find()
-                    && Prose.looksLikeHeadline(headline) && !patterns.isFurniture(headline)) {
+            boolean furnitureAfter = i + 1 == size || teaser[i + 1] || lines.get(i + 1).furniture();
+            Line headline = lines.get(i - 1);
+            if (furnitureAfter && TRUNCATED.matcher(lines.get(i).text()).find()
+                    && headline.looksLikeHeadline() && !headline.furniture()) {
                 teaser[i] = true;
                 teaser[i - 1] = true;
                 i--;
             }
         }
-        List<String> kept = new ArrayList<>();
+        List<Line> kept = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            if (!teaser[i]) kept.add(paragraphs.get(i));
+            if (!teaser[i]) kept.add(lines.get(i));
         }
         return kept;
     }

@@ -26,7 +26,7 @@ final class Utf8Decoder {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         int malformed = 0;
         while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
                 malformed++;
                 out.put('\uFFFD');
