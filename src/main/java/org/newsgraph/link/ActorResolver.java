@@ -13,6 +13,7 @@ import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.ActorMention;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.MentionKind;
+import org.newsgraph.extract.WordList;
 
 /**
  * Turns one article's actor mentions into actors: merges name variants, resolves metonyms,
@@ -28,6 +29,7 @@ public final class ActorResolver {
 
     private final Gazetteer gazetteer;
     private final StateWords stateWords;
+    private final WordList organizationNameWords = WordList.load("extract/organization-name-words.txt");
 
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -158,6 +160,15 @@ public final class ActorResolver {
 
         private Optional<ActorDraft> person(ActorMention m) {
             String name = m.name().strip();
+            String[] words = name.split("\\s+");
+            if (words.length == 1 && m.title() == null
+                    && (gazetteer.state(name).isPresent() || gazetteer.stateByCapital(name).isPresent())) {
+                // NER sometimes tags a capital or a state used as an actor ("help Kyiv") as a person.
+                return place(m);
+            }
+            if (words.length > 1 && organizationNameWords.contains(words[words.length - 1])) {
+                return organizationName(name, null);
+            }
             Optional<StateWords.Split> split = stateWords.leadingState(m.title());
             StateEntry represents = split.map(StateWords.Split::state).orElse(null);
             String position = split.map(StateWords.Split::rest).orElse(m.title());

@@ -1,0 +1,85 @@
+package org.newsgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.ActorExtractor;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.nlp.NlpPipeline;
+
+class ActorResolverTest {
+    private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
+    private final ActorExtractor extractor = new ActorExtractor();
+    private final ActorResolver resolver = new ActorResolver(Gazetteer.load());
+
+    private ResolvedActors resolve(String text, LocalDate date) {
+        return resolver.resolve(extractor.extract(NlpPipeline.shared().analyze(text, date)), date);
+    }
+
+    private static Optional<Actor> byLabel(ResolvedActors actors, String label) {
+        return actors.actors().stream().filter(a -> a.label().equals(label)).findFirst();
+    }
+
+    @Test
+    void titledNameAndLaterSurnameAreOneLinkedPersonWhoRepresentsTheState() {
+        ResolvedActors actors = resolve("French President Emmanuel Macron arrived on Monday. "
+                + "Macron told reporters that talks would continue.", DATE);
+        Actor macron = actors.actor("Q3052772").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(ActorType.PERSON, macron.type());
+        assertEquals("Q142", macron.represents());
+        assertEquals("President", macron.position());
+        assertEquals(2, macron.mentions().size(), "both mentions belong to the same actor");
+        assertTrue(actors.actor("Q142").isPresent(), "the demonym mentions France");
+    }
+
+    @Test
+    void capitalAsSubjectIsItsStateButACapitalAsPlaceIsNoActor() {
+        ResolvedActors speaking = resolve("Tokyo protested against the missile launch.", DATE);
+        assertTrue(speaking.actor("Q17").isPresent(), speaking.actors().toString());
+        ResolvedActors place = resolve("The delegates had dinner in Tokyo.", DATE);
+        assertFalse(place.actor("Q17").isPresent(), place.actors().toString());
+    }
+
+    @Test
+    void titleWithoutNameIsTheOfficeHolderOnTheArticleDate() {
+        ResolvedActors actors = resolve("The German chancellor warned that the deal was at risk.", DATE);
+        Actor chancellor = actors.actor("Q61053").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertTrue(chancellor.confidence() < 1.0, "a link from a title alone is less certain");
+    }
+
+    @Test
+    void aStatesBodyIsAnOrganizationPartOfThatState() {
+        ResolvedActors actors = resolve("Japan's foreign ministry said the envoy would return.", DATE);
+        Actor ministry = actors.actor("organization/Q17-foreign-ministry")
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(ActorType.ORGANIZATION, ministry.type());
+        assertEquals("Q17", ministry.partOf());
+    }
+
+    @Test
+    void hyphenatedAndSpacedSpellingsOfANameAreOneActor() {
+        ResolvedActors actors = resolve("Opposition leader Park Min-jae spoke first. "
+                + "Later, Park Min Jae said the vote was unfair.", DATE);
+        long parks = actors.actors().stream().filter(a -> a.type() == ActorType.PERSON).count();
+        assertEquals(1, parks, actors.actors().toString());
+    }
+
+    @Test
+    void unknownPeopleKeepAStableUnlinkedId() {
+        ResolvedActors actors = resolve("Analyst Tomasz Wrobel said the plan was risky.", DATE);
+        Actor analyst = byLabel(actors, "Tomasz Wrobel").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertFalse(analyst.isLinked());
+        assertEquals("person/" + ActorKeys.personKey("Tomasz Wrobel"), analyst.id());
+    }
+
+    @Test
+    void organizationsNamedLikePeopleAreOrganizations() {
+        ResolvedActors actors = resolve("The photo was provided by Corbis Images on Tuesday.", DATE);
+        assertTrue(actors.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), actors.actors().toString());
+    }
+}
