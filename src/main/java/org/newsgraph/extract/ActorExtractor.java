@@ -54,9 +54,9 @@ public final class ActorExtractor {
             }
             case "ORGANIZATION" -> {
                 markUsed(used, first, last);
+                String modifier = stateModifier(s, last, first, used).or(() -> adjectiveBefore(s, first)).orElse(null);
                 return Optional.of(new ActorMention(MentionKind.ORGANIZATION_NAME, s.span(first, last),
-                        s.sentence().index(), entity.text(), null, stateModifier(s, last, first, used).orElse(null),
-                        null, true));
+                        s.sentence().index(), entity.text(), null, modifier, null, true));
             }
             case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
                 markUsed(used, first, last);
@@ -261,6 +261,15 @@ public final class ActorExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the Ukrainian Defense Ministry" when the parser did not attach the adjective to the name. */
+    private static Optional<String> adjectiveBefore(ParsedSentence s, int first) {
+        if (first == 0) return Optional.empty();
+        Token t = s.token(first - 1);
+        boolean adjective = t.pos().equals("JJ") || t.pos().equals("NNP");
+        return adjective && ParsedSentence.isCapitalized(t) && !t.isNer("PERSON") && !t.isNer("ORGANIZATION")
+                ? Optional.of(t.word()) : Optional.empty();
     }
 
     private int leftmostModifier(ParsedSentence s, int head) {

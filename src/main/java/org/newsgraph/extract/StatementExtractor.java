@@ -26,13 +26,15 @@ public final class StatementExtractor {
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
     private static final int MAX_GAP_TO_TRAILING_CUE = 80;
+    /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
+    private static final int MIN_OBJECT_CONTENT_WORDS = 5;
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ChannelFinder channelFinder = new ChannelFinder();
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList positions = WordList.load("extract/position-words.txt");
-    private final WordList judgementVerbs = WordList.load("extract/judgement-verbs.txt");
+    private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
         return new Run(analyzed, actors, articleDate).extract();
@@ -115,21 +117,42 @@ public final class StatementExtractor {
             String lemma = s.token(cue).lemma();
             List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
             if (intentVerbs.contains(lemma)) heads.addAll(s.children(cue, "xcomp"));
-            if (heads.isEmpty() && judgementVerbs.contains(lemma)) heads.addAll(s.children(cue, "obj"));
+            if (heads.isEmpty() && objectContentVerbs.contains(lemma)) {
+                // "denounced the sanctions regime imposed on …" reports words; "praised Brazil" does not.
+                s.children(cue, "obj").stream().filter(o -> phraseLength(s, o) >= MIN_OBJECT_CONTENT_WORDS)
+                        .forEach(heads::add);
+            }
             heads.removeIf(h -> isCueWithSubject(s, h));
             if (!heads.isEmpty()) return Optional.of(complementBounds(s, heads.get(0)));
             Optional<Dependency> parent = s.parent(cue);
             boolean interrupting = parent.isPresent() && (parent.get().relation().equals("parataxis")
                     || parent.get().relation().equals("dep"));
             if (interrupting && parent.get().governor() >= 0) {
-                int clause = parent.get().governor();
-                int[] cueBounds = s.subtreeBounds(cue, 50);
+                int clause = clauseRoot(s, parent.get().governor());
                 int[] bounds = complementBounds(s, clause);
-                if (cueBounds[0] > bounds[0]) {
-                    int to = Math.min(bounds[1], cueBounds[0] - 1);
-                    while (to > bounds[0] && s.token(to).pos().equals(",")) to--;
-                    return Optional.of(new int[] {bounds[0], to});
-                }
+                int to = lastCommaBefore(s, bounds[0], cue).orElse(s.subtreeBounds(cue, 50)[0]) - 1;
+                while (to > bounds[0] && s.token(to).pos().equals(",")) to--;
+                if (to > bounds[0]) return Optional.of(new int[] {bounds[0], Math.min(bounds[1], to)});
+            }
+            return Optional.empty();
+        }
+
+        /** The head of the whole clause a cue interrupts, above any subordinate clause it sits in. */
+        int clauseRoot(ParsedSentence s, int node) {
+            int current = node;
+            for (int guard = 0; guard < s.size(); guard++) {
+                Optional<Dependency> up = s.parent(current);
+                if (up.isEmpty() || up.get().governor() < 0) return current;
+                String rel = up.get().relation();
+                if (!(rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("conj"))) return current;
+                current = up.get().governor();
+            }
+            return current;
+        }
+
+        Optional<Integer> lastCommaBefore(ParsedSentence s, int from, int cue) {
+            for (int i = cue - 1; i > from; i--) {
+                if (s.token(i).word().equals(",")) return Optional.of(i);
             }
             return Optional.empty();
         }
@@ -154,7 +177,9 @@ public final class StatementExtractor {
             Optional<Dependency> parent = s.parent(verb);
             if (parent.isPresent() && parent.get().governor() >= 0) {
                 String rel = parent.get().relation();
-                if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")) {
+                boolean gerundAdjunct = rel.startsWith("obl") && s.token(verb).pos().equals("VBG");
+                if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")
+                        || gerundAdjunct) {
                     return subjectOf(s, parent.get().governor(), depth - 1);
                 }
             }
@@ -313,6 +338,11 @@ public final class StatementExtractor {
                 quoted += Math.min(q.content().end(), span.end()) - Math.max(q.content().begin(), span.begin());
             }
             return quoted >= 0.8 * (span.end() - span.begin());
+        }
+
+        int phraseLength(ParsedSentence s, int head) {
+            int[] b = s.subtreeBounds(head, 50);
+            return b[1] - b[0] + 1;
         }
 
         int wordCount(QuoteSpan q) {

@@ -117,6 +117,11 @@ public final class ActorResolver {
             if (qualifier.isPresent()) {
                 return Optional.of(stateOrganization(qualifier.get(), name, modifier + " " + name));
             }
+            Optional<ActorDraft> described = drafts.values().stream()
+                    .filter(d -> d.partOf != null && d.id.endsWith("-" + ActorKeys.slug(name)))
+                    .findFirst();
+            // "the Defense Ministry" after "the Ukrainian Defense Ministry" is the same body.
+            if (described.isPresent()) return described;
             return Optional.of(organization("organization/" + ActorKeys.slug(name), name));
         }
 
