@@ -95,8 +95,9 @@ public final class ParsedSentence {
         bounds[0] = Math.min(bounds[0], node);
         bounds[1] = Math.max(bounds[1], node);
         for (Dependency d : children.get(node)) {
+            // xsubj edges (enhanced++) point back to a controlling subject outside the phrase.
             if (d.relation().equals("ref") || d.relation().startsWith("conj") || d.relation().equals("punct")
-                    || d.relation().equals("cc")) {
+                    || d.relation().equals("cc") || d.relation().endsWith(":xsubj")) {
                 continue;
             }
             collect(d.dependent(), bounds, depth - 1, seen);

@@ -90,10 +90,14 @@ public final class StatementExtractor {
                 List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
                 QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
                         : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
-                usedQuotes.addAll(inside);
                 if (kind == QuoteKind.DIRECT) {
-                    add(s, cue, speaker, inside, QuoteKind.DIRECT);
+                    // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
+                    List<QuoteSpan> parts = sentenceQuotes.stream()
+                            .filter(q -> inside.contains(q) || !usedQuotes.contains(q)).toList();
+                    usedQuotes.addAll(parts);
+                    add(s, cue, speaker, parts, QuoteKind.DIRECT);
                 } else {
+                    usedQuotes.addAll(inside);
                     add(s, cue, speaker, span, kind);
                 }
                 return;
@@ -320,7 +324,7 @@ public final class StatementExtractor {
         int[] complementBounds(ParsedSentence s, int head) {
             int[] b = s.subtreeBounds(head, 50);
             int from = b[0];
-            while (from < head && (s.token(from).pos().equals("IN") || s.token(from).pos().equals(",")
+            while (from < head && (s.token(from).pos().equals("IN") || s.token(from).pos().equals("TO") || s.token(from).pos().equals(",")
                     || s.token(from).word().equals("that") || isQuoteMarkToken(s.token(from)))) {
                 from++;
             }
