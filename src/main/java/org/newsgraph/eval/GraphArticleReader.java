@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.newsgraph.rdf.NG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -58,7 +59,8 @@ final class GraphArticleReader {
         for (Resource article : articles) {
             mentioned.addAll(model.listSubjectsWithProperty(EvalVocabulary.MENTIONED_IN, article).toList());
             for (Resource reported : model.listSubjectsWithProperty(EvalVocabulary.REPORTED_IN, article).toList()) {
-                if (reported.hasProperty(RDF.type, EvalVocabulary.STATEMENT)) {
+                // A consolidated statement stands for reports that are counted themselves.
+                if (reported.hasProperty(RDF.type, EvalVocabulary.STATEMENT) && !reported.hasProperty(NG.report)) {
                     statements.add(reported);
                 }
                 if (reported.hasProperty(RDF.type, EvalVocabulary.EVENT)) {

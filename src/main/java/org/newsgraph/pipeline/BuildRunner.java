@@ -20,6 +20,7 @@ import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.rdf.ExtractionMapper;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
+import org.newsgraph.store.StatementConsolidator;
 import org.newsgraph.store.ValidationResult;
 
 /**
@@ -31,6 +32,7 @@ public final class BuildRunner {
     private final ArticleProcessor processor;
     private final ExtractionMapper mapper = new ExtractionMapper();
     private final ShaclValidator validator;
+    private final StatementConsolidator consolidator = new StatementConsolidator();
     private final GraphStore store;
     private final PrintStream progress;
     private final int workers;
@@ -93,6 +95,8 @@ public final class BuildRunner {
         });
         pool.shutdown();
         pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        int consolidated = consolidator.consolidate(store);
+        progress.printf("Consolidated %d statements reported by several articles%n", consolidated);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildSummary(stored.get(), failed.get(), actors.get(), triples.get(), store.quadCount(),
                 warnings, seconds);

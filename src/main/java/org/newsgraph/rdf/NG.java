@@ -79,6 +79,7 @@ public final class NG {
     public static final Property condition = property("condition");
     public static final Property statedIn = property("statedIn");
     public static final Property trigger = property("trigger");
+    public static final Property report = property("report");
     public static final Property datePrecision = property("datePrecision");
 
     // Statement and Event

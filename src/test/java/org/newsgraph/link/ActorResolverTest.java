@@ -82,4 +82,11 @@ class ActorResolverTest {
         ResolvedActors actors = resolve("The photo was provided by Corbis Images on Tuesday.", DATE);
         assertTrue(actors.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), actors.actors().toString());
     }
+
+    @Test
+    void titleQualifiedByAStatelessOrganizationIsLeftUnresolved() {
+        ResolvedActors actors = resolve("The NATO chief said the alliance would meet in June.", DATE);
+        assertTrue(actors.actor("Q7184").isPresent() || actors.actors().stream()
+                .noneMatch(a -> a.type() == ActorType.PERSON), actors.actors().toString());
+    }
 }
