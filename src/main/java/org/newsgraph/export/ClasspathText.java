@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Text files shipped inside the jar (queries). */
-final class ClasspathText {
+public final class ClasspathText {
     private ClasspathText() {
     }
 
     /** The UTF-8 text of classpath resource {@code path}; a missing one is a broken build. */
-    static String read(String path) {
+    public static String read(String path) {
         try (InputStream in = ClasspathText.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is missing from the classpath: the jar is incomplete");

@@ -11,7 +11,8 @@ import java.util.Map;
  * Cytoscape.js JSON ({"elements":{"nodes":[{"data":…}],"edges":[{"data":…}]}}), which Cytoscape
  * desktop opens as a .cyjs file. Nodes carry "name" (Cytoscape's label column), edges
  * "interaction" (its relation column); colours and sizes are in "color", "size" and "width" so a
- * style can map them directly.
+ * style can map them directly. Nodes also repeat their id as "value", which networkx's
+ * cytoscape_graph reads as the node key.
  */
 public final class CytoscapeJsonWriter implements GraphWriter {
     private final JsonGenerator json;
@@ -44,6 +45,8 @@ public final class CytoscapeJsonWriter implements GraphWriter {
         json.writeStartObject();
         json.writeObjectFieldStart("data");
         json.writeStringField("id", node.id());
+        // networkx's cytoscape_graph keys nodes by "value"; Cytoscape itself ignores it.
+        json.writeStringField("value", node.id());
         json.writeStringField("name", node.label());
         if (node.type() != null) {
             json.writeStringField("type", node.type());

@@ -34,7 +34,8 @@ public final class DotWriter implements GraphWriter {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("label", node.label());
         attributes.put("fillcolor", GraphStyle.nodeColor(node.type()).hex());
-        attributes.put("width", Numbers.format(GraphStyle.nodeSize(Math.round(node.weight())) / 20.0));
+        // Graphviz wants inches; a 20-point node becomes one inch, rounded to hundredths.
+        attributes.put("width", Numbers.format(Math.round(GraphStyle.nodeSize(Math.round(node.weight())) * 5) / 100.0));
         if (node.type() != null) {
             attributes.put("type", node.type());
         }

@@ -7,13 +7,16 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.explore.ExplorerServlet;
 
 /**
  * The SPARQL server: Fuseki (jena-fuseki-main) with the services of the Fuseki configuration file,
- * serving a given TDB2 database. It answers on 127.0.0.1 unless another host is given.
+ * serving a given TDB2 database, and the explorer page at /explore/. It answers on 127.0.0.1 unless another host is given.
  * <p>
  * <pre>
  * NewsgraphServer server = NewsgraphServer.builder().database(Path.of("db")).port(0).build().start();
@@ -127,12 +130,37 @@ public final class NewsgraphServer {
             Objects.requireNonNull(database, "database");
             Model configuration = ServerConfig.load(config);
             ServerConfig.useDatabase(configuration, database);
+            ExplorerServlet explorer = new ExplorerServlet();
             FusekiServer fuseki = FusekiServer.create()
                     .parseConfig(configuration)
                     .port(port)
+                    .addServlet(ExplorerServlet.PATH_SPEC, explorer)
                     .build();
             bindTo(fuseki, host);
+            connectExplorer(fuseki, explorer);
             return new NewsgraphServer(fuseki, host);
+        }
+
+        // The explorer page (/explore/) reads the first dataset, sends its SPARQL to that dataset's
+        // first query endpoint and links articles to its graph-store read endpoint, when it has one.
+        private static void connectExplorer(FusekiServer fuseki, ExplorerServlet explorer) {
+            fuseki.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(accessPoint -> {
+                String query = endpointPath(accessPoint, Operation.Query);
+                if (query != null) {
+                    explorer.connect(DatasetFactory.wrap(accessPoint.getDataService().getDataset()), query,
+                            endpointPath(accessPoint, Operation.GSP_R));
+                }
+            });
+        }
+
+        private static String endpointPath(DataAccessPoint accessPoint, Operation operation) {
+            for (Endpoint endpoint : accessPoint.getDataService().getEndpoints()) {
+                if (endpoint.getOperation().equals(operation)) {
+                    return endpoint.getName().isEmpty()
+                            ? accessPoint.getName() : accessPoint.getName() + "/" + endpoint.getName();
+                }
+            }
+            return null;
         }
 
         // The Fuseki builder can only choose between localhost and every interface; the connector
