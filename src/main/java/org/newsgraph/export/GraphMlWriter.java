@@ -65,8 +65,12 @@ public final class GraphMlWriter implements GraphWriter {
         declareGraphics(NODE_GRAPHICS, "node", "nodegraphics");
         declareGraphics(EDGE_GRAPHICS, "edge", "edgegraphics");
         xml.start(GRAPHML, "graph");
-        xml.attribute("id", schema.title());
+        // Graph ids are NMTOKENs too: the title, with its spaces, goes in the description.
+        xml.attribute("id", "G");
         xml.attribute("edgedefault", "directed");
+        xml.start(GRAPHML, "desc");
+        xml.text(schema.title());
+        xml.end(false);
     }
 
     @Override
