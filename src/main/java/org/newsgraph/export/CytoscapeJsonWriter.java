@@ -30,6 +30,9 @@ public final class CytoscapeJsonWriter implements GraphWriter {
         json.writeStringField("format_version", "1.0");
         json.writeStringField("generated_by", "newsgraph");
         json.writeStringField("target_cytoscapejs_version", "~3.33");
+        // For networkx's cytoscape_graph, which otherwise builds an undirected simple graph.
+        json.writeBooleanField("directed", true);
+        json.writeBooleanField("multigraph", true);
         json.writeObjectFieldStart("data");
         json.writeStringField("name", schema.title());
         json.writeEndObject();

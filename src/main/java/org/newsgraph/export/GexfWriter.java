@@ -36,23 +36,21 @@ public final class GexfWriter implements GraphWriter {
     public void begin(GraphSchema schema) throws IOException {
         this.schema = schema;
         xml.startDocument();
-        xml.defaultNamespace(GEXF);
-        xml.prefix("viz", VIZ);
-        xml.start(GEXF, "gexf");
-        xml.writeNamespace(null, GEXF);
-        xml.writeNamespace("viz", VIZ);
+        xml.start("gexf");
+        xml.attribute("xmlns", GEXF);
+        xml.attribute("xmlns:viz", VIZ);
         xml.attribute("version", "1.3");
-        xml.start(GEXF, "meta");
+        xml.start("meta");
         xml.attribute("lastmodifieddate", today.toString());
         element("creator", "newsgraph");
         element("description", schema.title());
         xml.end(true);
-        xml.start(GEXF, "graph");
+        xml.start("graph");
         xml.attribute("defaultedgetype", "directed");
         xml.attribute("mode", "static");
         declare("node", schema.nodeAttributes(), true);
         declare("edge", schema.edgeAttributes(), false);
-        xml.start(GEXF, "nodes");
+        xml.start("nodes");
     }
 
     @Override
@@ -60,7 +58,7 @@ public final class GexfWriter implements GraphWriter {
         if (inEdges) {
             throw new IllegalStateException("GEXF needs every node before the first edge");
         }
-        xml.start(GEXF, "node");
+        xml.start("node");
         xml.attribute("id", node.id());
         xml.attribute("label", node.label());
         Map<String, Object> values = new LinkedHashMap<>();
@@ -70,7 +68,7 @@ public final class GexfWriter implements GraphWriter {
         values.putAll(node.attributes());
         attvalues(values);
         vizColor(GraphStyle.nodeColor(node.type()));
-        xml.start(VIZ, "size");
+        xml.start("viz:size");
         xml.attribute("value", Numbers.format(GraphStyle.nodeSize(Math.round(node.weight()))));
         xml.end(false);
         xml.end(true);
@@ -80,10 +78,10 @@ public final class GexfWriter implements GraphWriter {
     public void edge(GraphEdge edge) throws IOException {
         if (!inEdges) {
             xml.end(true);
-            xml.start(GEXF, "edges");
+            xml.start("edges");
             inEdges = true;
         }
-        xml.start(GEXF, "edge");
+        xml.start("edge");
         xml.attribute("id", "e" + edgeCount++);
         xml.attribute("source", edge.source());
         xml.attribute("target", edge.target());
@@ -93,7 +91,7 @@ public final class GexfWriter implements GraphWriter {
         xml.attribute("weight", Numbers.format(edge.weight()));
         attvalues(edge.attributes());
         vizColor(GraphStyle.edgeColor(edge.label()));
-        xml.start(VIZ, "thickness");
+        xml.start("viz:thickness");
         xml.attribute("value", Numbers.format(GraphStyle.edgeWidth(edge.weight())));
         xml.end(false);
         xml.end(true);
@@ -103,7 +101,7 @@ public final class GexfWriter implements GraphWriter {
     public void end() throws IOException {
         if (!inEdges) {
             xml.end(true);
-            xml.start(GEXF, "edges");
+            xml.start("edges");
         }
         xml.end(true);
         xml.end(true);
@@ -112,7 +110,7 @@ public final class GexfWriter implements GraphWriter {
     }
 
     private void declare(String domain, List<AttributeSpec> attributes, boolean withType) throws IOException {
-        xml.start(GEXF, "attributes");
+        xml.start("attributes");
         xml.attribute("class", domain);
         if (withType) {
             attribute(new AttributeSpec("type", AttributeType.STRING));
@@ -125,7 +123,7 @@ public final class GexfWriter implements GraphWriter {
 
     // Attribute ids are the titles: Gephi shows the title, and networkx and graphology key values by id.
     private void attribute(AttributeSpec spec) throws IOException {
-        xml.start(GEXF, "attribute");
+        xml.start("attribute");
         xml.attribute("id", spec.name());
         xml.attribute("title", spec.name());
         xml.attribute("type", spec.type().gexfName());
@@ -136,9 +134,9 @@ public final class GexfWriter implements GraphWriter {
         if (values.isEmpty()) {
             return;
         }
-        xml.start(GEXF, "attvalues");
+        xml.start("attvalues");
         for (Map.Entry<String, Object> value : values.entrySet()) {
-            xml.start(GEXF, "attvalue");
+            xml.start("attvalue");
             xml.attribute("for", value.getKey());
             xml.attribute("value", Numbers.text(value.getValue()));
             xml.end(false);
@@ -147,7 +145,7 @@ public final class GexfWriter implements GraphWriter {
     }
 
     private void vizColor(Color color) throws IOException {
-        xml.start(VIZ, "color");
+        xml.start("viz:color");
         xml.attribute("r", Integer.toString(color.red()));
         xml.attribute("g", Integer.toString(color.green()));
         xml.attribute("b", Integer.toString(color.blue()));
@@ -155,7 +153,7 @@ public final class GexfWriter implements GraphWriter {
     }
 
     private void element(String name, String text) throws IOException {
-        xml.start(GEXF, name);
+        xml.start(name);
         xml.text(text);
         xml.end(false);
     }

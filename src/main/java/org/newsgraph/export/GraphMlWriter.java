@@ -28,7 +28,7 @@ public final class GraphMlWriter implements GraphWriter {
     private final List<Key> edgeKeys = new ArrayList<>();
     private long edgeCount;
 
-    public GraphMlWriter(OutputStream out) throws IOException {
+    public GraphMlWriter(OutputStream out) {
         this.xml = new XmlOutput(out);
     }
 
@@ -42,14 +42,11 @@ public final class GraphMlWriter implements GraphWriter {
         schema.edgeAttributes().forEach(a -> edgeKeys.add(new Key("d" + (nodeKeys.size() + edgeKeys.size()), a.name(), a.type())));
 
         xml.startDocument();
-        xml.defaultNamespace(GRAPHML);
-        xml.prefix("y", YFILES);
-        xml.prefix("xsi", XSI);
-        xml.start(GRAPHML, "graphml");
-        xml.writeNamespace(null, GRAPHML);
-        xml.writeNamespace("y", YFILES);
-        xml.writeNamespace("xsi", XSI);
-        xml.attribute(XSI, "schemaLocation", GRAPHML + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        xml.start("graphml");
+        xml.attribute("xmlns", GRAPHML);
+        xml.attribute("xmlns:y", YFILES);
+        xml.attribute("xmlns:xsi", XSI);
+        xml.attribute("xsi:schemaLocation", GRAPHML + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         for (Key key : NODE_FIXED_KEYS) {
             declare(key, "node");
         }
@@ -64,18 +61,18 @@ public final class GraphMlWriter implements GraphWriter {
         }
         declareGraphics(NODE_GRAPHICS, "node", "nodegraphics");
         declareGraphics(EDGE_GRAPHICS, "edge", "edgegraphics");
-        xml.start(GRAPHML, "graph");
+        xml.start("graph");
         // Graph ids are NMTOKENs too: the title, with its spaces, goes in the description.
         xml.attribute("id", "G");
         xml.attribute("edgedefault", "directed");
-        xml.start(GRAPHML, "desc");
+        xml.start("desc");
         xml.text(schema.title());
         xml.end(false);
     }
 
     @Override
     public void node(GraphNode node) throws IOException {
-        xml.start(GRAPHML, "node");
+        xml.start("node");
         xml.attribute("id", nodeIds.assign(node.id()));
         data("label", node.label());
         if (node.type() != null) {
@@ -89,7 +86,7 @@ public final class GraphMlWriter implements GraphWriter {
 
     @Override
     public void edge(GraphEdge edge) throws IOException {
-        xml.start(GRAPHML, "edge");
+        xml.start("edge");
         xml.attribute("id", "e" + edgeCount++);
         xml.attribute("source", nodeIds.of(edge.source()));
         xml.attribute("target", nodeIds.of(edge.target()));
@@ -110,7 +107,7 @@ public final class GraphMlWriter implements GraphWriter {
     }
 
     private void declare(Key key, String domain) throws IOException {
-        xml.start(GRAPHML, "key");
+        xml.start("key");
         xml.attribute("id", key.id());
         xml.attribute("for", domain);
         xml.attribute("attr.name", key.name());
@@ -119,7 +116,7 @@ public final class GraphMlWriter implements GraphWriter {
     }
 
     private void declareGraphics(String id, String domain, String yfilesType) throws IOException {
-        xml.start(GRAPHML, "key");
+        xml.start("key");
         xml.attribute("id", id);
         xml.attribute("for", domain);
         xml.attribute("yfiles.type", yfilesType);
@@ -136,7 +133,7 @@ public final class GraphMlWriter implements GraphWriter {
     }
 
     private void data(String key, String value) throws IOException {
-        xml.start(GRAPHML, "data");
+        xml.start("data");
         xml.attribute("key", key);
         xml.text(value);
         xml.end(false);
@@ -144,21 +141,21 @@ public final class GraphMlWriter implements GraphWriter {
 
     private void nodeGraphics(GraphNode node) throws IOException {
         String size = Numbers.format(2 * GraphStyle.nodeSize(Math.round(node.weight())));
-        xml.start(GRAPHML, "data");
+        xml.start("data");
         xml.attribute("key", NODE_GRAPHICS);
-        xml.start(YFILES, "ShapeNode");
-        xml.start(YFILES, "Geometry");
+        xml.start("y:ShapeNode");
+        xml.start("y:Geometry");
         xml.attribute("height", size);
         xml.attribute("width", size);
         xml.end(false);
-        xml.start(YFILES, "Fill");
+        xml.start("y:Fill");
         xml.attribute("color", GraphStyle.nodeColor(node.type()).hex());
         xml.attribute("transparent", "false");
         xml.end(false);
-        xml.start(YFILES, "NodeLabel");
+        xml.start("y:NodeLabel");
         xml.text(node.label());
         xml.end(false);
-        xml.start(YFILES, "Shape");
+        xml.start("y:Shape");
         xml.attribute("type", "ellipse");
         xml.end(false);
         xml.end(true);
@@ -166,20 +163,20 @@ public final class GraphMlWriter implements GraphWriter {
     }
 
     private void edgeGraphics(GraphEdge edge) throws IOException {
-        xml.start(GRAPHML, "data");
+        xml.start("data");
         xml.attribute("key", EDGE_GRAPHICS);
-        xml.start(YFILES, "PolyLineEdge");
-        xml.start(YFILES, "LineStyle");
+        xml.start("y:PolyLineEdge");
+        xml.start("y:LineStyle");
         xml.attribute("color", GraphStyle.edgeColor(edge.label()).hex());
         xml.attribute("type", "line");
         xml.attribute("width", Numbers.format(GraphStyle.edgeWidth(edge.weight())));
         xml.end(false);
-        xml.start(YFILES, "Arrows");
+        xml.start("y:Arrows");
         xml.attribute("source", "none");
         xml.attribute("target", "standard");
         xml.end(false);
         if (edge.label() != null) {
-            xml.start(YFILES, "EdgeLabel");
+            xml.start("y:EdgeLabel");
             xml.text(edge.label());
             xml.end(false);
         }

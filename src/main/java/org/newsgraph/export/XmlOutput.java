@@ -1,100 +1,92 @@
 package org.newsgraph.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
-/** A UTF-8 XML stream writer that reports failures as IOExceptions, shared by the XML formats. */
+/**
+ * A small UTF-8 XML writer for the XML formats, with qualified names ("node", "y:ShapeNode") and
+ * namespaces declared as xmlns attributes by the caller. Unlike the StAX writer, it escapes line
+ * breaks and tabs in attribute values, which XML parsers would otherwise turn into spaces.
+ */
 final class XmlOutput {
-    private final XMLStreamWriter xml;
-    private int depth;
+    private final Writer out;
+    private final Deque<String> open = new ArrayDeque<>();
+    private boolean startTagOpen;
 
-    XmlOutput(OutputStream out) throws IOException {
-        try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        } catch (XMLStreamException e) {
-            throw new IOException("Cannot write XML: " + e.getMessage(), e);
-        }
+    XmlOutput(OutputStream out) {
+        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     void startDocument() throws IOException {
-        run(() -> xml.writeStartDocument("UTF-8", "1.0"));
-    }
-
-    void defaultNamespace(String uri) throws IOException {
-        run(() -> {
-            xml.setDefaultNamespace(uri);
-        });
-    }
-
-    void prefix(String prefix, String uri) throws IOException {
-        run(() -> xml.setPrefix(prefix, uri));
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }
 
     /** Starts an element on a new, indented line. */
-    void start(String namespace, String name) throws IOException {
-        run(() -> {
-            newLine(depth++);
-            xml.writeStartElement(namespace, name);
-        });
+    void start(String name) throws IOException {
+        closeStartTag();
+        out.write("\n" + "  ".repeat(open.size()) + "<" + name);
+        open.push(name);
+        startTagOpen = true;
     }
 
-    void writeNamespace(String prefix, String uri) throws IOException {
-        run(() -> {
-            if (prefix == null) {
-                xml.writeDefaultNamespace(uri);
-            } else {
-                xml.writeNamespace(prefix, uri);
-            }
-        });
-    }
-
+    /** An attribute of the element just started. */
     void attribute(String name, String value) throws IOException {
-        run(() -> xml.writeAttribute(name, XmlText.clean(value)));
-    }
-
-    void attribute(String namespace, String name, String value) throws IOException {
-        run(() -> xml.writeAttribute(namespace, name, XmlText.clean(value)));
+        out.write(" " + name + "=\"" + escape(value, true) + "\"");
     }
 
     void text(String text) throws IOException {
-        run(() -> xml.writeCharacters(XmlText.clean(text)));
+        closeStartTag();
+        out.write(escape(text, false));
     }
 
-    /** Ends an element; {@code ownLine} puts the end tag on a new line (after child elements). */
+    /** Ends the innermost element; {@code ownLine} puts the end tag on a new line (after children). */
     void end(boolean ownLine) throws IOException {
-        run(() -> {
-            depth--;
-            if (ownLine) {
-                newLine(depth);
-            }
-            xml.writeEndElement();
-        });
+        String name = open.pop();
+        if (startTagOpen) {
+            out.write("/>");
+            startTagOpen = false;
+            return;
+        }
+        if (ownLine) {
+            out.write("\n" + "  ".repeat(open.size()));
+        }
+        out.write("</" + name + ">");
     }
 
     void endDocument() throws IOException {
-        run(() -> {
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        });
+        out.write("\n");
+        out.flush();
     }
 
-    private void newLine(int indent) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(indent));
-    }
-
-    private interface XmlAction {
-        void run() throws XMLStreamException;
-    }
-
-    private static void run(XmlAction action) throws IOException {
-        try {
-            action.run();
-        } catch (XMLStreamException e) {
-            throw new IOException("Cannot write XML: " + e.getMessage(), e);
+    private void closeStartTag() throws IOException {
+        if (startTagOpen) {
+            out.write(">");
+            startTagOpen = false;
         }
+    }
+
+    private static String escape(String raw, boolean inAttribute) {
+        String text = XmlText.clean(raw);
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append(inAttribute ? "&quot;" : "\"");
+                case '\n' -> escaped.append(inAttribute ? "&#10;" : "\n");
+                case '\r' -> escaped.append("&#13;");
+                case '\t' -> escaped.append(inAttribute ? "&#9;" : "\t");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }
