@@ -22,8 +22,9 @@ public final class ExplorerServlet extends HttpServlet {
     public static final String PATH_SPEC = "/explore/*";
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerServlet.class);
     // Only this server's own files and endpoints: the page works offline and loads nothing from elsewhere.
+    // Cytoscape.js adds a <style> element for its container, hence inline styles (scripts stay 'self').
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:;"
-            + " style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
+            + " style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
 
     private final transient StaticFiles files = new StaticFiles();
     private transient volatile ExplorerApi api;

@@ -77,15 +77,16 @@ class ActorNetworkTest {
         GraphEdge quoted = single(RUIZ, "quotedAbout", SYLVANIA);
         assertEquals(1L, quoted.attributes().get("count"));
         assertEquals(ARTICLE + "a1", quoted.attributes().get("articles"));
-        assertEquals(5, whole.edges.size(), whole.edges.toString());
+        single(FREEDONIA, "quotedAbout", ARMY);
+        assertEquals(6, whole.edges.size(), whole.edges.toString());
     }
 
     @Test
     void neighbourhoodHasTheActorItsEdgesAndNeighboursOnly() throws Exception {
         RecordingWriter around = new RecordingWriter();
         ActorNetwork.around(new StoreSelect(store.dataset()), ARMY, 10).writeTo(around);
-        assertEquals(Set.of(ARMY, SYLVANIA), around.nodes.stream().map(GraphNode::id).collect(Collectors.toSet()));
-        assertEquals(1, around.edges.size());
+        assertEquals(Set.of(ARMY, SYLVANIA, FREEDONIA), around.nodes.stream().map(GraphNode::id).collect(Collectors.toSet()));
+        assertEquals(2, around.edges.size());
     }
 
     @Test

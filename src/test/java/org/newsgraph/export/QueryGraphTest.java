@@ -36,6 +36,7 @@ class QueryGraphTest {
                 SELECT ?source ?sourceLabel ?target ?relation ?weight ?cue
                 WHERE {
                     ?s ng:speaker ?source ; ng:about ?target ; ng:cue ?cue .
+                    FILTER (?cue = "demand")
                     ?source rdfs:label ?sourceLabel .
                     BIND (ng:quotedAbout AS ?relation)
                     BIND (2.5 AS ?weight)
