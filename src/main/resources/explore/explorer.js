@@ -311,7 +311,9 @@
     const table = element('table');
     const head = element('tr');
     columns.forEach((column) => head.append(element('th', column)));
-    table.append(element('thead')).append(head);
+    const thead = element('thead');
+    thead.append(head);
+    table.append(thead);
     const body = element('tbody');
     for (const row of rows) {
       const tr = element('tr');
