@@ -16,7 +16,8 @@ import org.newsgraph.explore.ExplorerServlet;
 
 /**
  * The SPARQL server: Fuseki (jena-fuseki-main) with the services of the Fuseki configuration file,
- * serving a given TDB2 database, and the explorer page at /explore/. It answers on 127.0.0.1 unless another host is given.
+ * serving a given TDB2 database, and the explorer page at /explore/. It answers on 127.0.0.1 unless
+ * another host is given.
  * <p>
  * <pre>
  * NewsgraphServer server = NewsgraphServer.builder().database(Path.of("db")).port(0).build().start();
@@ -61,7 +62,10 @@ public final class NewsgraphServer {
         return "http://" + shownHost + ":" + port();
     }
 
-    /** The URL of every endpoint with its operation, e.g. "http://127.0.0.1:3030/newsgraph/sparql (SPARQL Query)". */
+    /**
+     * The URL of every endpoint with its operation, e.g. "http://127.0.0.1:3030/newsgraph/sparql (SPARQL Query)",
+     * and of the explorer page.
+     */
     public List<String> endpointDescriptions() {
         List<String> lines = new ArrayList<>();
         for (DataAccessPoint accessPoint : fuseki.getDataAccessPointRegistry().accessPoints()) {
@@ -72,6 +76,7 @@ public final class NewsgraphServer {
                 lines.add(baseUrl() + path + " (" + endpoint.getOperation().getDescription() + ")");
             }
         }
+        lines.add(baseUrl() + "/explore/ (explorer page)");
         return lines;
     }
 

@@ -95,15 +95,15 @@ class ExplorerBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"),
                 "The army must stay behind the river"));
         assertTrue(browser.findElement(By.cssSelector("#details h2")).getText().contains("quotedAbout"));
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+                StandardCopyOption.REPLACE_EXISTING);
 
         // The query box runs its first canned query (who threatened whom) on the SPARQL endpoint.
         browser.findElement(By.cssSelector("#query-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("query-status"), "rows"));
         assertTrue(browser.findElement(By.cssSelector("#query-results table")).getText().contains("Sylvania"));
 
-        Files.createDirectories(SCREENSHOT.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
-                StandardCopyOption.REPLACE_EXISTING);
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertEquals(List.of(), errors, "console errors");
