@@ -3,7 +3,6 @@ package org.newsgraph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -56,7 +55,6 @@ public enum GraphFormat {
     }
 
     static String names() {
-        List<String> names = Arrays.stream(values()).map(GraphFormat::optionName).toList();
-        return names.stream().collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(GraphFormat::optionName).collect(Collectors.joining(", "));
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.serve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -158,14 +159,14 @@ public final class NewsgraphServer {
             });
         }
 
+        // Endpoints come in no fixed order; "sparql", the usual name, wins, then the first by name.
         private static String endpointPath(DataAccessPoint accessPoint, Operation operation) {
-            for (Endpoint endpoint : accessPoint.getDataService().getEndpoints()) {
-                if (endpoint.getOperation().equals(operation)) {
-                    return endpoint.getName().isEmpty()
-                            ? accessPoint.getName() : accessPoint.getName() + "/" + endpoint.getName();
-                }
-            }
-            return null;
+            return accessPoint.getDataService().getEndpoints().stream()
+                    .filter(endpoint -> endpoint.getOperation().equals(operation))
+                    .map(Endpoint::getName)
+                    .min(Comparator.comparing((String name) -> !name.equals("sparql")).thenComparing(name -> name))
+                    .map(name -> name.isEmpty() ? accessPoint.getName() : accessPoint.getName() + "/" + name)
+                    .orElse(null);
         }
 
         // The Fuseki builder can only choose between localhost and every interface; the connector
