@@ -18,23 +18,21 @@ public final class GexfWriter implements GraphWriter {
 
     private final XmlOutput xml;
     private final LocalDate today;
-    private GraphSchema schema;
     private boolean inEdges;
     private long edgeCount;
 
-    public GexfWriter(OutputStream out) throws IOException {
+    public GexfWriter(OutputStream out) {
         this(out, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** With a fixed date for the file's lastmodifieddate, for reproducible output. */
-    GexfWriter(OutputStream out, LocalDate today) throws IOException {
+    GexfWriter(OutputStream out, LocalDate today) {
         this.xml = new XmlOutput(out);
         this.today = today;
     }
 
     @Override
     public void begin(GraphSchema schema) throws IOException {
-        this.schema = schema;
         xml.startDocument();
         xml.start("gexf");
         xml.attribute("xmlns", GEXF);
