@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Builds a knowledge graph of actors, statements and events from news articles, "
                 + "stores it in TDB2 and serves it over SPARQL.",
-        subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class, QueryCommand.class, GazetteerCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
+                QueryCommand.class, ExportCommand.class, GazetteerCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  1  finished, but some inputs failed or gave warnings",

@@ -2,18 +2,23 @@ package org.newsgraph.serve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.explore.ExplorerServlet;
 
 /**
  * The SPARQL server: Fuseki (jena-fuseki-main) with the services of the Fuseki configuration file,
- * serving a given TDB2 database. It answers on 127.0.0.1 unless another host is given.
+ * serving a given TDB2 database, and the explorer page at /explore/. It answers on 127.0.0.1 unless
+ * another host is given.
  * <p>
  * <pre>
  * NewsgraphServer server = NewsgraphServer.builder().database(Path.of("db")).port(0).build().start();
@@ -58,7 +63,10 @@ public final class NewsgraphServer {
         return "http://" + shownHost + ":" + port();
     }
 
-    /** The URL of every endpoint with its operation, e.g. "http://127.0.0.1:3030/newsgraph/sparql (SPARQL Query)". */
+    /**
+     * The URL of every endpoint with its operation, e.g. "http://127.0.0.1:3030/newsgraph/sparql (SPARQL Query)",
+     * and of the explorer page.
+     */
     public List<String> endpointDescriptions() {
         List<String> lines = new ArrayList<>();
         for (DataAccessPoint accessPoint : fuseki.getDataAccessPointRegistry().accessPoints()) {
@@ -69,6 +77,7 @@ public final class NewsgraphServer {
                 lines.add(baseUrl() + path + " (" + endpoint.getOperation().getDescription() + ")");
             }
         }
+        lines.add(baseUrl() + "/explore/ (explorer page)");
         return lines;
     }
 
@@ -127,12 +136,37 @@ public final class NewsgraphServer {
             Objects.requireNonNull(database, "database");
             Model configuration = ServerConfig.load(config);
             ServerConfig.useDatabase(configuration, database);
+            ExplorerServlet explorer = new ExplorerServlet();
             FusekiServer fuseki = FusekiServer.create()
                     .parseConfig(configuration)
                     .port(port)
+                    .addServlet(ExplorerServlet.PATH_SPEC, explorer)
                     .build();
             bindTo(fuseki, host);
+            connectExplorer(fuseki, explorer);
             return new NewsgraphServer(fuseki, host);
+        }
+
+        // The explorer page (/explore/) reads the first dataset, sends its SPARQL to that dataset's
+        // first query endpoint and links articles to its graph-store read endpoint, when it has one.
+        private static void connectExplorer(FusekiServer fuseki, ExplorerServlet explorer) {
+            fuseki.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(accessPoint -> {
+                String query = endpointPath(accessPoint, Operation.Query);
+                if (query != null) {
+                    explorer.connect(DatasetFactory.wrap(accessPoint.getDataService().getDataset()), query,
+                            endpointPath(accessPoint, Operation.GSP_R));
+                }
+            });
+        }
+
+        // Endpoints come in no fixed order; "sparql", the usual name, wins, then the first by name.
+        private static String endpointPath(DataAccessPoint accessPoint, Operation operation) {
+            return accessPoint.getDataService().getEndpoints().stream()
+                    .filter(endpoint -> endpoint.getOperation().equals(operation))
+                    .map(Endpoint::getName)
+                    .min(Comparator.comparing((String name) -> !name.equals("sparql")).thenComparing(name -> name))
+                    .map(name -> name.isEmpty() ? accessPoint.getName() : accessPoint.getName() + "/" + name)
+                    .orElse(null);
         }
 
         // The Fuseki builder can only choose between localhost and every interface; the connector
