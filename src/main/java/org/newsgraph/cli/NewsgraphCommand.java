@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of actors, statements and events from news articles, "
                 + "stores it in TDB2 and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class, GazetteerCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class},
+                EvalCommand.class, LinkCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  1  finished, but some inputs failed or gave warnings",
                 "  2  wrong command line", "  3  fatal error (no input, store locked or unreadable, ...)"})
