@@ -29,7 +29,7 @@ import org.newsgraph.link.NameNormalizer;
  * queue failures (status, Retry-After, body, delay) that are answered before the fixtures, and read
  * back every request it saw.
  */
-final class FakeWikidataServer implements AutoCloseable {
+public final class FakeWikidataServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One queued answer instead of the fixture. */
@@ -46,7 +46,7 @@ final class FakeWikidataServer implements AutoCloseable {
     private final Deque<Scripted> script = new ArrayDeque<>();
     private final List<Seen> requests = Collections.synchronizedList(new ArrayList<>());
 
-    FakeWikidataServer() {
+    public FakeWikidataServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -57,7 +57,7 @@ final class FakeWikidataServer implements AutoCloseable {
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/w/api.php");
     }
 
@@ -76,7 +76,7 @@ final class FakeWikidataServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    int requestCount() {
+    public int requestCount() {
         return requests.size();
     }
 
