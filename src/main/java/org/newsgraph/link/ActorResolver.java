@@ -60,7 +60,11 @@ public final class ActorResolver {
                 case PLACE_NAME -> gazetteer.state(stripArticle(m.name()));
                 case DEMONYM -> stateWords.state(m.name());
                 case PERSON_NAME -> stateWords.leadingState(m.title()).map(StateWords.Split::state);
-                case TITLE_ONLY, ORGANIZATION_DESCRIPTION, ORGANIZATION_NAME -> stateWords.state(m.modifier());
+                case TITLE_ONLY, ORGANIZATION_DESCRIPTION -> stateWords.state(m.modifier());
+                case ORGANIZATION_NAME -> stateWords.state(m.modifier())
+                        .or(() -> gazetteer.organization(stripArticle(m.name()))
+                                .filter(o -> o.stateId() != null && !o.stateId().isBlank())
+                                .flatMap(o -> gazetteer.stateById(o.stateId())));
             };
             state.ifPresent(s -> states.add(s.id()));
         }
@@ -222,6 +226,11 @@ public final class ActorResolver {
             if (existing != null) return existing;
             List<PersonEntry> candidates = filterByContext(parts.length == 1
                     ? gazetteer.personsBySurname(name) : gazetteer.persons(name), represents);
+            // A bare family name is common to many people: it names an office holder only in an
+            // article about that office's state ("Harris" in a music review is no head of state).
+            if (parts.length == 1 && represents == null) {
+                candidates = candidates.stream().filter(this::servesAContextState).toList();
+            }
             Optional<PersonEntry> linked = unique(candidates);
             double confidence = parts.length == 1 ? SURNAME_LINK_CONFIDENCE : 1.0;
             if (linked.isEmpty()) {
@@ -273,6 +282,10 @@ public final class ActorResolver {
                 if (!holders.isEmpty()) return unique(holders);
             }
             return Optional.empty();
+        }
+
+        private boolean servesAContextState(PersonEntry person) {
+            return person.offices().stream().anyMatch(o -> contextStates.contains(o.stateId()));
         }
 
         private boolean holdsTitleAtDate(PersonEntry person, String title) {

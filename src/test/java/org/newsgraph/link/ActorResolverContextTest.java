@@ -117,6 +117,34 @@ class ActorResolverContextTest {
     }
 
     @Test
+    void aBareFamilyNameNeedsItsStateInTheArticle() {
+        mention(MentionKind.PERSON_NAME, "Lee", null, null);
+        assertNull(actorOf(0, LocalDate.of(2019, 1, 1)).wikidata(), "no state named: any Lee");
+
+        mention(MentionKind.DEMONYM, "Sudrian", null, null);
+        Actor lee = actorOf(0, LocalDate.of(2019, 1, 1));
+        assertEquals("Q20", lee.wikidata());
+        assertEquals(0.85, lee.confidence());
+    }
+
+    @Test
+    void anOrganizationOfTheStateIsContextToo() {
+        ActorResolver withSeat = new ActorResolver(Gazetteer.of(new GazetteerData(List.of(NORLAND, SUDRIA),
+                List.of(LEADER, PREMIER, OUTGOING, INCOMING),
+                List.of(new OrganizationEntry("Q300", "Palace of Sudport", List.of("the Palace"),
+                        OrganizationType.GOVERNMENT, "Q2"),
+                        new OrganizationEntry("Q301", "League of States", List.of(), OrganizationType.INTERNATIONAL,
+                                null)))));
+        mention(MentionKind.PERSON_NAME, "Lee", null, null);
+        mention(MentionKind.ORGANIZATION_NAME, "the League of States", null, null);
+        mention(MentionKind.ORGANIZATION_NAME, "the Palace", null, null);
+
+        ResolvedActors resolved = withSeat.resolve(mentions, LocalDate.of(2019, 1, 1));
+
+        assertTrue(resolved.actor("Q20").isPresent(), resolved.actors().toString());
+    }
+
+    @Test
     void aUniqueFullNameIsLinkedForSure() {
         mention(MentionKind.PERSON_NAME, "Lee Ara", null, null);
 

@@ -16,7 +16,7 @@ import org.newsgraph.nlp.NlpPipeline;
  * <pre>
  * mvn -B -q -o test -Dtest=ElevantLinkingBenchmarkRun -Delevant=../shared/bench/elevant
  * </pre>
- * and writes target/elevant-linking.md.
+ * and writes target/elevant-linking.md, and the links judged wrong to target/elevant-wrong-links.tsv.
  */
 class ElevantLinkingBenchmarkRun {
     @Test
@@ -32,6 +32,10 @@ class ElevantLinkingBenchmarkRun {
         String report = table + String.format("%nMeasured in %.0f s.%n", (System.nanoTime() - start) / 1e9);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "elevant-linking.md"), report, StandardCharsets.UTF_8);
+        StringBuilder wrong = new StringBuilder("benchmark\tdocument\tlinked text\tlinked id\tgold ids there\n");
+        scores.forEach((benchmark, score) -> score.wrongLinks().forEach(line -> wrong.append(benchmark).append('\t')
+                .append(line).append('\n')));
+        Files.writeString(Path.of("target", "elevant-wrong-links.tsv"), wrong, StandardCharsets.UTF_8);
         System.out.println(report);
     }
 }

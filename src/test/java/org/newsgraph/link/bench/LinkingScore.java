@@ -55,6 +55,7 @@ final class LinkingScore {
     }
 
     private final Map<GoldLabel.Kind, Counts> byKind = new EnumMap<>(GoldLabel.Kind.class);
+    private final List<String> wrongLinks = new java.util.ArrayList<>();
 
     LinkingScore() {
         for (GoldLabel.Kind kind : List.of(GoldLabel.Kind.PERSON, GoldLabel.Kind.LOCATION, GoldLabel.Kind.ORGANIZATION)) {
@@ -74,7 +75,12 @@ final class LinkingScore {
                 continue;
             }
             counts.judged++;
-            if (overlapping.stream().anyMatch(g -> p.qid().equals(g.qid()))) counts.right++;
+            if (overlapping.stream().anyMatch(g -> p.qid().equals(g.qid()))) {
+                counts.right++;
+            } else {
+                wrongLinks.add(document.id() + "\t" + document.text().substring(p.begin(), p.end()).replace('\n', ' ')
+                        + "\t" + p.qid() + "\t" + overlapping.stream().map(g -> g.qid() == null ? "NIL" : g.qid()).toList());
+            }
         }
         for (GoldLabel g : document.labels()) {
             if (!g.required() || g.qid() == null || !byKind.containsKey(g.kind())
@@ -88,6 +94,11 @@ final class LinkingScore {
                 counts.found++;
             }
         }
+    }
+
+    /** Judged-wrong links: document id, linked text, predicted id, the gold ids it overlaps (tab-separated). */
+    synchronized List<String> wrongLinks() {
+        return List.copyOf(wrongLinks);
     }
 
     Counts of(GoldLabel.Kind kind) {
