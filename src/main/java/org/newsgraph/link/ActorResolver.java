@@ -3,6 +3,7 @@ package org.newsgraph.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class ActorResolver {
 
     /** The states the article names anywhere, so a bare "Kim" early on can use a "North Korea" later. */
     private Set<String> contextStates(List<ActorMention> mentions) {
-        Set<String> states = new java.util.HashSet<>();
+        Set<String> states = new HashSet<>();
         for (ActorMention m : mentions) {
             Optional<StateEntry> state = switch (m.kind()) {
                 case PLACE_NAME -> gazetteer.state(stripArticle(m.name()));

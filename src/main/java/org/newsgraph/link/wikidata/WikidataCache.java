@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.newsgraph.link.NameNormalizer;
 
 /**
@@ -140,7 +141,7 @@ public final class WikidataCache implements AutoCloseable {
         });
     }
 
-    private void readLines(Path file, java.util.function.Consumer<JsonNode> reader) throws IOException {
+    private void readLines(Path file, Consumer<JsonNode> reader) throws IOException {
         if (!Files.isRegularFile(file)) return;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String text = in.readLine(); text != null; text = in.readLine()) {

@@ -3,6 +3,7 @@ package org.newsgraph.link.wikidata;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The part of a Wikidata item that linking checks, in English. Only claims of normal or preferred
@@ -40,11 +41,11 @@ public record WikidataEntity(String id, String label, String description, List<S
 
     /** The label and the aliases. */
     public List<String> names() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(label), aliases.stream()).toList();
+        return Stream.concat(Stream.of(label), aliases.stream()).toList();
     }
 
     /** The states or countries the item says it belongs to: P17 and P1001 together. */
     public List<String> countries() {
-        return java.util.stream.Stream.concat(country.stream(), jurisdiction.stream()).distinct().toList();
+        return Stream.concat(country.stream(), jurisdiction.stream()).distinct().toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.link.bench;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class LinkingScore {
     }
 
     private final Map<GoldLabel.Kind, Counts> byKind = new EnumMap<>(GoldLabel.Kind.class);
-    private final List<String> wrongLinks = new java.util.ArrayList<>();
+    private final List<String> wrongLinks = new ArrayList<>();
 
     LinkingScore() {
         for (GoldLabel.Kind kind : List.of(GoldLabel.Kind.PERSON, GoldLabel.Kind.LOCATION, GoldLabel.Kind.ORGANIZATION)) {

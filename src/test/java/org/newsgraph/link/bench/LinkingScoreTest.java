@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LinkingScoreTest {
@@ -68,7 +70,7 @@ class LinkingScoreTest {
         LinkingScore score = new LinkingScore();
         score.add(document(), List.of(new Prediction(0, 8, "Q1", GoldLabel.Kind.PERSON)), id -> false);
 
-        String table = ElevantLinkingBenchmark.table(new java.util.LinkedHashMap<>(java.util.Map.of("tiny", score)));
+        String table = ElevantLinkingBenchmark.table(new LinkedHashMap<>(Map.of("tiny", score)));
 
         assertTrue(table.contains("| tiny | person | 1.000 | 1.000 | 1.000 | 1 / 1 | 1 / 1 | 0 | 0 |"), table);
         assertTrue(table.contains("| tiny | location/state | – | 0.000 | – |"), table);

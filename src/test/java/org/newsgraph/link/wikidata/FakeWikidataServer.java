@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.newsgraph.link.NameNormalizer;
 
 /**
@@ -42,7 +45,7 @@ public final class FakeWikidataServer implements AutoCloseable {
 
     private final HttpServer server;
     // Several handler threads, so a deliberately slow answer does not hold up the next request.
-    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(4);
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Deque<Scripted> script = new ArrayDeque<>();
     private final List<Seen> requests = Collections.synchronizedList(new ArrayList<>());
 
@@ -63,9 +66,9 @@ public final class FakeWikidataServer implements AutoCloseable {
 
     /** Settings for a client of this server: no waiting between requests, short timeouts. */
     ClientSettings settings() {
-        return new ClientSettings(endpoint(), "newsgraph-test/1.0 (test@example.org)", java.time.Duration.ZERO,
-                new RetryPolicy(3, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(30)),
-                java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5), 7);
+        return new ClientSettings(endpoint(), "newsgraph-test/1.0 (test@example.org)", Duration.ZERO,
+                new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30)),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 7);
     }
 
     synchronized void enqueue(Scripted answer) {
