@@ -69,7 +69,7 @@ public final class WikidataSession implements AutoCloseable {
     public String summary() {
         String network = switch (mode) {
             case OFFLINE -> "offline, cache only";
-            case ONLINE -> client.requestCount() + " requests" + (wentOffline() ? ", then offline" : "");
+            case ONLINE -> "requests sent: " + client.requestCount() + (wentOffline() ? ", then offline" : "");
         };
         return "Wikidata: " + network + "; cache " + cache.directory() + " holds " + cache.searchCount()
                 + " names and " + cache.entityCount() + " items";

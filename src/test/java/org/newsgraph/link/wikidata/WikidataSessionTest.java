@@ -38,7 +38,7 @@ class WikidataSessionTest {
     void onlineLinksAndARebuildMakesNoRequests() {
         try (WikidataSession online = session(WikidataSession.Mode.ONLINE)) {
             assertEquals("Q99000001", online.linker().link(SPOKESWOMAN).orElseThrow().id());
-            assertTrue(online.summary().contains("3 requests"), online.summary());
+            assertTrue(online.summary().contains("requests sent: 3"), online.summary());
         }
         int requests = server.requestCount();
 
