@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.link.ActorLinker;
+import org.newsgraph.link.wikidata.WikidataSession;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.BuildRunner;
 import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +32,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
     List<Path> inputs;
 
+    @Mixin
+    WikidataOptions wikidata;
+
     @Override
     public Integer call() throws Exception {
         for (Path input : inputs) {
@@ -37,14 +43,27 @@ public final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.FATAL;
             }
         }
-        BuildSummary summary = runBuild(db, inputs, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        return summary.hasFailures() ? ExitCodes.PARTIAL : ExitCodes.OK;
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (!wikidata.requested()) {
+            return runBuild(db, inputs, workers).hasFailures() ? ExitCodes.PARTIAL : ExitCodes.OK;
+        }
+        try (WikidataSession session = wikidata.open(message -> System.err.println("warning: " + message))) {
+            BuildSummary summary = runBuild(db, inputs, workers, session.actorLinker());
+            System.out.println(session.summary());
+            return summary.hasFailures() || session.wentOffline() ? ExitCodes.PARTIAL : ExitCodes.OK;
+        }
     }
 
     /** Builds inputs into a store and prints progress and the summary; shared with {@code up}. */
     static BuildSummary runBuild(Path db, List<Path> inputs, int workers) throws InterruptedException {
+        return runBuild(db, inputs, workers, ActorLinker.NONE);
+    }
+
+    /** {@link #runBuild(Path, List, int)} with a linking step after the gazetteer (Wikidata). */
+    static BuildSummary runBuild(Path db, List<Path> inputs, int workers, ActorLinker linker)
+            throws InterruptedException {
         System.out.println("Loading the language models (once per run, about 10-40 s)...");
-        ArticleProcessor processor = ArticleProcessor.createDefault();
+        ArticleProcessor processor = ArticleProcessor.createDefault(linker);
         try (GraphStore store = GraphStore.open(db)) {
             BuildRunner runner = new BuildRunner(processor, ShaclValidator.fromClasspath(), store, System.out, workers);
             BuildSummary s = runner.run(inputs);

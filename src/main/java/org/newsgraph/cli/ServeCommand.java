@@ -35,6 +35,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + " its tdb2:location is replaced by --db")
     private Path config;
 
+    @Option(names = "--allow-service", description = "Let queries use SERVICE (federated queries, e.g. the"
+            + " Wikidata examples in queries/). Off by default: it makes the server fetch any URL a query names.")
+    private boolean allowService;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -64,7 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         NewsgraphServer server;
         try {
-            server = NewsgraphServer.builder().database(db).config(config).host(host).port(port).build();
+            server = NewsgraphServer.builder().database(db).config(config).host(host).port(port)
+                    .allowService(allowService).build();
         } catch (IllegalArgumentException e) {
             return fail(ExitCodes.USAGE, e.getMessage());
         } catch (RuntimeException e) {
@@ -83,6 +88,10 @@ public final class ServeCommand implements Callable<Integer> {
     private void printEndpoints(NewsgraphServer server) {
         out.println("newsgraph server is up, serving " + db.toAbsolutePath().normalize());
         server.endpointDescriptions().forEach(line -> out.println("  " + line));
+        if (allowService) {
+            out.println("SERVICE is allowed: queries can make this server fetch from other endpoints"
+                    + " (network access needed); do not offer it to people you do not trust.");
+        }
         out.println("Stop it with Ctrl-C.");
         out.flush();
     }

@@ -3,6 +3,7 @@ package org.newsgraph.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ public final class ActorResolver {
     private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "head", "ruler", "dictator");
     private static final double SURNAME_LINK_CONFIDENCE = 0.85;
     private static final double TITLE_LINK_CONFIDENCE = 0.8;
+    /** A link chosen among several namesakes or office holders by the article's states, title and date. */
+    private static final double CONTEXT_LINK_CONFIDENCE = 0.7;
 
     private final Gazetteer gazetteer;
     private final StateWords stateWords;
@@ -37,7 +40,7 @@ public final class ActorResolver {
     }
 
     public ResolvedActors resolve(List<ActorMention> mentions, LocalDate date) {
-        Resolution run = new Resolution(date);
+        Resolution run = new Resolution(date, contextStates(mentions));
         List<ActorMention> ordered = new ArrayList<>(mentions);
         // Full names first, so "Medvedev" later (or earlier) in the text finds "Dmitry Medvedev".
         ordered.sort(Comparator.comparing((ActorMention m) -> !isFullName(m))
@@ -52,6 +55,25 @@ public final class ActorResolver {
         return new ResolvedActors(actors, resolved);
     }
 
+    /** The states the article names anywhere, so a bare "Kim" early on can use a "North Korea" later. */
+    private Set<String> contextStates(List<ActorMention> mentions) {
+        Set<String> states = new HashSet<>();
+        for (ActorMention m : mentions) {
+            Optional<StateEntry> state = switch (m.kind()) {
+                case PLACE_NAME -> gazetteer.state(stripArticle(m.name()));
+                case DEMONYM -> stateWords.state(m.name());
+                case PERSON_NAME -> stateWords.leadingState(m.title()).map(StateWords.Split::state);
+                case TITLE_ONLY, ORGANIZATION_DESCRIPTION -> stateWords.state(m.modifier());
+                case ORGANIZATION_NAME -> stateWords.state(m.modifier())
+                        .or(() -> gazetteer.organization(stripArticle(m.name()))
+                                .filter(o -> o.stateId() != null && !o.stateId().isBlank())
+                                .flatMap(o -> gazetteer.stateById(o.stateId())));
+            };
+            state.ifPresent(s -> states.add(s.id()));
+        }
+        return states;
+    }
+
     private static boolean isFullName(ActorMention m) {
         return m.kind() == MentionKind.PERSON_NAME && m.name().strip().contains(" ");
     }
@@ -59,11 +81,13 @@ public final class ActorResolver {
     /** The state of one article's resolution. */
     private final class Resolution {
         final LocalDate date;
+        final Set<String> contextStates;
         final Map<String, ActorDraft> drafts = new LinkedHashMap<>();
         final List<ResolvedMention> resolved = new ArrayList<>();
 
-        Resolution(LocalDate date) {
+        Resolution(LocalDate date, Set<String> contextStates) {
             this.date = date;
+            this.contextStates = contextStates;
         }
 
         void resolve(ActorMention m) {
@@ -177,7 +201,7 @@ public final class ActorResolver {
             Optional<StateWords.Split> split = stateWords.leadingState(m.title());
             StateEntry represents = split.map(StateWords.Split::state).orElse(null);
             String position = split.map(StateWords.Split::rest).orElse(m.title());
-            ActorDraft draft = findPerson(name, represents);
+            ActorDraft draft = findPerson(name, represents, position);
             draft.addName(name);
             if (represents != null) {
                 ActorDraft state = state(represents);
@@ -206,7 +230,7 @@ public final class ActorResolver {
             return organizationName(name, null).orElseThrow();
         }
 
-        private ActorDraft findPerson(String name, StateEntry represents) {
+        private ActorDraft findPerson(String name, StateEntry represents, String position) {
             String[] parts = name.split("\\s+");
             if (parts.length == 1) {
                 Optional<ActorDraft> inArticle = drafts.values().stream()
@@ -217,13 +241,22 @@ public final class ActorResolver {
             String key = "person/" + ActorKeys.personKey(name);
             ActorDraft existing = drafts.get(key);
             if (existing != null) return existing;
-            Optional<PersonEntry> linked = parts.length == 1
-                    ? unique(filterByContext(gazetteer.personsBySurname(name), represents))
-                    : unique(filterByContext(gazetteer.persons(name), represents));
+            List<PersonEntry> candidates = filterByContext(parts.length == 1
+                    ? gazetteer.personsBySurname(name) : gazetteer.persons(name), represents);
+            // A bare family name is common to many people: it names an office holder only in an
+            // article about that office's state ("Harris" in a music review is no head of state).
+            if (parts.length == 1 && represents == null) {
+                candidates = candidates.stream().filter(this::servesAContextState).toList();
+            }
+            Optional<PersonEntry> linked = unique(candidates);
+            double confidence = parts.length == 1 ? SURNAME_LINK_CONFIDENCE : 1.0;
+            if (linked.isEmpty()) {
+                linked = byArticleContext(candidates, position);
+                confidence = CONTEXT_LINK_CONFIDENCE;
+            }
             if (linked.isPresent()) {
-                PersonEntry entry = linked.get();
-                ActorDraft draft = linkedPerson(entry);
-                if (parts.length == 1) draft.confidence = Math.min(draft.confidence, SURNAME_LINK_CONFIDENCE);
+                ActorDraft draft = linkedPerson(linked.get());
+                draft.confidence = Math.min(draft.confidence, confidence);
                 return draft;
             }
             return drafts.computeIfAbsent(key, k -> new ActorDraft(k, ActorType.PERSON, name));
@@ -245,6 +278,36 @@ public final class ActorResolver {
                     .filter(p -> represents == null || p.offices().stream()
                             .anyMatch(o -> represents.id().equals(o.stateId())))
                     .toList();
+        }
+
+        /**
+         * Among namesakes, the one who holds an office at the article's date in a state the article
+         * names, and whose office fits the title written with the name; with no title, the one in the
+         * highest office (a bare "Kim" in an article on North Korea is its leader, not its premier).
+         */
+        private Optional<PersonEntry> byArticleContext(List<PersonEntry> candidates, String position) {
+            if (candidates.size() < 2 || date == null) return Optional.empty();
+            List<PersonEntry> inContext = candidates.stream()
+                    .filter(p -> p.offices().stream().anyMatch(o -> heldAtDate(o) && contextStates.contains(o.stateId())))
+                    .toList();
+            String title = position == null ? "" : position.strip().toLowerCase(Locale.ROOT);
+            if (!title.isEmpty() && !LEADER_WORDS.contains(title)) {
+                return unique(inContext.stream().filter(p -> holdsTitleAtDate(p, title)).toList());
+            }
+            for (String role : LEADER_ROLES) {
+                List<PersonEntry> holders = inContext.stream().filter(p -> holdsTitleAtDate(p, role)).toList();
+                if (!holders.isEmpty()) return unique(holders);
+            }
+            return Optional.empty();
+        }
+
+        private boolean servesAContextState(PersonEntry person) {
+            return person.offices().stream().anyMatch(o -> contextStates.contains(o.stateId()));
+        }
+
+        private boolean holdsTitleAtDate(PersonEntry person, String title) {
+            return person.offices().stream()
+                    .anyMatch(o -> heldAtDate(o) && RoleWords.sameRole(title, o.role()));
         }
 
         private Optional<PersonEntry> unique(List<PersonEntry> candidates) {
@@ -288,14 +351,34 @@ public final class ActorResolver {
             List<String> roles = LEADER_WORDS.contains(role) ? LEADER_ROLES : List.of(role);
             for (String r : roles) {
                 List<PersonEntry> holders = date == null ? List.of() : gazetteer.officeholders(stateId, r, date);
-                if (holders.size() == 1) {
-                    ActorDraft draft = linkedPerson(holders.get(0));
-                    draft.confidence = Math.min(draft.confidence, TITLE_LINK_CONFIDENCE);
+                Optional<PersonEntry> holder = unique(holders).or(() -> clearlyInOffice(holders, stateId, r));
+                if (holder.isPresent()) {
+                    ActorDraft draft = linkedPerson(holder.get());
+                    draft.confidence = Math.min(draft.confidence,
+                            holders.size() == 1 ? TITLE_LINK_CONFIDENCE : CONTEXT_LINK_CONFIDENCE);
                     if (draft.represents == null) draft.represents = state(state.get()).id;
                     return Optional.of(draft);
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * In a year the office changed hands, the holder whose term (changes assumed on 1 July, see
+         * {@link OfficeTermPlausibility}) covers the date while the other's does not.
+         */
+        private Optional<PersonEntry> clearlyInOffice(List<PersonEntry> holders, String stateId, String role) {
+            if (holders.size() != 2) return Optional.empty();
+            long first = daysOutsideTerm(holders.get(0), stateId, role);
+            long second = daysOutsideTerm(holders.get(1), stateId, role);
+            return first == 0 && second > 0 ? Optional.of(holders.get(0)) : Optional.empty();
+        }
+
+        private long daysOutsideTerm(PersonEntry person, String stateId, String role) {
+            return person.offices().stream()
+                    .filter(o -> o.stateId().equals(stateId) && o.heldIn(date.getYear()) && RoleWords.sameRole(role, o.role()))
+                    .mapToLong(o -> OfficeTermPlausibility.daysOutside(o, date))
+                    .min().orElse(Long.MAX_VALUE);
         }
 
         /** Whether the title written for a person in this article names the role. */

@@ -96,8 +96,19 @@ public final class NewsgraphServer {
         private Path config;
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
+        private boolean allowService;
 
         private Builder() {
+        }
+
+        /**
+         * Whether queries may use SERVICE to fetch from other SPARQL endpoints (the federated
+         * Wikidata examples of queries/). Off by default whatever the configuration file says: it
+         * lets anyone who can query make the server send requests to any URL.
+         */
+        public Builder allowService(boolean allowService) {
+            this.allowService = allowService;
+            return this;
         }
 
         /** The TDB2 database directory to serve; replaces the tdb2:location of the configuration. */
@@ -137,6 +148,7 @@ public final class NewsgraphServer {
             Model configuration = ServerConfig.load(config);
             ServerConfig.useDatabase(configuration, database);
             ExplorerServlet explorer = new ExplorerServlet();
+            ServerConfig.allowService(configuration, allowService);
             FusekiServer fuseki = FusekiServer.create()
                     .parseConfig(configuration)
                     .port(port)

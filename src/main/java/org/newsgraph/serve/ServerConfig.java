@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -24,6 +25,11 @@ public final class ServerConfig {
     public static final String DEFAULT_CONFIG = "fuseki-config/config.ttl";
     private static final Property TDB2_LOCATION =
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    private static final Property JA_CONTEXT = ResourceFactory.createProperty(JA, "context");
+    private static final Property JA_CXT_NAME = ResourceFactory.createProperty(JA, "cxtName");
+    private static final Property JA_CXT_VALUE = ResourceFactory.createProperty(JA, "cxtValue");
+    private static final String SERVICE_ALLOWED = "arq:httpServiceAllowed";
 
     private ServerConfig() {
     }
@@ -63,6 +69,29 @@ public final class ServerConfig {
         for (Statement statement : locations) {
             config.remove(statement);
             config.add(statement.getSubject(), TDB2_LOCATION, location);
+        }
+    }
+
+    /**
+     * Sets whether queries may use SERVICE (federated queries) on every TDB2 dataset of the
+     * configuration, replacing whatever the file says: SERVICE makes the server fetch any URL a
+     * query names, so it is on only when asked for (DESIGN.md, "Serving safely").
+     */
+    public static void allowService(Model config, boolean allowed) {
+        for (Statement location : config.listStatements(null, TDB2_LOCATION, (String) null).toList()) {
+            Resource dataset = location.getSubject();
+            for (Statement context : dataset.listProperties(JA_CONTEXT).toList()) {
+                if (!context.getObject().isResource()) continue;
+                Resource setting = context.getResource();
+                if (setting.hasLiteral(JA_CXT_NAME, SERVICE_ALLOWED)) {
+                    config.remove(context);
+                    setting.removeProperties();
+                }
+            }
+            Resource setting = config.createResource();
+            setting.addLiteral(JA_CXT_NAME, SERVICE_ALLOWED);
+            setting.addLiteral(JA_CXT_VALUE, Boolean.toString(allowed));
+            dataset.addProperty(JA_CONTEXT, setting);
         }
     }
 
