@@ -15,9 +15,10 @@ import org.newsgraph.nlp.Token;
  * Deciding what a mention refers to (which state, which person) is the link stage's job.
  */
 public final class ActorExtractor {
-    /** Prepositions that make a place name a location rather than an actor: "in Hanoi". */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "throughout",
-            "within", "around", "into", "across", "from", "through", "toward", "towards", "over", "via");
+    /** Dependency relations in which a place name stands for its government. */
+    private static final Set<String> ACTOR_ROLES = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "obj",
+            "iobj", "obl:to", "nmod:to", "obl:with", "nmod:with", "obl:against", "nmod:against", "obl:between",
+            "nmod:between", "obl:by", "nmod:by", "obl:for", "nmod:for");
     private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
 
     private final WordList positions = WordList.load("extract/position-words.txt");
@@ -61,7 +62,7 @@ public final class ActorExtractor {
             case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
                 markUsed(used, first, last);
                 return Optional.of(new ActorMention(MentionKind.PLACE_NAME, s.span(first, last),
-                        s.sentence().index(), entity.text(), null, null, null, !isLocative(s, last)));
+                        s.sentence().index(), entity.text(), null, null, null, isActorRole(s, last, 2)));
             }
             case "MISC", "NATIONALITY" -> {
                 markUsed(used, first, last);
@@ -285,15 +286,17 @@ public final class ActorExtractor {
         return from;
     }
 
-    private boolean isLocative(ParsedSentence s, int head) {
+    /**
+     * Whether a place name plays an actor's part: the one who acts or speaks, is acted on, receives or
+     * owns ("Seoul said", "help Kyiv", "arms to Pyongyang", "Moscow's offer"). Everything else —
+     * "in Hanoi", a dateline "WASHINGTON -", a compound "London office" — is only a place.
+     */
+    private boolean isActorRole(ParsedSentence s, int head, int depth) {
         for (Dependency d : s.parents(head)) {
             String rel = d.relation();
-            int colon = rel.indexOf(':');
-            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && colon > 0
-                    && LOCATIVE.contains(rel.substring(colon + 1))) {
-                return true;
-            }
-            if (rel.equals("appos") && d.governor() >= 0 && isLocative(s, d.governor())) return true;
+            if (ACTOR_ROLES.contains(rel)) return true;
+            boolean inherits = rel.startsWith("conj") || rel.equals("appos");
+            if (inherits && depth > 0 && d.governor() >= 0 && isActorRole(s, d.governor(), depth - 1)) return true;
         }
         return false;
     }
