@@ -158,6 +158,11 @@ public final class ActorResolver {
 
         private Optional<ActorDraft> person(ActorMention m) {
             String name = m.name().strip();
+            // NER tags some capitals as persons ("help Kyiv"); a bare one-word name that is a state or capital is the place.
+            if (m.title() == null && !name.contains(" ")) {
+                Optional<StateEntry> place = gazetteer.state(name).or(() -> gazetteer.stateByCapital(name));
+                if (place.isPresent()) return Optional.of(state(place.get()));
+            }
             Optional<StateWords.Split> split = stateWords.leadingState(m.title());
             StateEntry represents = split.map(StateWords.Split::state).orElse(null);
             String position = split.map(StateWords.Split::rest).orElse(m.title());

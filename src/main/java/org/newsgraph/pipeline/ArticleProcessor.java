@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import org.newsgraph.extract.ActorExtractor;
+import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.extract.StatementExtractor;
 import org.newsgraph.extract.Extraction;
@@ -18,25 +19,29 @@ public final class ArticleProcessor {
     private final ActorExtractor actorExtractor;
     private final ActorResolver actorResolver;
     private final StatementExtractor statementExtractor;
+    private final EventExtractor eventExtractor;
 
     public ArticleProcessor(NlpPipeline nlp, ActorExtractor actorExtractor, ActorResolver actorResolver,
-                            StatementExtractor statementExtractor) {
+                            StatementExtractor statementExtractor, EventExtractor eventExtractor) {
         this.nlp = nlp;
         this.actorExtractor = actorExtractor;
         this.actorResolver = actorResolver;
         this.statementExtractor = statementExtractor;
+        this.eventExtractor = eventExtractor;
     }
 
     /** The shared CoreNLP pipeline with the gazetteer shipped in the jar. */
     public static ArticleProcessor createDefault() {
-        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(Gazetteer.load()),
-                new StatementExtractor());
+        Gazetteer gazetteer = Gazetteer.load();
+        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(gazetteer),
+                new StatementExtractor(), new EventExtractor(gazetteer));
     }
 
     public Extraction process(Article article) {
         AnalyzedText analyzed = nlp.analyze(article.text(), article.published());
         ResolvedActors actors = actorResolver.resolve(actorExtractor.extract(analyzed), article.published());
         List<Statement> statements = statementExtractor.extract(analyzed, actors, article.published());
-        return new Extraction(article, actors.actors(), statements, List.of());
+        return new Extraction(article, actors.actors(), statements,
+                eventExtractor.extract(analyzed, actors, statements, article.published()));
     }
 }
