@@ -93,6 +93,7 @@ public final class BuildRunner {
         });
         pool.shutdown();
         pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        PostBuildSteps.run(store, progress);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildSummary(stored.get(), failed.get(), actors.get(), triples.get(), store.quadCount(),
                 warnings, seconds);
