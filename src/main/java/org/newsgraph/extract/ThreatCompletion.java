@@ -50,7 +50,8 @@ final class ThreatCompletion {
     private List<String> opposed(ParsedSentence s, int word, ActorReferences references) {
         List<String> ids = new ArrayList<>();
         for (Dependency d : s.children(word)) {
-            if (!d.relation().startsWith("advcl") || !classes.is(s.token(d.dependent()).lemma(), "opposing")) continue;
+            boolean purpose = d.relation().startsWith("advcl") || d.relation().equals("xcomp");
+            if (!purpose || !classes.is(s.token(d.dependent()).lemma(), "opposing")) continue;
             for (int object : s.children(d.dependent(), "obj")) ids.addAll(references.resolve(s, object));
         }
         return ids;
