@@ -27,18 +27,16 @@ final class ActorReferences {
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final ResolvedActors actors;
-    private final WordList proxyNouns;
-    private final WordClasses classes;
+    private final ReferenceWords words;
     private final PronounResolver pronouns;
     private final List<ParsedSentence> sentences;
     private final Gazetteer gazetteer;
 
-    ActorReferences(ResolvedActors actors, WordList proxyNouns, WordClasses classes, PronounResolver pronouns,
+    ActorReferences(ResolvedActors actors, ReferenceWords words, PronounResolver pronouns,
                     List<ParsedSentence> sentences, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.actors = actors;
-        this.proxyNouns = proxyNouns;
-        this.classes = classes;
+        this.words = words;
         this.pronouns = pronouns;
         this.sentences = sentences;
     }
@@ -74,8 +72,8 @@ final class ActorReferences {
             Optional<ResolvedMention> named = mentionAt(actors, s.token(appositive));
             if (named.isPresent()) return List.of(named.get().actorId());
         }
-        if (depth < MAX_DEPTH && proxyNouns.contains(token.lemma())) return fromModifiers(s, word, depth);
-        if (depth < MAX_DEPTH && classes.is(token.lemma(), "conduct")) return authorOf(s, word, depth);
+        if (depth < MAX_DEPTH && words.isProxy(token.lemma())) return fromModifiers(s, word, depth);
+        if (depth < MAX_DEPTH && words.classes().is(token.lemma(), "conduct")) return authorOf(s, word, depth);
         return List.of();
     }
 
@@ -100,7 +98,16 @@ final class ActorReferences {
         return List.of();
     }
 
+    /** "South Korea's plan", "comments made by Yoon", "Macron made comments". */
     private List<String> ownAuthor(ParsedSentence s, int word, int depth) {
+        for (Dependency d : s.parents(word)) {
+            if (!d.relation().equals("obj") || d.governor() < 0) continue;
+            if (!words.lightVerbs().contains(s.token(d.governor()).lemma())) continue;
+            for (int subject : s.children(d.governor(), "nsubj")) {
+                List<String> ids = single(s, subject, depth + 1);
+                if (!ids.isEmpty()) return ids;
+            }
+        }
         for (Dependency d : s.children(word)) {
             String r = d.relation();
             if (r.equals("nmod:poss") || r.equals("nmod:by")) {
@@ -137,7 +144,7 @@ final class ActorReferences {
 
     /** The actors a noun like "government" stands for, when it is one ("his government"); else none. */
     private List<String> proxyActors(ParsedSentence s, int word) {
-        return proxyNouns.contains(s.token(word).lemma()) ? fromModifiers(s, word, 0) : List.of();
+        return words.isProxy(s.token(word).lemma()) ? fromModifiers(s, word, 0) : List.of();
     }
 
     /** "the Ukrainian capital" is Ukraine; "his country" is the state the person represents. */

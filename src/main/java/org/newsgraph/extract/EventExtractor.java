@@ -23,6 +23,8 @@ public final class EventExtractor {
     private final ModalityCues cues = ModalityCues.load();
     private final WordList lightVerbs = WordList.load("extract/event-light-verbs.txt");
     private final WordList proxyNouns = WordList.load("extract/actor-proxy-nouns.txt");
+    private final ReferenceWords referenceWords = new ReferenceWords(proxyNouns,
+            WordList.load("extract/position-words.txt"), lightVerbs, classes);
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final ModalityFinder modalities = new ModalityFinder(cues, reportingVerbs, lightVerbs);
     private final TriggerEvents triggers = new TriggerEvents(dictionary, classes, modalities);
@@ -31,6 +33,7 @@ public final class EventExtractor {
     private final ThreatCompletion threats = new ThreatCompletion(classes);
     private final StatedIntentions intentions = new StatedIntentions(reportingVerbs);
     private final ExchangeEvents exchanges = new ExchangeEvents(classes);
+    private final StatedAccusations accusations = new StatedAccusations(reportingVerbs);
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
@@ -45,7 +48,7 @@ public final class EventExtractor {
                                LocalDate articleDate) {
         List<ParsedSentence> sentences = new ArrayList<>();
         for (Sentence sentence : analyzed.sentences()) sentences.add(new ParsedSentence(sentence, analyzed.text()));
-        ActorReferences references = new ActorReferences(actors, proxyNouns, classes,
+        ActorReferences references = new ActorReferences(actors, referenceWords,
                 new PronounResolver(actors, sentences, statements), sentences, gazetteer);
         RoleFinder roles = new RoleFinder(references, lightVerbs, cues);
         List<EventDraft> all = new ArrayList<>();
@@ -56,6 +59,7 @@ public final class EventExtractor {
             drafts.addAll(exchanges.derive(drafts));
             drafts.addAll(commitments.derive(drafts, roles));
             drafts.addAll(intentions.derive(drafts, statements, actors, roles));
+            drafts.addAll(accusations.derive(drafts, statements, actors, roles));
             drafts.addAll(disapprovals.find(s, statements, references, actors));
             all.addAll(EventCleanup.apply(drafts, actors));
         }

@@ -22,6 +22,7 @@ final class ModalityFinder {
     private static final Set<String> MARKER_RELATIONS = Set.of("advmod", "aux", "det", "amod", "neg");
     private static final Set<String> AWAITING_RELATIONS = Set.of("obl:before", "nmod:before", "obl:ahead_of",
             "nmod:ahead_of");
+    private static final Set<String> AWAITING_WORDS = Set.of("before", "ahead");
 
     private final ModalityCues cues;
     private final WordList reportingVerbs;
@@ -108,7 +109,10 @@ final class ModalityFinder {
         Optional<Dependency> parent = s.parent(trigger);
         if (parent.isEmpty() || parent.get().governor() < 0) return false;
         String r = parent.get().relation();
-        if (!AWAITING_RELATIONS.contains(r)) return false;
+        boolean before = AWAITING_RELATIONS.contains(r) || (r.startsWith("obl") || r.startsWith("nmod"))
+                && s.children(trigger).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("case"))
+                        && AWAITING_WORDS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        if (!before) return false;
         int governor = parent.get().governor();
         String tag = s.token(governor).pos();
         if (tag.equals("VBZ") || tag.equals("VBP")) return true;

@@ -11,7 +11,8 @@ import org.newsgraph.nlp.Dependency;
 /**
  * An actor saying that its own side could or will cooperate ("Yoon indicated that Seoul could
  * provide lethal aid to Ukraine") expresses an intent to cooperate: CAMEO 03, derived from the
- * act for the speaker. Threats and conditional acts are not offers, and refusals are not either.
+ * act for the speaker; saying that it will not ("said he would not provide support") is a refusal,
+ * CAMEO 12. Threats and conditional acts are not offers.
  */
 final class StatedIntentions {
     private static final double CONFIDENCE = 0.55;
@@ -29,16 +30,18 @@ final class StatedIntentions {
         List<EventDraft> derived = new ArrayList<>();
         for (EventDraft act : drafts) {
             if (act.derived || !COOPERATION_ROOTS.contains(act.root()) || act.otherSide().isEmpty()) continue;
-            if (act.modality != Modality.PLANNED && act.modality != Modality.HYPOTHETICAL) continue;
+            boolean refusal = act.modality == Modality.NEGATED && (act.reading.planned() || act.reading.hypothetical());
+            if (act.modality != Modality.PLANNED && act.modality != Modality.HYPOTHETICAL && !refusal) continue;
             if (act.reading.wrappers().stream().anyMatch(w -> w.effect() != CueEffect.PLANNED
                     && w.effect() != CueEffect.HYPOTHETICAL)) {
                 continue;
             }
             int index = StatementLinker.statementOf(act, statements);
-            Optional<String> speaker = reportingSubject(act, roles)
+            Optional<String> speaker = reportingSubject(act, roles, reportingVerbs)
                     .or(() -> index < 0 ? Optional.empty() : Optional.ofNullable(statements.get(index).speaker()));
             if (speaker.isEmpty() || !speaksFor(speaker.get(), act.agents, actors)) continue;
-            EventDraft intent = new EventDraft(act.sentence, act.trigger, act.lemma, CameoFamilies.intentOf(act.code),
+            String code = refusal ? CameoFamilies.rejectionOf(act.code) : CameoFamilies.intentOf(act.code);
+            EventDraft intent = new EventDraft(act.sentence, act.trigger, act.lemma, code,
                     new Roles(List.of(speaker.get()), act.otherSide(), List.of(), false), act.reading,
                     Modality.ASSERTED, false, CONFIDENCE);
             intent.derived = true;
@@ -49,7 +52,7 @@ final class StatedIntentions {
     }
 
     /** The subject of the verb of saying whose clause holds the act: "he indicated that Seoul could …". */
-    private Optional<String> reportingSubject(EventDraft act, RoleFinder roles) {
+    static Optional<String> reportingSubject(EventDraft act, RoleFinder roles, WordList reportingVerbs) {
         ParsedSentence s = act.sentence;
         int node = act.trigger;
         for (int depth = 0; depth < MAX_CLIMB; depth++) {
@@ -66,7 +69,7 @@ final class StatedIntentions {
     }
 
     /** The speaker is one of the agents, or the state or body one of them belongs to, or stands for one. */
-    private static boolean speaksFor(String speaker, List<String> agents, ResolvedActors actors) {
+    static boolean speaksFor(String speaker, List<String> agents, ResolvedActors actors) {
         List<String> speakerSide = side(speaker, actors);
         for (String agent : agents) {
             if (side(agent, actors).stream().anyMatch(speakerSide::contains)) return true;

@@ -27,7 +27,7 @@ public final class EventDebugMain {
             TriggerEvents triggers = new TriggerEvents(TriggerDictionary.load(classes), classes, modalities);
             List<ParsedSentence> sentences = new ArrayList<>();
             for (Sentence sentence : analyzed.sentences()) sentences.add(new ParsedSentence(sentence, analyzed.text()));
-            ActorReferences refs = new ActorReferences(actors, WordList.load("extract/actor-proxy-nouns.txt"), classes,
+            ActorReferences refs = new ActorReferences(actors, new ReferenceWords(WordList.load("extract/actor-proxy-nouns.txt"), WordList.load("extract/position-words.txt"), light, classes),
                     new PronounResolver(actors, sentences, statements), sentences, Gazetteer.load());
             RoleFinder roles = new RoleFinder(refs, light, cues);
             for (ParsedSentence s : sentences) {

@@ -271,4 +271,47 @@ class EventExtractorTest {
         assertFalse(r.events().isEmpty());
         assertNull(r.only("13").condition(), "the threat is made, not conditional");
     }
+
+    @Test
+    void sayingOnesOwnSideCouldHelpIsAnExpressedIntent() {
+        Event e = EventFixture.extract("Canada said it could send weapons to Haiti.").get("03", CANADA, HAITI);
+        assertEquals("0332", e.cameo());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void sayingOnesOwnSideWillNotHelpIsARefusal() {
+        EventFixture.Result r = EventFixture.extract("Canada said it would not send weapons to Haiti.");
+        assertEquals("1222", r.get("12", CANADA, HAITI).cameo());
+        assertEquals(Modality.NEGATED, r.get("07", CANADA, HAITI).modality());
+    }
+
+    @Test
+    void sayingAnotherActorAttackedIsAnAccusation() {
+        EventFixture.Result r = EventFixture.extract("France said that Chile had attacked Peru.");
+        assertEquals("112", r.get("11", FRANCE, CHILE).cameo());
+        r.get("19", CHILE, PERU);
+    }
+
+    @Test
+    void anActAskedForHasNotHappened() {
+        EventFixture.Result r = EventFixture.extract("France urged Chile to send food to Peru.");
+        r.get("02", FRANCE, CHILE);
+        assertEquals(Modality.HYPOTHETICAL, r.get("07", CHILE, PERU).modality());
+    }
+
+    @Test
+    void theCommentsReferBackToWhoeverMadeThem() {
+        EventFixture.Result r = EventFixture.extract(
+                "French President Emmanuel Macron made comments about Brazil. Germany condemned the comments.");
+        assertTrue(r.find("11", GERMANY, MACRON).isPresent(), r.events().toString());
+    }
+
+    @Test
+    void aVisitSomethingHappensBeforeIsStillToCome() {
+        Event e = EventFixture.extract("The talks come before Emmanuel Macron's visit to Brazil.")
+                .get("03", MACRON, BRAZIL);
+        assertEquals("036", e.cameo());
+        assertEquals(Modality.PLANNED, e.modality());
+    }
 }
