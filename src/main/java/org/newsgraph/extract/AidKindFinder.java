@@ -16,6 +16,12 @@ final class AidKindFinder {
     /** Where the thing given is: the object, "with …", the passive subject, and a noun's own modifiers. */
     private static final List<String> OBJECT_RELATIONS = List.of("obj", "obl:with", "nsubj:pass", "iobj", "amod",
             "compound", "nmod:of", "nmod:with");
+    /**
+     * Inside the object, only what describes the thing given: "economic and humanitarian aid",
+     * "kinds of weapons", "more than just aid"; not "a run for his money".
+     */
+    private static final List<String> INNER_RELATIONS = List.of("amod", "compound", "conj", "nmod:of", "nmod:than",
+            "nmod:including", "nmod:such_as", "appos", "det:qmod");
     /** Military aid outranks the others when an object names several kinds ("arms and food"). */
     private static final List<Integer> PRIORITY = List.of(2, 3, 1);
 
@@ -52,9 +58,9 @@ final class AidKindFinder {
             int[] item = queue.poll();
             if (!seen.add(item[0]) || item[1] >= MAX_DEPTH) continue;
             for (Dependency d : s.children(item[0])) {
-                String r = d.relation();
-                if (r.equals("punct") || r.equals("ref") || r.startsWith("acl") || r.equals("det")) continue;
-                queue.add(new int[] {d.dependent(), item[1] + 1});
+                if (INNER_RELATIONS.stream().anyMatch(r -> d.relation().startsWith(r))) {
+                    queue.add(new int[] {d.dependent(), item[1] + 1});
+                }
             }
         }
         return seen;

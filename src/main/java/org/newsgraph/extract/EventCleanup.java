@@ -43,6 +43,8 @@ final class EventCleanup {
             d.targets.removeAll(d.agents);
             d.recipients.removeAll(d.agents);
         }
+        // An actor removed as its own target can leave an event with nobody on the other side.
+        expanded.removeIf(d -> d.otherSide().isEmpty() && d.needsOtherSide());
         Map<String, EventDraft> kept = new LinkedHashMap<>();
         for (EventDraft d : expanded) {
             String key = d.root() + "|" + new TreeSet<>(d.agents) + "|" + new TreeSet<>(d.otherSide());

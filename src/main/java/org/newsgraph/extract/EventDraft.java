@@ -27,6 +27,8 @@ final class EventDraft {
     int statement = -1;
     /** Derived from another event by the cue governing it (an intent or a refusal), not from a trigger. */
     boolean derived;
+    /** The dictionary entry that signalled it, or null for a derived event. */
+    Trigger entry;
 
     EventDraft(ParsedSentence sentence, int trigger, String lemma, String code, Roles roles, ModalityReading reading,
                Modality modality, boolean symmetric, double confidence) {
@@ -51,11 +53,23 @@ final class EventDraft {
         copy.condition = condition;
         copy.statement = statement;
         copy.derived = derived;
+        copy.entry = entry;
         return copy;
     }
 
     String root() {
         return CameoFamilies.root(code);
+    }
+
+    /**
+     * True when the event says too little without a target or recipient: its entry requires one, or
+     * it is an event noun whose pattern has a place for one ("its assistance"), or a mutual event
+     * with a single participant ("everyone she met").
+     */
+    boolean needsOtherSide() {
+        if (entry == null) return false;
+        if (entry.needsOther() || symmetric && agents.size() < 2) return true;
+        return entry.pos() == 'N' && (entry.roles().hasRole(EventRole.TARGET) || entry.roles().hasRole(EventRole.RECIPIENT));
     }
 
     List<String> otherSide() {

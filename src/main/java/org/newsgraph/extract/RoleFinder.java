@@ -91,6 +91,8 @@ final class RoleFinder {
         if (!fromCue.isEmpty()) return fromCue;
         List<String> adjacent = nameBeforeVerb(s, word);
         if (!adjacent.isEmpty()) return adjacent;
+        // "X deserves to be expelled": the controller of a passive infinitive is its patient, not its doer.
+        if (isPassive(s, word)) return List.of();
         int node = word;
         for (int depth = 0; depth < MAX_CLIMB; depth++) {
             Optional<Dependency> parent = s.parent(node);

@@ -17,7 +17,12 @@ final class ThreatCompletion {
         this.classes = classes;
     }
 
+    /** Completes the threats among the drafts; drops warnings that threaten no conditional act of the warner's. */
     void complete(List<EventDraft> drafts, ActorReferences references) {
+        // "warned that … if you are driving" is advice; a warning is a threat only when what it announces is
+        // an event found in the text that depends on a condition.
+        drafts.removeIf(d -> d.entry != null && d.entry.conditionalOnly()
+                && threatenedBy(d, drafts).stream().noneMatch(e -> e.modality == Modality.CONDITIONAL));
         for (EventDraft threat : drafts) {
             if (!threat.root().equals("13")) continue;
             List<EventDraft> threatened = threatenedBy(threat, drafts);

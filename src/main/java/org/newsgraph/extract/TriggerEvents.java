@@ -51,19 +51,18 @@ final class TriggerEvents {
         if (trigger.negatedOnly() && !modalities.isNegated(s, i)) return null;
         if (trigger.conditionalOnly() && !hasConditionInScope(s, i)) return null;
         Roles roles = roleFinder.find(s, i, trigger.roles());
-        if (trigger.needsOther() && !roles.hasOtherSide()) return null;
-        // "its assistance", "the pressure": an event noun naming nobody on the other side says too little.
-        if (trigger.pos() == 'N' && !roles.hasOtherSide() && (trigger.roles().hasRole(EventRole.TARGET)
-                || trigger.roles().hasRole(EventRole.RECIPIENT))) {
-            return null;
-        }
         String code = trigger.code().code(kind.digit());
         double confidence = (trigger.pos() == 'V' ? VERB_CONFIDENCE : NOUN_CONFIDENCE)
                 - (roles.viaPronoun() ? BORROWED_ROLE_PENALTY : 0);
         EventDraft draft = new EventDraft(s, i, trigger.lemma(), code, roles, reading,
                 modality(trigger, reading, code), trigger.roles().symmetric(), confidence);
+        draft.entry = trigger;
         dates.find(s, i).ifPresent(date -> draft.date = date);
-        if (draft.modality == Modality.ASSERTED && draft.date != null && articleDate != null
+        // A present-tense event dated after the article is planned ("meets on Friday"); a past tense
+        // or a noun keeps its modality, as SUTime may place a bare month in the wrong year.
+        String tag = s.token(i).pos();
+        boolean presentVerb = tag.equals("VB") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG");
+        if (presentVerb && draft.modality == Modality.ASSERTED && draft.date != null && articleDate != null
                 && draft.date.isAfter(articleDate)) {
             draft.modality = Modality.PLANNED;
         }
