@@ -58,9 +58,14 @@ final class EventCleanup {
         }
         List<EventDraft> result = new ArrayList<>(kept.values());
         // An event without a named target adds nothing when the same agent's event of that kind names one.
-        result.removeIf(d -> d.otherSide().isEmpty() && result.stream().anyMatch(o -> o != d
-                && o.root().equals(d.root()) && o.agents.containsAll(d.agents) && !o.otherSide().isEmpty()
-                && replaceIfRemoved(d, o, replacedBy)));
+        for (EventDraft d : List.copyOf(result)) {
+            if (!d.otherSide().isEmpty()) continue;
+            result.stream().filter(o -> o != d && o.root().equals(d.root()) && o.agents.containsAll(d.agents)
+                    && !o.otherSide().isEmpty()).findFirst().ifPresent(keeper -> {
+                        replacedBy.put(d, keeper);
+                        result.remove(d);
+                    });
+        }
         for (EventDraft d : result) {
             if (d.condition != null) d.condition = follow(d.condition, replacedBy);
         }
@@ -74,11 +79,6 @@ final class EventCleanup {
                     .filter(state -> !all.contains(state)).ifPresent(all::add);
         }
         return all;
-    }
-
-    private static boolean replaceIfRemoved(EventDraft removed, EventDraft keeper, Map<EventDraft, EventDraft> replacedBy) {
-        replacedBy.put(removed, keeper);
-        return true;
     }
 
     private static EventDraft follow(EventDraft d, Map<EventDraft, EventDraft> replacedBy) {

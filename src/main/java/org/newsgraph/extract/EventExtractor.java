@@ -31,9 +31,10 @@ public final class EventExtractor {
     private final CommitmentEvents commitments = new CommitmentEvents(modalities);
     private final DisapprovalStatements disapprovals = new DisapprovalStatements(classes, modalities);
     private final ThreatCompletion threats = new ThreatCompletion(classes);
-    private final StatedIntentions intentions = new StatedIntentions(reportingVerbs);
+    private final SpeakerSides speakers = new SpeakerSides(reportingVerbs);
+    private final StatedIntentions intentions = new StatedIntentions(speakers);
     private final ExchangeEvents exchanges = new ExchangeEvents(classes);
-    private final StatedAccusations accusations = new StatedAccusations(reportingVerbs);
+    private final StatedAccusations accusations = new StatedAccusations(speakers);
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {

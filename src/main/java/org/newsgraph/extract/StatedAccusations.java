@@ -16,10 +16,10 @@ final class StatedAccusations {
     private static final Set<String> HOSTILE_ROOTS = Set.of("17", "18", "19", "20");
     private static final String ACCUSE = "112";
 
-    private final WordList reportingVerbs;
+    private final SpeakerSides speakers;
 
-    StatedAccusations(WordList reportingVerbs) {
-        this.reportingVerbs = reportingVerbs;
+    StatedAccusations(SpeakerSides speakers) {
+        this.speakers = speakers;
     }
 
     List<EventDraft> derive(List<EventDraft> drafts, List<Statement> statements, ResolvedActors actors,
@@ -31,8 +31,8 @@ final class StatedAccusations {
             }
             String tag = act.sentence.token(act.trigger).pos();
             if (!tag.equals("VBD") && !tag.equals("VBN")) continue;
-            Optional<String> speaker = StatedIntentions.reportingSubject(act, roles, reportingVerbs);
-            if (speaker.isEmpty() || StatedIntentions.speaksFor(speaker.get(), act.agents, actors)) continue;
+            Optional<String> speaker = speakers.reporter(act, roles);
+            if (speaker.isEmpty() || SpeakerSides.speaksFor(speaker.get(), act.agents, actors)) continue;
             EventDraft accusation = new EventDraft(act.sentence, act.trigger, act.lemma, ACCUSE,
                     new Roles(List.of(speaker.get()), act.agents, List.of(), false), act.reading, Modality.ASSERTED,
                     false, CONFIDENCE);

@@ -2,11 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.link.ResolvedActors;
-import org.newsgraph.nlp.Dependency;
 
 /**
  * An actor saying that its own side could or will cooperate ("Yoon indicated that Seoul could
@@ -16,13 +14,12 @@ import org.newsgraph.nlp.Dependency;
  */
 final class StatedIntentions {
     private static final double CONFIDENCE = 0.55;
-    private static final int MAX_CLIMB = 5;
     private static final Set<String> COOPERATION_ROOTS = Set.of("04", "05", "06", "07", "08");
 
-    private final WordList reportingVerbs;
+    private final SpeakerSides speakers;
 
-    StatedIntentions(WordList reportingVerbs) {
-        this.reportingVerbs = reportingVerbs;
+    StatedIntentions(SpeakerSides speakers) {
+        this.speakers = speakers;
     }
 
     List<EventDraft> derive(List<EventDraft> drafts, List<Statement> statements, ResolvedActors actors,
@@ -37,52 +34,17 @@ final class StatedIntentions {
                 continue;
             }
             int index = StatementLinker.statementOf(act, statements);
-            Optional<String> speaker = reportingSubject(act, roles, reportingVerbs)
+            Optional<String> speaker = speakers.reporter(act, roles)
                     .or(() -> index < 0 ? Optional.empty() : Optional.ofNullable(statements.get(index).speaker()));
-            if (speaker.isEmpty() || !speaksFor(speaker.get(), act.agents, actors)) continue;
+            if (speaker.isEmpty() || !SpeakerSides.speaksFor(speaker.get(), act.agents, actors)) continue;
             String code = refusal ? CameoFamilies.rejectionOf(act.code) : CameoFamilies.intentOf(act.code);
-            EventDraft intent = new EventDraft(act.sentence, act.trigger, act.lemma, code,
+            EventDraft statement = new EventDraft(act.sentence, act.trigger, act.lemma, code,
                     new Roles(List.of(speaker.get()), act.otherSide(), List.of(), false), act.reading,
                     Modality.ASSERTED, false, CONFIDENCE);
-            intent.derived = true;
-            intent.statement = index;
-            derived.add(intent);
+            statement.derived = true;
+            statement.statement = index;
+            derived.add(statement);
         }
         return derived;
-    }
-
-    /** The subject of the verb of saying whose clause holds the act: "he indicated that Seoul could …". */
-    static Optional<String> reportingSubject(EventDraft act, RoleFinder roles, WordList reportingVerbs) {
-        ParsedSentence s = act.sentence;
-        int node = act.trigger;
-        for (int depth = 0; depth < MAX_CLIMB; depth++) {
-            Optional<Dependency> parent = s.parent(node);
-            if (parent.isEmpty() || parent.get().governor() < 0) return Optional.empty();
-            int governor = parent.get().governor();
-            String r = parent.get().relation();
-            if ((r.equals("ccomp") || r.equals("parataxis")) && reportingVerbs.contains(s.token(governor).lemma())) {
-                return roles.subjectOf(s, governor).stream().findFirst();
-            }
-            node = governor;
-        }
-        return Optional.empty();
-    }
-
-    /** The speaker is one of the agents, or the state or body one of them belongs to, or stands for one. */
-    static boolean speaksFor(String speaker, List<String> agents, ResolvedActors actors) {
-        List<String> speakerSide = side(speaker, actors);
-        for (String agent : agents) {
-            if (side(agent, actors).stream().anyMatch(speakerSide::contains)) return true;
-        }
-        return false;
-    }
-
-    private static List<String> side(String actorId, ResolvedActors actors) {
-        List<String> side = new ArrayList<>(List.of(actorId));
-        actors.actor(actorId).ifPresent(a -> {
-            side.add(a.represents());
-            side.add(a.partOf());
-        });
-        return side.stream().filter(Objects::nonNull).toList();
     }
 }

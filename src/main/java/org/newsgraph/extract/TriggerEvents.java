@@ -51,12 +51,16 @@ final class TriggerEvents {
         if (trigger.negatedOnly() && !modalities.isNegated(s, i)) return null;
         if (trigger.conditionalOnly() && !hasConditionInScope(s, i)) return null;
         Roles roles = roleFinder.find(s, i, trigger.roles());
+
         String code = trigger.code().code(kind.digit());
         double confidence = (trigger.pos() == 'V' ? VERB_CONFIDENCE : NOUN_CONFIDENCE)
                 - (roles.viaPronoun() ? BORROWED_ROLE_PENALTY : 0);
         EventDraft draft = new EventDraft(s, i, trigger.lemma(), code, roles, reading,
                 modality(trigger, reading, code), trigger.roles().symmetric(), confidence);
         draft.entry = trigger;
+        // Threats get their target later, from their condition or purpose; EventCleanup checks them then.
+        boolean targetFoundLater = trigger.code().pattern().startsWith("13");
+        if (!targetFoundLater && !roles.hasOtherSide() && draft.needsOtherSide()) return null;
         dates.find(s, i).ifPresent(date -> draft.date = date);
         // A present-tense event dated after the article is planned ("meets on Friday"); a past tense
         // or a noun keeps its modality, as SUTime may place a bare month in the wrong year.
