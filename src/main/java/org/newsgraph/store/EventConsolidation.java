@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,11 @@ public final class EventConsolidation {
             List<EventReport> sorted = new ArrayList<>(bucket);
             sorted.sort(CANONICAL_FIRST);
             List<List<EventReport>> open = new ArrayList<>();
+            List<List<EventReport>> closed = new ArrayList<>();
             for (EventReport report : sorted) {
+                // Reports come in date order: a group whose window has passed takes no more, so a long
+                // corpus is not compared with every earlier group.
+                closePassed(open, closed, report);
                 List<EventReport> home = open.stream().filter(g -> belongs(report, g)).findFirst().orElse(null);
                 if (home == null) {
                     home = new ArrayList<>();
@@ -49,9 +54,25 @@ public final class EventConsolidation {
                 }
                 home.add(report);
             }
-            open.stream().filter(g -> g.size() > 1).forEach(groups::add);
+            closed.addAll(open);
+            closed.stream().filter(g -> g.size() > 1).forEach(groups::add);
         }
         return Collections.unmodifiableList(groups);
+    }
+
+    private static void closePassed(List<List<EventReport>> open, List<List<EventReport>> closed, EventReport report) {
+        for (Iterator<List<EventReport>> it = open.iterator(); it.hasNext(); ) {
+            List<EventReport> group = it.next();
+            if (!isOpenAt(group, report)) {
+                closed.add(group);
+                it.remove();
+            }
+        }
+    }
+
+    private static boolean isOpenAt(List<EventReport> group, EventReport report) {
+        return report.when().isWithin(group.get(0).when(), WINDOW_DAYS)
+                || !report.when().first().isAfter(group.get(0).when().last());
     }
 
     private static boolean belongs(EventReport report, List<EventReport> group) {
