@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import org.newsgraph.extract.ActorExtractor;
+import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.extract.StatementExtractor;
 import org.newsgraph.extract.Extraction;
@@ -20,20 +21,17 @@ public final class ArticleProcessor {
     private final ActorResolver actorResolver;
     private final ActorLinker actorLinker;
     private final StatementExtractor statementExtractor;
+    private final EventExtractor eventExtractor;
 
     public ArticleProcessor(NlpPipeline nlp, ActorExtractor actorExtractor, ActorResolver actorResolver,
-                            StatementExtractor statementExtractor) {
-        this(nlp, actorExtractor, actorResolver, ActorLinker.NONE, statementExtractor);
-    }
-
-    /** @param actorLinker links what the gazetteer left unlinked (Wikidata), before statements name speakers */
-    public ArticleProcessor(NlpPipeline nlp, ActorExtractor actorExtractor, ActorResolver actorResolver,
-                            ActorLinker actorLinker, StatementExtractor statementExtractor) {
+                            ActorLinker actorLinker, StatementExtractor statementExtractor,
+                            EventExtractor eventExtractor) {
         this.nlp = nlp;
         this.actorExtractor = actorExtractor;
         this.actorResolver = actorResolver;
         this.actorLinker = actorLinker;
         this.statementExtractor = statementExtractor;
+        this.eventExtractor = eventExtractor;
     }
 
     /** The shared CoreNLP pipeline with the gazetteer shipped in the jar. */
@@ -43,8 +41,9 @@ public final class ArticleProcessor {
 
     /** {@link #createDefault()} with a further linking step (Wikidata) after the gazetteer. */
     public static ArticleProcessor createDefault(ActorLinker actorLinker) {
-        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(Gazetteer.load()),
-                actorLinker, new StatementExtractor());
+        Gazetteer gazetteer = Gazetteer.load();
+        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(gazetteer),
+                actorLinker, new StatementExtractor(), new EventExtractor(gazetteer));
     }
 
     public Extraction process(Article article) {
@@ -52,6 +51,7 @@ public final class ArticleProcessor {
         ResolvedActors actors = actorLinker.link(
                 actorResolver.resolve(actorExtractor.extract(analyzed), article.published()), article.published());
         List<Statement> statements = statementExtractor.extract(analyzed, actors, article.published());
-        return new Extraction(article, actors.actors(), statements, List.of());
+        return new Extraction(article, actors.actors(), statements,
+                eventExtractor.extract(analyzed, actors, statements, article.published()));
     }
 }

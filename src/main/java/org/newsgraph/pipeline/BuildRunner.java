@@ -97,6 +97,7 @@ public final class BuildRunner {
         pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
         int consolidated = consolidator.consolidate(store);
         progress.printf("Consolidated %d statements reported by several articles%n", consolidated);
+        PostBuildSteps.run(store, progress);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildSummary(stored.get(), failed.get(), actors.get(), triples.get(), store.quadCount(),
                 warnings, seconds);

@@ -28,7 +28,7 @@ import org.newsgraph.rdf.NG;
  */
 public final class StatementConsolidator {
     /** The named graph holding consolidated statements; article graphs are never touched. */
-    public static final String GRAPH = "https://w3id.org/newsgraph/graph/consolidated";
+    public static final String GRAPH = NG.ID + "graph/consolidated-statements";
 
     private static final String REPORTS = """
             PREFIX ng: <https://w3id.org/newsgraph/ontology#>
