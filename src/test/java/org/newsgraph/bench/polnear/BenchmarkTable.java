@@ -26,7 +26,9 @@ final class BenchmarkTable {
                         ratio(c.f1())));
             });
         }
-        out.append(markdown(main)).append('\n');
+        out.append(markdown(main));
+        out.append("\nFor content+source rows, \"statements\" counts the statements that have a speaker.\n\n");
+        out.append("Recall by kind of gold content (quoted: direct or mixed quotes; unquoted: paraphrase):\n\n");
         List<List<String>> byKind = new ArrayList<>();
         byKind.add(List.of("system", "match", "quoted gold found", "recall", "unquoted gold found", "recall"));
         for (SystemScores scores : result.systems()) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -43,18 +44,22 @@ class PolnearBenchmark {
         assertTrue(result.gold() > 0, "no gold attributions read from " + settings.compartment());
     }
 
-    /** The commit the figures belong to, "+ changes" when the worktree differs from it. */
+    /**
+     * The commit the figures belong to, marked when the code or data that produce them differ from
+     * it (the report itself being modified does not count).
+     */
     private static String currentCommit() {
         try {
             String commit = git("rev-parse", "--short", "HEAD");
-            return git("status", "--porcelain", "--untracked-files=no").isEmpty() ? commit : commit + " + uncommitted changes";
+            boolean changed = !git("status", "--porcelain", "--untracked-files=no", "--", "src", "pom.xml", "data").isEmpty();
+            return changed ? commit + " + uncommitted changes" : commit;
         } catch (IOException e) {
             return "unknown (git not available)";
         }
     }
 
     private static String git(String... arguments) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

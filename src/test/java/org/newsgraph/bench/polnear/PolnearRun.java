@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.newsgraph.ingest.Article;
@@ -79,13 +80,13 @@ public final class PolnearRun {
     }
 
     private CoreNlpResults coreNlp(List<PolnearDocument> documents) {
-        CoreNlpResultCache cache = coreNlpMode == CoreNlpMode.REUSE
-                ? CoreNlpResultCache.load(cacheFile) : CoreNlpResultCache.empty();
+        // Loaded even when not reused, so that a partial fresh run adds to the cache instead of shrinking it.
+        CoreNlpResultCache cache = CoreNlpResultCache.load(cacheFile);
         CoreNlpQuoteAttribution pipeline = null;
         List<CoreNlpResult> results = new ArrayList<>();
         int reused = 0;
         for (PolnearDocument document : documents) {
-            var cached = cache.get(document);
+            var cached = coreNlpMode == CoreNlpMode.REUSE ? cache.get(document) : Optional.<CoreNlpResult>empty();
             if (cached.isPresent()) {
                 reused++;
                 results.add(cached.get());
@@ -98,10 +99,15 @@ public final class PolnearRun {
             results.add(result);
         }
         cache.save(cacheFile);
-        String origin = reused == 0
-                ? "CoreNLP (" + CoreNlpQuoteAttribution.ANNOTATORS + ") was run on every text in this run."
-                : "CoreNLP results of " + reused + " of " + documents.size() + " texts were reused from " + cacheFile
-                        + " (same text, same annotators); the others were computed in this run.";
-        return new CoreNlpResults(results, origin);
+        return new CoreNlpResults(results, origin(reused, documents.size()));
+    }
+
+    private String origin(int reused, int texts) {
+        if (reused == 0) return "CoreNLP (" + CoreNlpQuoteAttribution.ANNOTATORS + ") was run on every text in this run.";
+        String from = " from " + cacheFile + " (an earlier run on the same texts with the same annotators)";
+        return reused == texts
+                ? "CoreNLP's results for all " + texts + " texts were reused" + from + "."
+                : "CoreNLP's results for " + reused + " of " + texts + " texts were reused" + from
+                        + "; the others were computed in this run.";
     }
 }

@@ -22,11 +22,12 @@ final class PolnearSection {
                 %s
                 ```
 
-                The run takes about 20 minutes, most of it CoreNLP's full pipeline with coreference (it
-                needs the 6 GB heap Surefire gives the tests). It prints the tables and rewrites this
-                section, and only this section. Options (`-D...`): `polnear.reuseCoreNlp=true` reuses
+                The run takes about 30 minutes on a busy two-core machine, most of it CoreNLP's full
+                pipeline with coreference (it fits the 6 GB heap Surefire gives the tests). It prints the
+                tables and rewrites this section, and only this section (a copy goes to
+                `target/polnear/report.md`). Options (`-D...`): `polnear.reuseCoreNlp=true` reuses
                 CoreNLP's results of the previous run from `target/polnear/` (CoreNLP's output does not
-                change when newsgraph does; a few minutes); `polnear.limit=N` scores the first N texts and
+                change when newsgraph does; about 4 minutes); `polnear.limit=N` scores the first N texts and
                 `polnear.corenlp=false` newsgraph alone — both print without touching this file;
                 `polnear.dir=DIR` points at another PolNeAR compartment. The code is test-scope, in
                 `src/test/java/org/newsgraph/bench/polnear/`; `PolnearSmokeTest` (default suite) runs it
@@ -39,7 +40,9 @@ final class PolnearSection {
                 attributions; their `Content` arguments (`Content2` is a second part of the same content)
                 give the content spans, `Source` the source span. Two texts were annotated by every
                 annotator; the annotation file whose annotator id sorts first is used, so each text counts
-                once. Offsets are checked against the text when read.
+                once. Offsets are checked against the text when read. PolNeAR's authors ask that the test
+                compartment be used for evaluation only, and newsgraph's rules must not be fitted to a
+                benchmark, so the tool reports aggregate figures and never prints examples.
 
                 ### Matching rules
 
@@ -64,9 +67,10 @@ final class PolnearSection {
                 - **content+source, coref**: as content+source, but the gold source also matches through
                   every mention of a CoreNLP coreference chain aligned with it; a chain is aligned with a
                   span when one of its mentions shares at least half of the characters of the two
-                  together (Jaccard ≥ 0.5). Why: about one gold source in five is a pronoun ("he", "she")
-                  or a description ("the newspaper"), and newsgraph's actor mentions are names and titles,
-                  never pronouns; this row gives both systems the same coreference to bridge that.
+                  together (Jaccard ≥ 0.5). Why: a fifth of the gold sources are pronouns ("he", "who")
+                  and a sixth descriptions ("the newspaper"), while newsgraph's actor mentions are names
+                  and titles, never pronouns; this row gives both systems the same coreference to bridge
+                  that.
                 - Matching is not one-to-one: one statement may find several gold attributions and several
                   statements may match one. Counts are summed over texts (micro average).
                 - **quoted** gold: the content contains a double quotation mark (`"“”„«»`); single marks
