@@ -39,7 +39,7 @@ final class BratAnnotations {
             String[] fields = event.split("\t");
             List<Span> content = new ArrayList<>();
             List<Span> source = new ArrayList<>();
-            for (String argument : fields[1].split(" ")) {
+            for (String argument : fields[1].trim().split("\\s+")) {
                 String[] roleAndId = argument.split(":", 2);
                 List<Span> argumentSpans = spans.get(roleAndId[1]);
                 if (argumentSpans == null) {

@@ -43,9 +43,16 @@ public final class PolnearCorpus {
 
     private static Path firstAnnotation(Path attributions, String name) {
         return sortedFiles(attributions, ".ann").stream()
-                .filter(p -> p.getFileName().toString().startsWith(name + "_"))
+                .filter(p -> isAnnotationOf(p.getFileName().toString(), name))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no " + name + "_*.ann in " + attributions));
+    }
+
+    /** NAME_ANNOTATOR.ann exactly: another text's name may begin with this one's. */
+    static boolean isAnnotationOf(String fileName, String name) {
+        if (!fileName.startsWith(name + "_")) return false;
+        String annotator = stripSuffix(fileName, ".ann").substring(name.length() + 1);
+        return !annotator.isEmpty() && !annotator.contains("_");
     }
 
     /** PolNeAR names files publisher_yyyy-mm-dd_slug. */

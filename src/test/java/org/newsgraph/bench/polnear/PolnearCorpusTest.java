@@ -1,8 +1,10 @@
 package org.newsgraph.bench.polnear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +38,14 @@ class PolnearCorpusTest {
     @Test
     void aDirectoryWithoutTextsAndAttributionsIsRefused(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolnearCorpus.load(dir, 1));
-        assertEquals(true, e.getMessage().contains("text/ and attributions/"));
+        assertTrue(e.getMessage().contains("text/ and attributions/"), e.getMessage());
+    }
+
+    @Test
+    void anAnnotationFileBelongsToExactlyOneText() {
+        assertTrue(PolnearCorpus.isAnnotationOf("paper_2016-10-01_a_4b22.ann", "paper_2016-10-01_a"));
+        assertFalse(PolnearCorpus.isAnnotationOf("paper_2016-10-01_a_b_4b22.ann", "paper_2016-10-01_a"));
+        assertFalse(PolnearCorpus.isAnnotationOf("paper_2016-10-01_ab_4b22.ann", "paper_2016-10-01_a"));
     }
 
     @Test

@@ -22,7 +22,7 @@ final class PolnearSection {
                 %s
                 ```
 
-                The run takes about 30 minutes on a busy two-core machine, most of it CoreNLP's full
+                The run takes 20 to 30 minutes on a two-core machine, most of it CoreNLP's full
                 pipeline with coreference (it fits the 6 GB heap Surefire gives the tests). It prints the
                 tables and rewrites this section, and only this section (a copy goes to
                 `target/polnear/report.md`). Options (`-D...`): `polnear.reuseCoreNlp=true` reuses
