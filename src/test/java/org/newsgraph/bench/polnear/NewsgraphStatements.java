@@ -1,0 +1,25 @@
+package org.newsgraph.bench.polnear;
+
+import java.util.List;
+import org.newsgraph.extract.Actor;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.Span;
+
+/** newsgraph's statements as the benchmark sees them: content span and the speaker actor's mentions. */
+final class NewsgraphStatements {
+    private NewsgraphStatements() {
+    }
+
+    static List<ExtractedStatement> of(Extraction extraction) {
+        return extraction.statements().stream().map(s -> of(s, extraction)).toList();
+    }
+
+    private static ExtractedStatement of(Statement statement, Extraction extraction) {
+        if (statement.speaker() == null) return ExtractedStatement.unattributed(statement.span());
+        List<Span> mentions = extraction.actors().stream()
+                .filter(a -> a.id().equals(statement.speaker()))
+                .findFirst().map(Actor::mentions).orElse(List.of());
+        return new ExtractedStatement(statement.span(), true, mentions);
+    }
+}
