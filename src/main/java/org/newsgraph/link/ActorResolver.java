@@ -190,9 +190,10 @@ public final class ActorResolver {
         private Optional<ActorDraft> person(ActorMention m) {
             String name = m.name().strip();
             String[] words = name.split("\\s+");
-            if (words.length == 1 && m.title() == null
-                    && (gazetteer.state(name).isPresent() || gazetteer.stateByCapital(name).isPresent())) {
-                // NER sometimes tags a capital or a state used as an actor ("help Kyiv") as a person.
+            if (words.length == 1 && m.title() == null && gazetteer.state(name).isEmpty()
+                    && gazetteer.stateByCapital(name).isPresent()) {
+                // NER sometimes tags a capital used as an actor ("help Kyiv") as a person. A one-word
+                // name that is also a state's stays a person: people and states are never mixed.
                 return place(m);
             }
             if (words.length > 1 && organizationNameWords.contains(words[words.length - 1])) {

@@ -57,6 +57,8 @@ class SeedsEndToEndTest {
             List<String> problems = new ArrayList<>();
             Txn.executeRead(dataset, () -> dataset.listModelNames().forEachRemaining(name -> {
                 Model graph = dataset.getNamedModel(name);
+                // Consolidation and derived-relation graphs span articles; the shapes describe one article.
+                if (!graph.contains(null, org.apache.jena.vocabulary.RDF.type, org.newsgraph.rdf.NG.Article)) return;
                 ValidationResult result = validator.validate(graph.getGraph());
                 if (!result.conforms()) problems.add(name + ": " + result.describe());
             }));
