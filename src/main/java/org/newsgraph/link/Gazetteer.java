@@ -125,9 +125,9 @@ public final class Gazetteer {
         return single(statesByCapital.all(city));
     }
 
-    /** A state by Wikidata id ("Q884"). */
+    /** A state by Wikidata id ("Q884"); empty for null, the state of an international organization. */
     public Optional<StateEntry> stateById(String qid) {
-        return Optional.ofNullable(statesById.get(qid));
+        return qid == null ? Optional.empty() : Optional.ofNullable(statesById.get(qid));
     }
 
     /** Persons with this full name or name variant ("Kim Jong Un", "Zelensky"... as full names). */
