@@ -3,16 +3,21 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.PasswordFile;
 import org.newsgraph.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve --db DIR [--port 3030] [--host 127.0.0.1] [--config FILE]}: the SPARQL server. */
+/** {@code serve --db DIR [--port 3030] [--host 127.0.0.1] [--config FILE] [--passwd FILE]}: the SPARQL server. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the database over HTTP with Fuseki: SPARQL query and graph-store read endpoints.",
+        description = {"Serve the database over HTTP with Fuseki: SPARQL query and graph-store read endpoints for"
+                + " everyone; with --passwd also SPARQL Update (/newsgraph/update) and live ingestion"
+                + " (/newsgraph/ingest) for the users of the password file.",
                 "Answers on 127.0.0.1 only unless --host is given. Stop with Ctrl-C."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the server was stopped", "2:bad arguments, configuration or database path",
@@ -34,6 +39,24 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Fuseki configuration (default ./fuseki-config/config.ttl, else the built-in copy);"
                     + " its tdb2:location is replaced by --db")
     private Path config;
+
+    @Option(names = "--passwd", paramLabel = "FILE",
+            description = "password file (lines \"user: password\"; keep it out of the repository, chmod 600):"
+                    + " its users may update and ingest. Without it the server is read-only")
+    private Path passwordFile;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + NewsgraphServer.DEFAULT_RESULT_LIMIT,
+            description = "most results one query returns (default ${DEFAULT-VALUE}); larger LIMITs are cut")
+    private long maxResults;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+            description = "how long one query may run (default: the configuration's arq:queryTimeout, 30 s)")
+    private Integer queryTimeoutSeconds;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
+            description = "web origins (https://example.org) whose pages may query from a browser; CORS is off"
+                    + " without it")
+    private List<String> corsOrigins;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -64,7 +87,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         NewsgraphServer server;
         try {
-            server = NewsgraphServer.builder().database(db).config(config).host(host).port(port).build();
+            server = NewsgraphServer.builder().database(db).config(config).host(host).port(port)
+                    .passwordFile(passwordFile).resultLimit(maxResults).corsOrigins(corsOrigins == null ? List.of() : corsOrigins)
+                    .queryTimeout(queryTimeoutSeconds == null ? null : Duration.ofSeconds(queryTimeoutSeconds))
+                    .build();
         } catch (IllegalArgumentException e) {
             return fail(ExitCodes.USAGE, e.getMessage());
         } catch (RuntimeException e) {
@@ -83,6 +109,13 @@ public final class ServeCommand implements Callable<Integer> {
     private void printEndpoints(NewsgraphServer server) {
         out.println("newsgraph server is up, serving " + db.toAbsolutePath().normalize());
         server.endpointDescriptions().forEach(line -> out.println("  " + line));
+        if (!server.disabledEndpoints().isEmpty()) {
+            out.println("Read-only: " + String.join(", ", server.disabledEndpoints())
+                    + " need a login; start with --passwd FILE to allow them.");
+        }
+        if (passwordFile != null) {
+            PasswordFile.exposure(passwordFile).ifPresent(warning -> err.println("serve: warning: " + warning));
+        }
         out.println("Stop it with Ctrl-C.");
         out.flush();
     }

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -24,6 +26,11 @@ public final class ServerConfig {
     public static final String DEFAULT_CONFIG = "fuseki-config/config.ttl";
     private static final Property TDB2_LOCATION =
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    private static final Property JA_CONTEXT = ResourceFactory.createProperty(JA, "context");
+    private static final Property JA_CONTEXT_NAME = ResourceFactory.createProperty(JA, "cxtName");
+    private static final Property JA_CONTEXT_VALUE = ResourceFactory.createProperty(JA, "cxtValue");
+    private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     private ServerConfig() {
     }
@@ -63,6 +70,29 @@ public final class ServerConfig {
         for (Statement statement : locations) {
             config.remove(statement);
             config.add(statement.getSubject(), TDB2_LOCATION, location);
+        }
+    }
+
+    /**
+     * Sets the query timeout (arq:queryTimeout) of every TDB2 dataset of the configuration,
+     * replacing the configured one.
+     */
+    public static void useQueryTimeout(Model config, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("The query timeout must be positive, not " + timeout + ".");
+        }
+        for (Resource dataset : config.listSubjectsWithProperty(TDB2_LOCATION).toList()) {
+            for (Statement context : dataset.listProperties(JA_CONTEXT).toList()) {
+                if (context.getObject().isResource()
+                        && context.getResource().hasProperty(JA_CONTEXT_NAME, QUERY_TIMEOUT)) {
+                    config.remove(context.getResource().listProperties().toList());
+                    config.remove(context);
+                }
+            }
+            Resource context = config.createResource()
+                    .addProperty(JA_CONTEXT_NAME, QUERY_TIMEOUT)
+                    .addProperty(JA_CONTEXT_VALUE, Long.toString(timeout.toMillis()));
+            dataset.addProperty(JA_CONTEXT, context);
         }
     }
 
