@@ -56,7 +56,7 @@ class WriteAccessTest {
 
     private static Model turtle(String body) {
         Model model = ModelFactory.createDefaultModel();
-        model.read(new StringReader(PREFIXES + "PREFIX : <urn:test:>\n" + body), null, "TTL");
+        model.read(new StringReader(PREFIXES + "PREFIX : <http://example.org/test#>\n" + body), null, "TTL");
         return model;
     }
 }
