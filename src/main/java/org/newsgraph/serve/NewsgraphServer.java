@@ -9,11 +9,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.pipeline.ArticleProcessor;
@@ -40,18 +42,20 @@ public final class NewsgraphServer {
     public static final int DEFAULT_PORT = 3030;
     /** Rows (or solutions of a CONSTRUCT) one query may return. */
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    /** The realm browsers and clients show when asking for the password. */
+    private static final String REALM = "newsgraph";
 
     private final FusekiServer fuseki;
     private final String host;
-    private final GraphStore ingestionStore;
+    private final Resources resources;
     private final Supplier<ArticleStorer> storer;
     private final List<String> disabledEndpoints;
 
-    private NewsgraphServer(FusekiServer fuseki, String host, GraphStore ingestionStore, Supplier<ArticleStorer> storer,
+    private NewsgraphServer(FusekiServer fuseki, String host, Resources resources, Supplier<ArticleStorer> storer,
                             List<String> disabledEndpoints) {
         this.fuseki = fuseki;
         this.host = host;
-        this.ingestionStore = ingestionStore;
+        this.resources = resources;
         this.storer = storer;
         this.disabledEndpoints = List.copyOf(disabledEndpoints);
     }
@@ -109,14 +113,26 @@ public final class NewsgraphServer {
 
     public void stop() {
         fuseki.stop();
-        if (ingestionStore != null) {
-            ingestionStore.close();
-        }
+        resources.close();
     }
 
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
+    }
+
+    /** What the server holds beyond Fuseki: the store of the ingestion and the password file watcher. */
+    private record Resources(GraphStore store, UserStore users) {
+        void close() {
+            if (store != null) store.close();
+            if (users != null) {
+                try {
+                    users.stop();
+                } catch (Exception e) {
+                    // only a file watcher thread; the server is stopping anyway
+                }
+            }
+        }
     }
 
     /** Options of the server; only the database is required. */
@@ -232,22 +248,24 @@ public final class NewsgraphServer {
             }
             GraphStore store = null;
             Supplier<ArticleStorer> storer = null;
+            UserStore users = null;
             if (passwordFile != null) {
                 // the same TDB2 database as Fuseki's: one process shares one connection, so the
                 // ingestion's write transactions and the queries' read transactions coordinate
                 store = GraphStore.open(database);
                 GraphStore ingestionStore = store;
                 storer = new Once<>(() -> new ArticleStorer(processor.get(), ShaclValidator.fromClasspath(), ingestionStore));
-                fuseki.passwordFile(passwordFile.toAbsolutePath().toString())
-                        .auth(AuthScheme.BASIC)
+                // Jetty re-reads the file every few seconds: users can be added without a restart
+                users = JettySecurityLib.makeUserStore(passwordFile.toAbsolutePath().toString());
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))
                         .registerOperation(IngestService.OPERATION, null, new IngestService(storer));
             }
             try {
                 FusekiServer server = fuseki.parseConfig(configuration).build();
                 bindTo(server, host);
-                return new NewsgraphServer(server, host, store, storer, disabled);
+                return new NewsgraphServer(server, host, new Resources(store, users), storer, disabled);
             } catch (RuntimeException e) {
-                if (store != null) store.close();
+                new Resources(store, users).close();
                 throw e;
             }
         }
