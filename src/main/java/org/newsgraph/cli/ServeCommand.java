@@ -110,8 +110,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("newsgraph server is up, serving " + db.toAbsolutePath().normalize());
         server.endpointDescriptions().forEach(line -> out.println("  " + line));
         if (!server.disabledEndpoints().isEmpty()) {
-            out.println("Read-only: " + String.join(", ", server.disabledEndpoints())
-                    + " need a login; start with --passwd FILE to allow them.");
+            out.println("Read-only: left out " + String.join(", ", server.disabledEndpoints())
+                    + " (login required); start with --passwd FILE to enable.");
         }
         if (passwordFile != null) {
             PasswordFile.exposure(passwordFile).ifPresent(warning -> err.println("serve: warning: " + warning));
