@@ -70,7 +70,8 @@ class BuildCrashTest {
             assertEquals(ARTICLES, store.articleCount());
             Map<String, Graph> complete = copyGraphs(store.dataset());
             afterCrash.forEach((name, graph) -> assertTrue(graph.isIsomorphicWith(complete.get(name)),
-                    name + " after the crash differs from the same article built completely"));
+                    name + " after the crash differs from the same article built completely:\n"
+                            + difference(graph, complete.get(name))));
         }
     }
 
@@ -98,6 +99,13 @@ class BuildCrashTest {
         }
         assertTrue(stored >= KILL_AFTER, "the build ended before the kill:\n" + output);
         return stored;
+    }
+
+    private static String difference(Graph crashed, Graph complete) {
+        StringBuilder out = new StringBuilder();
+        crashed.find().filterDrop(complete::contains).forEach(t -> out.append("  only after the crash: ").append(t).append('\n'));
+        complete.find().filterDrop(crashed::contains).forEach(t -> out.append("  only when complete: ").append(t).append('\n'));
+        return out.toString();
     }
 
     private static Map<String, Graph> copyGraphs(Dataset dataset) {
