@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,13 @@ import picocli.CommandLine.Parameters;
         description = {"Extracts actors, statements and events from articles and stores one named graph "
                 + "per article in a TDB2 database. Re-building an article replaces its graph.",
                 "INPUT: a .txt file (metadata from manifest.csv beside it), .html/.htm, .jsonl/.jsonl.gz, "
-                        + "or a directory of them."})
+                        + "or a directory of them.",
+                "A bad input is reported (file, line, what to do) and skipped; the rest is still stored. "
+                        + "Each article is stored in its own transaction: after a crash, build again."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:every article was stored, no warnings",
+                "1:articles were stored, but some inputs were skipped, not stored, or gave warnings",
+                "3:nothing was stored (no articles found, all failed, an input missing, the database in use)"})
 public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
     Path db;
@@ -35,42 +42,63 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     WikidataOptions wikidata;
 
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public BuildCommand() {
+        this(System.out, System.err);
+    }
+
+    /** For tests and embedding: where progress, the summary and errors go. */
+    BuildCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     @Override
     public Integer call() throws Exception {
         for (Path input : inputs) {
             if (!Files.exists(input)) {
-                System.err.println("newsgraph build: " + input + " does not exist; give a file or a directory of articles.");
+                err.println("newsgraph build: " + input + " does not exist; give a file or a directory of articles.");
                 return ExitCodes.FATAL;
             }
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        BuildSummary summary;
+        boolean wentOffline = false;
         if (!wikidata.requested()) {
-            return runBuild(db, inputs, workers).hasFailures() ? ExitCodes.PARTIAL : ExitCodes.OK;
+            summary = runBuild(db, inputs, workers, ActorLinker.NONE, out);
+        } else {
+            try (WikidataSession session = wikidata.open(message -> err.println("warning: " + message))) {
+                summary = runBuild(db, inputs, workers, session.actorLinker(), out);
+                out.println(session.summary());
+                wentOffline = session.wentOffline();
+            }
         }
-        try (WikidataSession session = wikidata.open(message -> System.err.println("warning: " + message))) {
-            BuildSummary summary = runBuild(db, inputs, workers, session.actorLinker());
-            System.out.println(session.summary());
-            return summary.hasFailures() || session.wentOffline() ? ExitCodes.PARTIAL : ExitCodes.OK;
+        if (summary.articles() == 0) {
+            err.println("newsgraph build: no article was stored" + (summary.read() == 0
+                    ? "; no article was found in " + inputs + " (.txt, .html, .htm, .jsonl, .jsonl.gz)."
+                    : "; see the warnings above."));
+            return ExitCodes.FATAL;
         }
+        return summary.hasFailures() || wentOffline ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    /** Builds inputs into a store and prints progress and the summary; shared with {@code up}. */
+    /** Builds inputs into a store and prints progress and the summary to standard output; used by {@code up}. */
     static BuildSummary runBuild(Path db, List<Path> inputs, int workers) throws InterruptedException {
-        return runBuild(db, inputs, workers, ActorLinker.NONE);
+        return runBuild(db, inputs, workers, ActorLinker.NONE, System.out);
     }
 
     /** {@link #runBuild(Path, List, int)} with a linking step after the gazetteer (Wikidata). */
-    static BuildSummary runBuild(Path db, List<Path> inputs, int workers, ActorLinker linker)
+    static BuildSummary runBuild(Path db, List<Path> inputs, int workers, ActorLinker linker, PrintStream out)
             throws InterruptedException {
-        System.out.println("Loading the language models (once per run, about 10-40 s)...");
+        out.println("Loading the language models (once per run, about 10-40 s)...");
         ArticleProcessor processor = ArticleProcessor.createDefault(linker);
         try (GraphStore store = GraphStore.open(db)) {
-            BuildRunner runner = new BuildRunner(processor, ShaclValidator.fromClasspath(), store, System.out, workers);
-            BuildSummary s = runner.run(inputs);
-            System.out.printf("Built %s: %d articles stored, %d failed, %d actors, %d triples written, "
-                            + "%d quads in the store, %d warnings, %.1f s%n",
-                    db, s.articles(), s.failed(), s.actors(), s.triples(), s.quads(), s.warnings().size(), s.seconds());
-            return s;
+            BuildRunner runner = new BuildRunner(processor, ShaclValidator.fromClasspath(), store, out, workers);
+            BuildSummary summary = runner.run(inputs);
+            new BuildSummaryPrinter(out).print(db, summary);
+            return summary;
         }
     }
 }

@@ -3,16 +3,21 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.PasswordFile;
 import org.newsgraph.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve --db DIR [--port 3030] [--host 127.0.0.1] [--config FILE]}: the SPARQL server. */
+/** {@code serve --db DIR [--port 3030] [--host 127.0.0.1] [--config FILE] [--passwd FILE]}: the SPARQL server. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the database over HTTP with Fuseki: SPARQL query and graph-store read endpoints.",
+        description = {"Serve the database over HTTP with Fuseki: SPARQL query and graph-store read endpoints for"
+                + " everyone; with --passwd also SPARQL Update (/newsgraph/update) and live ingestion"
+                + " (/newsgraph/ingest) for the users of the password file.",
                 "Answers on 127.0.0.1 only unless --host is given. Stop with Ctrl-C."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the server was stopped", "2:bad arguments, configuration or database path",
@@ -38,6 +43,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let queries use SERVICE (federated queries, e.g. the"
             + " Wikidata examples in queries/). Off by default: it makes the server fetch any URL a query names.")
     private boolean allowService;
+    @Option(names = "--passwd", paramLabel = "FILE",
+            description = "password file (lines \"user: password\"; keep it out of the repository, chmod 600):"
+                    + " its users may update and ingest. Without it the server is read-only")
+    private Path passwordFile;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + NewsgraphServer.DEFAULT_RESULT_LIMIT,
+            description = "most results one query returns (default ${DEFAULT-VALUE}); larger LIMITs are cut")
+    private long maxResults;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+            description = "how long one query may run (default: the configuration's arq:queryTimeout, 30 s)")
+    private Integer queryTimeoutSeconds;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
+            description = "web origins (https://example.org) whose pages may query from a browser; CORS is off"
+                    + " without it")
+    private List<String> corsOrigins;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -69,6 +91,8 @@ public final class ServeCommand implements Callable<Integer> {
         NewsgraphServer server;
         try {
             server = NewsgraphServer.builder().database(db).config(config).host(host).port(port)
+                    .passwordFile(passwordFile).resultLimit(maxResults).corsOrigins(corsOrigins == null ? List.of() : corsOrigins)
+                    .queryTimeout(queryTimeoutSeconds == null ? null : Duration.ofSeconds(queryTimeoutSeconds))
                     .allowService(allowService).build();
         } catch (IllegalArgumentException e) {
             return fail(ExitCodes.USAGE, e.getMessage());
@@ -91,6 +115,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (allowService) {
             out.println("SERVICE is allowed: queries can make this server fetch from other endpoints"
                     + " (network access needed); do not offer it to people you do not trust.");
+        }
+        if (!server.disabledEndpoints().isEmpty()) {
+            out.println("Read-only: left out " + String.join(", ", server.disabledEndpoints())
+                    + " (login required); start with --passwd FILE to enable.");
+        }
+        if (passwordFile != null) {
+            PasswordFile.exposure(passwordFile).ifPresent(warning -> err.println("serve: warning: " + warning));
         }
         out.println("Stop it with Ctrl-C.");
         out.flush();

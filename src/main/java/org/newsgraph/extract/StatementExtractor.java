@@ -1,11 +1,14 @@
 package org.newsgraph.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.link.ResolvedActors;
@@ -287,15 +290,33 @@ public final class StatementExtractor {
             return List.copyOf(ids);
         }
 
-        /** The first absolute day named outside the quote; relative days arrive resolved by SUTime. */
+        /**
+         * The first day named outside the quote; relative days arrive resolved by SUTime, except
+         * weekdays: a statement is reported after it is made, so "on Wednesday" is the last Wednesday
+         * on or before the article date. SUTime's own direction for a weekday depends on the tense of
+         * the documents it analysed before (it keeps the tag on a value shared by all documents), so
+         * the same article would get different dates in different runs.
+         */
         Optional<LocalDate> dateOf(ParsedSentence s, boolean[] quoted) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 if (quoted[i] || !t.isNer("DATE") || t.normalized() == null) continue;
+                Optional<DayOfWeek> weekday = weekday(t.word());
+                if (weekday.isPresent() && articleDate != null) {
+                    return Optional.of(articleDate.with(TemporalAdjusters.previousOrSame(weekday.get())));
+                }
                 String value = t.normalized();
                 if (value.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(value));
             }
             return Optional.empty();
+        }
+
+        private static Optional<DayOfWeek> weekday(String word) {
+            try {
+                return Optional.of(DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException notAWeekday) {
+                return Optional.empty();
+            }
         }
 
         boolean[] quotedTokens(ParsedSentence s) {

@@ -22,8 +22,8 @@ final class DocumentFile {
         String origin = file.toString();
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            return warn(handler, origin, "file is " + size / (1024 * 1024) + " MB, more than the "
-                    + MAX_BYTES / (1024 * 1024) + " MB an article can have; skipped. Split it or remove it from the input");
+            return warn(handler, origin, String.format("file has %,d bytes, more than the %,d (%d MiB) an article"
+                    + " can have; skipped. Split it or remove it from the input", size, MAX_BYTES, MAX_BYTES >> 20));
         }
         byte[] bytes = Files.readAllBytes(file);
         if (BinaryContent.looksBinary(bytes)) {
@@ -32,7 +32,7 @@ final class DocumentFile {
         }
         DecodedText decoded = Utf8Decoder.decode(bytes);
         if (decoded.text().isBlank()) {
-            return warn(handler, origin, "file is empty; skipped");
+            return warn(handler, origin, "file is empty; skipped. Put the article text in it or remove it from the input");
         }
         if (decoded.hadMalformedInput()) {
             handler.warning(new IngestWarning(origin, decoded.malformedSequences()

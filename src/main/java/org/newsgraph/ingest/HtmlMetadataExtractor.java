@@ -49,8 +49,7 @@ final class HtmlMetadataExtractor {
             }
         }
         if (!candidates.isEmpty()) {
-            problems.accept("publication date \"" + candidates.get(0) + "\" is not a date ("
-                    + PublishedDates.expectedForms() + "); the article gets no date");
+            problems.accept(PublishedDates.rejection("publication date", candidates.get(0)));
         }
         return null;
     }

@@ -20,6 +20,8 @@ public final class HtmlReader implements ArticleReader {
     private static final String NON_CONTENT = "title, script, style, noscript, template, iframe, object, embed, svg,"
             + " canvas, form, button, input, select, textarea, nav, dialog";
 
+    private static final String UNKNOWN_BASE_URL = "https://article.invalid/";
+
     @Override
     public boolean accepts(Path file) {
         return FileNames.hasExtension(file, "html", "htm");
@@ -36,7 +38,8 @@ public final class HtmlReader implements ArticleReader {
         document.select(NON_CONTENT).remove();
         String text = mainText(document, meta.url());
         if (text.isBlank()) {
-            handler.warning(new IngestWarning(origin, "the page has no readable text; skipped"));
+            handler.warning(new IngestWarning(origin, "the page has no readable text (only scripts, forms,"
+                    + " frames or markup); skipped. Save the article page itself, not a consent, login or app page"));
             return;
         }
         handler.article(new Article(FileNames.name(file), text, meta.title(), meta.published(), meta.publisher(),
@@ -46,8 +49,16 @@ public final class HtmlReader implements ArticleReader {
     /** The Readability article body, or the whole body when Readability finds no article block. */
     private static String mainText(Document document, String url) {
         Element body = document.body();
-        Element content = new Readability4J(url == null ? "" : url, document.clone()).parse().getArticleContent();
+        Element content = new Readability4J(baseUrl(url), document.clone()).parse().getArticleContent();
         String text = content == null ? "" : HtmlText.render(content);
         return text.isBlank() && body != null ? HtmlText.render(body) : text;
+    }
+
+    /**
+     * Readability resolves the page's relative links against this and logs an error with a stack trace
+     * when it is not an absolute URL; the links are not used, so a reserved placeholder does.
+     */
+    private static String baseUrl(String url) {
+        return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : UNKNOWN_BASE_URL;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -32,6 +33,16 @@ public final class InputScanner {
     public static void scan(List<Path> inputs, ArticleHandler handler) {
         InputScanner scanner = new InputScanner(handler);
         for (Path input : inputs) scanner.scanInput(input);
+    }
+
+    /**
+     * Reads JSONL articles from a stream, such as an HTTP request body, with the same cleaning and
+     * checks as {@link #scan}; warnings name their origin {@code name}:line.
+     *
+     * @throws IOException when the stream breaks off; articles already delivered stay delivered
+     */
+    public static void scanJsonl(InputStream in, String name, ArticleHandler handler) throws IOException {
+        JsonlReader.read(in, name, new InputScanner(handler).handler);
     }
 
     private void scanInput(Path input) {

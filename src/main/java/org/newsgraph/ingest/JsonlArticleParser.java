@@ -31,9 +31,10 @@ final class JsonlArticleParser {
     static Article parse(String line, String origin, Consumer<String> problems) throws RejectedLine {
         JsonNode node = readObject(line);
         String id = text(node, "id");
-        if (id == null) throw new RejectedLine("no \"id\"; every line needs an id and a text");
+        if (id == null) throw new RejectedLine("no \"id\"; skipped. Give every line an \"id\" and a \"text\"");
         String body = text(node, "text");
-        if (body == null) throw new RejectedLine("article \"" + id + "\" has no \"text\"; skipped");
+        if (body == null) throw new RejectedLine("article \"" + id + "\" has no \"text\"; skipped."
+                + " Put the article body in a \"text\" field");
         return new Article(id, body, text(node, "title"), date(node, problems), text(node, "publisher"),
                 text(node, "url"), origin);
     }
@@ -44,10 +45,10 @@ final class JsonlArticleParser {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             throw new RejectedLine("not valid JSON (" + e.getOriginalMessage() + "); skipped."
-                    + " Each line must be one complete JSON object");
+                    + " Fix the line: each line must be one complete JSON object");
         }
         if (node == null || !node.isObject()) {
-            throw new RejectedLine("not a JSON object; skipped. Each line must be one JSON object {...}");
+            throw new RejectedLine("not a JSON object; skipped. Fix the line: each line must be one JSON object {...}");
         }
         return node;
     }
@@ -58,8 +59,7 @@ final class JsonlArticleParser {
         try {
             return PublishedDates.parse(raw);
         } catch (DateTimeParseException e) {
-            problems.accept("published \"" + raw + "\" is not a date (" + PublishedDates.expectedForms()
-                    + "); the article gets no date");
+            problems.accept(PublishedDates.rejection("published", raw));
             return null;
         }
     }

@@ -23,8 +23,15 @@ public final class JsonlReader implements ArticleReader {
 
     @Override
     public void read(Path file, ArticleHandler handler) throws IOException {
-        LineWarnings warnings = new LineWarnings(file.toString(), handler);
         try (InputStream in = open(file)) {
+            read(in, file.toString(), handler);
+        }
+    }
+
+    /** Streams the articles of JSONL read from {@code in}; warnings name their origin {@code name}:line. */
+    static void read(InputStream in, String name, ArticleHandler handler) throws IOException {
+        LineWarnings warnings = new LineWarnings(name, handler);
+        try {
             readLines(new ByteLineReader(in, MAX_LINE_BYTES), warnings, handler);
         } finally {
             warnings.summarise();
@@ -49,7 +56,8 @@ public final class JsonlReader implements ArticleReader {
     private static void readLine(ByteLineReader.Line line, LineWarnings warnings, ArticleHandler handler) {
         String origin = warnings.file() + ":" + line.number();
         if (line.tooLong()) {
-            warnings.add(origin, "line longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MB; skipped");
+            warnings.add(origin, "line longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB; skipped."
+                    + " Split the article, or check that the file has one article a line");
             return;
         }
         DecodedText decoded = Utf8Decoder.decode(line.bytes());

@@ -118,8 +118,7 @@ final class Manifest {
             try {
                 return PublishedDates.parse(raw);
             } catch (DateTimeParseException e) {
-                handler.warning(new IngestWarning(origin, "published \"" + raw + "\" is not a date ("
-                        + PublishedDates.expectedForms() + "); the article gets no date"));
+                handler.warning(new IngestWarning(origin, PublishedDates.rejection("published", raw)));
                 return null;
             }
         }

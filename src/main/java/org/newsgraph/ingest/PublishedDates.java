@@ -36,8 +36,9 @@ final class PublishedDates {
         return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
     }
 
-    /** The message part users see when a date is rejected. */
-    static String expectedForms() {
-        return "expected YYYY-MM-DD or an ISO date-time such as 2023-04-20T10:15:00Z";
+    /** The message users see when the date {@code raw} of {@code field} is rejected. */
+    static String rejection(String field, String raw) {
+        return field + " \"" + raw + "\" is not a date; the article gets no date. Write it as YYYY-MM-DD or an"
+                + " ISO date-time such as 2023-04-20T10:15:00Z";
     }
 }

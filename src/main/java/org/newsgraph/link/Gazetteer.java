@@ -125,7 +125,7 @@ public final class Gazetteer {
         return single(statesByCapital.all(city));
     }
 
-    /** A state by Wikidata id ("Q884"); empty for null, as organizations without a state have. */
+    /** A state by Wikidata id ("Q884"); empty for null, the state of an international organization. */
     public Optional<StateEntry> stateById(String qid) {
         return qid == null ? Optional.empty() : Optional.ofNullable(statesById.get(qid));
     }

@@ -1,6 +1,8 @@
 package org.newsgraph.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.newsgraph.extract.ActorExtractor;
 import org.newsgraph.extract.EventExtractor;
 import org.newsgraph.extract.Statement;
@@ -22,16 +24,22 @@ public final class ArticleProcessor {
     private final ActorLinker actorLinker;
     private final StatementExtractor statementExtractor;
     private final EventExtractor eventExtractor;
+    private final NlpInputGuard guard;
 
+    /**
+     * @param actorLinker links what the gazetteer left unlinked (Wikidata), before statements name speakers
+     * @param limits      how much text the language models are given (see {@link NlpInputGuard})
+     */
     public ArticleProcessor(NlpPipeline nlp, ActorExtractor actorExtractor, ActorResolver actorResolver,
                             ActorLinker actorLinker, StatementExtractor statementExtractor,
-                            EventExtractor eventExtractor) {
+                            EventExtractor eventExtractor, TextLimits limits) {
         this.nlp = nlp;
         this.actorExtractor = actorExtractor;
         this.actorResolver = actorResolver;
         this.actorLinker = actorLinker;
         this.statementExtractor = statementExtractor;
         this.eventExtractor = eventExtractor;
+        this.guard = new NlpInputGuard(limits);
     }
 
     /** The shared CoreNLP pipeline with the gazetteer shipped in the jar. */
@@ -41,17 +49,41 @@ public final class ArticleProcessor {
 
     /** {@link #createDefault()} with a further linking step (Wikidata) after the gazetteer. */
     public static ArticleProcessor createDefault(ActorLinker actorLinker) {
-        Gazetteer gazetteer = Gazetteer.load();
-        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(gazetteer),
-                actorLinker, new StatementExtractor(), new EventExtractor(gazetteer));
+        return createDefault(actorLinker, TextLimits.DEFAULT);
     }
 
+    /** {@link #createDefault(ActorLinker)} with other limits on the text given to the models. */
+    public static ArticleProcessor createDefault(ActorLinker actorLinker, TextLimits limits) {
+        Gazetteer gazetteer = Gazetteer.load();
+        return new ArticleProcessor(NlpPipeline.shared(), new ActorExtractor(), new ActorResolver(gazetteer),
+                actorLinker, new StatementExtractor(), new EventExtractor(gazetteer), limits);
+    }
+
+    /** {@link #process(Article, Consumer)}, dropping the notes on text that was cut. */
     public Extraction process(Article article) {
-        AnalyzedText analyzed = nlp.analyze(article.text(), article.published());
-        ResolvedActors actors = actorLinker.link(
-                actorResolver.resolve(actorExtractor.extract(analyzed), article.published()), article.published());
-        List<Statement> statements = statementExtractor.extract(analyzed, actors, article.published());
-        return new Extraction(article, actors.actors(), statements,
-                eventExtractor.extract(analyzed, actors, statements, article.published()));
+        return process(article, note -> { });
+    }
+
+    /**
+     * Extracts actors, statements and events from an article. Text past the {@link TextLimits} is
+     * cut first (see {@link NlpInputGuard}); the extraction then refers to the cut text.
+     *
+     * @param notes receives one message per change made to the text, for the user
+     */
+    public Extraction process(Article article, Consumer<String> notes) {
+        GuardedText guarded = guard.guard(article.text());
+        guarded.notes().forEach(notes);
+        Article analysed = guarded.changed() ? withText(article, guarded.text()) : article;
+        LocalDate date = analysed.published();
+        AnalyzedText analyzed = nlp.analyze(analysed.text(), date);
+        ResolvedActors actors = actorLinker.link(actorResolver.resolve(actorExtractor.extract(analyzed), date), date);
+        List<Statement> statements = statementExtractor.extract(analyzed, actors, date);
+        return new Extraction(analysed, actors.actors(), statements,
+                eventExtractor.extract(analyzed, actors, statements, date));
+    }
+
+    private static Article withText(Article article, String text) {
+        return new Article(article.sourceId(), text, article.title(), article.published(), article.publisher(),
+                article.url(), article.origin());
     }
 }

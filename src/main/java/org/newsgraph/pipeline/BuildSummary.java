@@ -6,20 +6,22 @@ import org.newsgraph.ingest.IngestWarning;
 /**
  * What a build did.
  *
+ * @param read     articles read from the inputs (inputs and lines skipped while reading are warnings)
  * @param articles articles stored
- * @param failed   articles read but not stored (extraction error or invalid graph)
+ * @param failed   articles read but not stored (not English, extraction error, invalid graph, store error)
  * @param actors   actors over all stored articles (counted per article)
  * @param triples  triples written (sum of the article graphs' sizes)
  * @param quads    quads in the store after the build
  * @param warnings every warning, in order
  * @param seconds  wall-clock time
  */
-public record BuildSummary(int articles, int failed, long actors, long triples, long quads,
+public record BuildSummary(int read, int articles, int failed, long actors, long triples, long quads,
                            List<IngestWarning> warnings, double seconds) {
     public BuildSummary {
         warnings = List.copyOf(warnings);
     }
 
+    /** True when something was skipped, not stored or stored with a caveat. */
     public boolean hasFailures() {
         return failed > 0 || !warnings.isEmpty();
     }

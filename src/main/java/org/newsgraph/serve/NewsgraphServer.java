@@ -1,25 +1,40 @@
 package org.newsgraph.serve;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.explore.ExplorerServlet;
+import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.pipeline.ArticleStorer;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.ShaclValidator;
 
 /**
  * The SPARQL server: Fuseki (jena-fuseki-main) with the services of the Fuseki configuration file,
  * serving a given TDB2 database, and the explorer page at /explore/. It answers on 127.0.0.1 unless
  * another host is given.
  * <p>
+ * Everyone may query; endpoints that change the data (SPARQL Update, live ingestion) exist only
+ * when a password file is given, and only its users may call them. Queries have a timeout and a
+ * result limit, internal errors reach clients without details, and CORS is off unless origins
+ * are given.
  * <pre>
  * NewsgraphServer server = NewsgraphServer.builder().database(Path.of("db")).port(0).build().start();
  * server.port();   // the port actually bound
@@ -29,22 +44,39 @@ import org.newsgraph.explore.ExplorerServlet;
 public final class NewsgraphServer {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
+    /** Rows (or solutions of a CONSTRUCT) one query may return. */
+    public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    /** The realm browsers and clients show when asking for the password. */
+    private static final String REALM = "newsgraph";
 
     private final FusekiServer fuseki;
     private final String host;
+    private final Resources resources;
+    private final Supplier<ArticleStorer> storer;
+    private final List<String> disabledEndpoints;
 
-    private NewsgraphServer(FusekiServer fuseki, String host) {
+    private NewsgraphServer(FusekiServer fuseki, String host, Resources resources, Supplier<ArticleStorer> storer,
+                            List<String> disabledEndpoints) {
         this.fuseki = fuseki;
         this.host = host;
+        this.resources = resources;
+        this.storer = storer;
+        this.disabledEndpoints = List.copyOf(disabledEndpoints);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts answering requests; returns at once (see {@link #join()}). */
+    /**
+     * Starts answering requests; returns at once (see {@link #join()}). With ingestion on, the
+     * language models start loading in the background so the first ingestion does not wait as long.
+     */
     public NewsgraphServer start() {
         fuseki.start();
+        if (storer != null) {
+            CompletableFuture.runAsync(storer::get);
+        }
         return this;
     }
 
@@ -74,20 +106,41 @@ public final class NewsgraphServer {
                 String path = endpoint.getName().isEmpty()
                         ? accessPoint.getName()
                         : accessPoint.getName() + "/" + endpoint.getName();
-                lines.add(baseUrl() + path + " (" + endpoint.getOperation().getDescription() + ")");
+                String login = endpoint.getAuthPolicy() == null ? "" : ", users of the password file only";
+                lines.add(baseUrl() + path + " (" + endpoint.getOperation().getDescription() + login + ")");
             }
         }
         lines.add(baseUrl() + "/explore/ (explorer page)");
         return lines;
     }
 
+    /** Endpoints of the configuration left out because no password file was given ("newsgraph/update"). */
+    public List<String> disabledEndpoints() {
+        return disabledEndpoints;
+    }
+
     public void stop() {
         fuseki.stop();
+        resources.close();
     }
 
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
+    }
+
+    /** What the server holds beyond Fuseki: the store of the ingestion and the password file watcher. */
+    private record Resources(GraphStore store, UserStore users) {
+        void close() {
+            if (store != null) store.close();
+            if (users != null) {
+                try {
+                    users.stop();
+                } catch (Exception e) {
+                    // only a file watcher thread; the server is stopping anyway
+                }
+            }
+        }
     }
 
     /** Options of the server; only the database is required. */
@@ -97,6 +150,11 @@ public final class NewsgraphServer {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private boolean allowService;
+        private Path passwordFile;
+        private long resultLimit = DEFAULT_RESULT_LIMIT;
+        private Duration queryTimeout;
+        private List<String> corsOrigins = List.of();
+        private Supplier<ArticleProcessor> processor = ArticleProcessor::createDefault;
 
         private Builder() {
         }
@@ -139,24 +197,100 @@ public final class NewsgraphServer {
         }
 
         /**
+         * The users who may update and ingest (see {@link PasswordFile}); null (default) leaves the
+         * endpoints that need a login out, so the server is read-only.
+         */
+        public Builder passwordFile(Path passwordFile) {
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /** The most results one query returns (default {@value #DEFAULT_RESULT_LIMIT}); larger LIMITs are cut. */
+        public Builder resultLimit(long resultLimit) {
+            if (resultLimit < 1) {
+                throw new IllegalArgumentException("The result limit must be at least 1, not " + resultLimit + ".");
+            }
+            this.resultLimit = resultLimit;
+            return this;
+        }
+
+        /** How long a query may run; null (default) keeps the configuration's arq:queryTimeout. */
+        public Builder queryTimeout(Duration queryTimeout) {
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        /**
+         * Origins (e.g. "https://example.org") whose web pages may query the server from a browser;
+         * empty (default) means CORS is off. Such pages may read, never log in.
+         */
+        public Builder corsOrigins(List<String> corsOrigins) {
+            this.corsOrigins = List.copyOf(corsOrigins);
+            return this;
+        }
+
+        /** How to make the article processor for live ingestion; default: the shared language models. */
+        public Builder articleProcessor(Supplier<ArticleProcessor> processor) {
+            this.processor = Objects.requireNonNull(processor, "processor");
+            return this;
+        }
+
+        /**
          * Builds the server without starting it.
          *
-         * @throws IllegalArgumentException when the configuration cannot be read or has no TDB2 dataset
+         * @throws IllegalArgumentException when the configuration cannot be read, has no TDB2 dataset or
+         *                                  lets anyone write, or the password file is unusable
          */
         public NewsgraphServer build() {
             Objects.requireNonNull(database, "database");
             Model configuration = ServerConfig.load(config);
             ServerConfig.useDatabase(configuration, database);
             ExplorerServlet explorer = new ExplorerServlet();
+            if (queryTimeout != null) {
+                ServerConfig.useQueryTimeout(configuration, queryTimeout);
+            }
             ServerConfig.allowService(configuration, allowService);
-            FusekiServer fuseki = FusekiServer.create()
-                    .parseConfig(configuration)
-                    .port(port)
+            WriteAccess.requireLoginForWrites(configuration);
+            List<String> disabled = List.of();
+            if (passwordFile == null) {
+                disabled = WriteAccess.removeEndpointsNeedingLogin(configuration);
+            } else {
+                PasswordFile.users(passwordFile);
+                WriteAccess.addIngestion(configuration);
+            }
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                            new LimitedQueryService(resultLimit))
+                    .addFilter("/*", new SafeErrorFilter())
+                    .enableCors(false)
                     .addServlet(ExplorerServlet.PATH_SPEC, explorer)
-                    .build();
-            bindTo(fuseki, host);
-            connectExplorer(fuseki, explorer);
-            return new NewsgraphServer(fuseki, host);
+                    .port(port);
+            if (!corsOrigins.isEmpty()) {
+                fuseki.addFilter("/*", new CorsFilter(corsOrigins));
+            }
+            GraphStore store = null;
+            Supplier<ArticleStorer> storer = null;
+            UserStore users = null;
+            if (passwordFile != null) {
+                // the same TDB2 database as Fuseki's: one process shares one connection, so the
+                // ingestion's write transactions and the queries' read transactions coordinate
+                store = GraphStore.open(database);
+                GraphStore ingestionStore = store;
+                storer = new Once<>(() -> new ArticleStorer(processor.get(), ShaclValidator.fromClasspath(), ingestionStore));
+                // Jetty re-reads the file every few seconds: users can be added without a restart
+                users = JettySecurityLib.makeUserStore(passwordFile.toAbsolutePath().toString());
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))
+                        .registerOperation(IngestService.OPERATION, null, new IngestService(storer));
+            }
+            try {
+                FusekiServer server = fuseki.parseConfig(configuration).build();
+                bindTo(server, host);
+                connectExplorer(server, explorer);
+                return new NewsgraphServer(server, host, new Resources(store, users), storer, disabled);
+            } catch (RuntimeException e) {
+                new Resources(store, users).close();
+                throw e;
+            }
         }
 
         // The explorer page (/explore/) reads the first dataset, sends its SPARQL to that dataset's

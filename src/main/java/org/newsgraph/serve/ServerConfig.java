@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -27,9 +28,10 @@ public final class ServerConfig {
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#", "location");
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     private static final Property JA_CONTEXT = ResourceFactory.createProperty(JA, "context");
-    private static final Property JA_CXT_NAME = ResourceFactory.createProperty(JA, "cxtName");
-    private static final Property JA_CXT_VALUE = ResourceFactory.createProperty(JA, "cxtValue");
+    private static final Property JA_CONTEXT_NAME = ResourceFactory.createProperty(JA, "cxtName");
+    private static final Property JA_CONTEXT_VALUE = ResourceFactory.createProperty(JA, "cxtValue");
     private static final String SERVICE_ALLOWED = "arq:httpServiceAllowed";
+    private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     private ServerConfig() {
     }
@@ -83,15 +85,38 @@ public final class ServerConfig {
             for (Statement context : dataset.listProperties(JA_CONTEXT).toList()) {
                 if (!context.getObject().isResource()) continue;
                 Resource setting = context.getResource();
-                if (setting.hasLiteral(JA_CXT_NAME, SERVICE_ALLOWED)) {
+                if (setting.hasLiteral(JA_CONTEXT_NAME, SERVICE_ALLOWED)) {
                     config.remove(context);
                     setting.removeProperties();
                 }
             }
             Resource setting = config.createResource();
-            setting.addLiteral(JA_CXT_NAME, SERVICE_ALLOWED);
-            setting.addLiteral(JA_CXT_VALUE, Boolean.toString(allowed));
+            setting.addLiteral(JA_CONTEXT_NAME, SERVICE_ALLOWED);
+            setting.addLiteral(JA_CONTEXT_VALUE, Boolean.toString(allowed));
             dataset.addProperty(JA_CONTEXT, setting);
+        }
+    }
+
+    /**
+     * Sets the query timeout (arq:queryTimeout) of every TDB2 dataset of the configuration,
+     * replacing the configured one.
+     */
+    public static void useQueryTimeout(Model config, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("The query timeout must be positive, not " + timeout + ".");
+        }
+        for (Resource dataset : config.listSubjectsWithProperty(TDB2_LOCATION).toList()) {
+            for (Statement context : dataset.listProperties(JA_CONTEXT).toList()) {
+                if (context.getObject().isResource()
+                        && context.getResource().hasProperty(JA_CONTEXT_NAME, QUERY_TIMEOUT)) {
+                    config.remove(context.getResource().listProperties().toList());
+                    config.remove(context);
+                }
+            }
+            Resource context = config.createResource()
+                    .addProperty(JA_CONTEXT_NAME, QUERY_TIMEOUT)
+                    .addProperty(JA_CONTEXT_VALUE, Long.toString(timeout.toMillis()));
+            dataset.addProperty(JA_CONTEXT, context);
         }
     }
 

@@ -26,13 +26,16 @@ class ServerConfigTest {
     Path dir;
 
     @Test
-    void shippedConfigIsReadOnlyWithUnionGraphTimeoutAndNoService() {
+    void shippedConfigIsReadOnlyForAnonymousUsersWithUnionGraphTimeoutAndNoService() {
         Model config = ServerConfig.load(CONFIG);
-        List<RDFNode> operations = config.listStatements(null, property(FUSEKI, "operation"), (RDFNode) null)
-                .mapWith(statement -> statement.getObject()).toList();
-        assertEquals(3, operations.size());
-        assertTrue(operations.stream().allMatch(op -> op.asResource().getURI().equals(FUSEKI + "query")
-                || op.asResource().getURI().equals(FUSEKI + "gsp-r")), operations.toString());
+        List<org.apache.jena.rdf.model.Resource> endpoints = config.listObjectsOfProperty(property(FUSEKI, "endpoint"))
+                .mapWith(RDFNode::asResource).toList();
+        assertEquals(4, endpoints.size());
+        for (org.apache.jena.rdf.model.Resource endpoint : endpoints) {
+            String operation = endpoint.getPropertyResourceValue(property(FUSEKI, "operation")).getURI();
+            boolean reads = operation.equals(FUSEKI + "query") || operation.equals(FUSEKI + "gsp-r");
+            assertTrue(reads || endpoint.hasProperty(property(FUSEKI, "allowedUsers")), operation + " open to anyone");
+        }
         assertTrue(config.listObjectsOfProperty(property(TDB2, "unionDefaultGraph")).next().asLiteral().getBoolean());
         assertEquals("30000", contextValue(config, "arq:queryTimeout"));
         assertEquals("false", contextValue(config, "arq:httpServiceAllowed"));
