@@ -79,7 +79,7 @@ public final class NlpPipeline {
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap coreSentence = coreSentences.get(i);
-            sentences.add(toSentence(i, coreSentence));
+            sentences.add(toSentence(i, coreSentence, documentDate));
             List<CoreMap> entityMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
             if (entityMentions != null) {
                 for (CoreMap mention : entityMentions) {
@@ -90,7 +90,7 @@ public final class NlpPipeline {
         return new AnalyzedText(text, documentDate, sentences, mentions);
     }
 
-    private static Sentence toSentence(int index, CoreMap coreSentence) {
+    private static Sentence toSentence(int index, CoreMap coreSentence, LocalDate documentDate) {
         List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int t = 0; t < labels.size(); t++) {
@@ -100,6 +100,7 @@ public final class NlpPipeline {
             tokens.add(new Token(t, label.word(), label.lemma(), label.tag(), ner, normalized,
                     label.beginPosition(), label.endPosition()));
         }
+        tokens = WeekdayDates.resolve(tokens, documentDate);
         List<Dependency> dependencies = new ArrayList<>();
         SemanticGraph graph = coreSentence.get(
                 SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
