@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** HTTP requests to a test server, with or without a login. */
+/**
+ * HTTP requests to a test server, with or without a login. Each request gets its own connection:
+ * the server may close a connection after refusing a request whose body it did not read, and a
+ * client reusing that connection at the same moment fails with "received no bytes".
+ */
 public final class TestHttp {
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
 
     public TestHttp(String baseUrl) {
@@ -43,6 +46,7 @@ public final class TestHttp {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

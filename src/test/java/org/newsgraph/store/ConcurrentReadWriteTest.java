@@ -31,7 +31,7 @@ import org.newsgraph.rdf.SampleExtraction;
  */
 class ConcurrentReadWriteTest {
     private static final int ARTICLES = 12;
-    private static final int ROUNDS = 15;
+    private static final int ROUNDS = 8;
     private static final int READERS = 4;
     private static final int EXTRA_TRIPLES = 40;
     private static final String GRAPH_SIZES =

@@ -13,8 +13,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * moment is most likely a kill in the middle of one.
  */
 public final class StoreWriterProcess {
-    static final int GRAPHS = 5;
-    static final int TRIPLES = 20_000;
+    static final int GRAPHS = 3;
+    static final int TRIPLES = 10_000;
     static final String VERSION = "urn:crash:version";
 
     private StoreWriterProcess() {
