@@ -13,7 +13,7 @@ import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.NlpPipeline;
 
 /** Runs the stages nlp → extract → link on one article. Thread-safe. */
-public final class ArticleProcessor {
+public final class ArticleProcessor implements ArticleExtractor {
     private final NlpPipeline nlp;
     private final ActorExtractor actorExtractor;
     private final ActorResolver actorResolver;
@@ -34,9 +34,17 @@ public final class ArticleProcessor {
     }
 
     public Extraction process(Article article) {
-        AnalyzedText analyzed = nlp.analyze(article.text(), article.published());
-        ResolvedActors actors = actorResolver.resolve(actorExtractor.extract(analyzed), article.published());
-        List<Statement> statements = statementExtractor.extract(analyzed, actors, article.published());
-        return new Extraction(article, actors.actors(), statements, List.of());
+        return extract(article, new StageTimes());
+    }
+
+    @Override
+    public Extraction extract(Article article, StageTimes times) {
+        AnalyzedText analyzed = times.time(Stage.NLP, () -> nlp.analyze(article.text(), article.published()));
+        times.addTokens(analyzed.sentences().stream().mapToLong(sentence -> sentence.tokens().size()).sum());
+        return times.time(Stage.EXTRACT, () -> {
+            ResolvedActors actors = actorResolver.resolve(actorExtractor.extract(analyzed), article.published());
+            List<Statement> statements = statementExtractor.extract(analyzed, actors, article.published());
+            return new Extraction(article, actors.actors(), statements, List.of());
+        });
     }
 }

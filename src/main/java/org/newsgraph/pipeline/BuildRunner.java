@@ -5,86 +5,81 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.jena.graph.Graph;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleHandler;
 import org.newsgraph.ingest.IngestWarning;
 import org.newsgraph.ingest.InputScanner;
-import org.newsgraph.rdf.ExtractionMapper;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
-import org.newsgraph.store.StatementConsolidator;
-import org.newsgraph.store.ValidationResult;
 
 /**
- * Reads inputs, extracts each article on a pool of workers and stores every valid article graph.
- * Input is streamed and at most a few articles are in flight, so memory does not grow with the
- * corpus; a bad article is reported and skipped, never stops the run.
+ * Reads inputs, extracts each article on a pool of workers and puts every valid article graph into
+ * a sink (the store, or N-Quads for a bulk load). Input is streamed and at most two articles per
+ * worker are in flight, so memory does not grow with the corpus; a bad article is reported and
+ * skipped, never stops the run. Articles whose graph is stored from the same content by the same
+ * build are skipped unless the options force them.
  */
 public final class BuildRunner {
-    private final ArticleProcessor processor;
-    private final ExtractionMapper mapper = new ExtractionMapper();
-    private final ShaclValidator validator;
-    private final StatementConsolidator consolidator = new StatementConsolidator();
-    private final GraphStore store;
+    private final ArticleGraphBuilder builder;
+    private final ArticleGraphSink sink;
     private final PrintStream progress;
-    private final int workers;
+    private final BuildOptions options;
+    private final StageTimes times;
 
+    /** The incremental build into {@code store}. */
     public BuildRunner(ArticleProcessor processor, ShaclValidator validator, GraphStore store,
                        PrintStream progress, int workers) {
-        this.processor = processor;
-        this.validator = validator;
-        this.store = store;
+        this(new ArticleGraphBuilder(processor, validator, ContentHash.ofRunningBuild()), new StoreSink(store),
+                progress, BuildOptions.withWorkers(workers), new StageTimes());
+    }
+
+    /**
+     * @param times receives the time of every stage (pass a fresh one to read it afterwards)
+     */
+    public BuildRunner(ArticleGraphBuilder builder, ArticleGraphSink sink, PrintStream progress,
+                       BuildOptions options, StageTimes times) {
+        this.builder = builder;
+        this.sink = sink;
         this.progress = progress;
-        this.workers = Math.max(1, workers);
+        this.options = options;
+        this.times = times;
     }
 
     public BuildSummary run(List<Path> inputs) throws InterruptedException {
         long start = System.nanoTime();
+        Counts counts = new Counts();
         List<IngestWarning> warnings = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger stored = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicLong actors = new AtomicLong();
-        AtomicLong triples = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        Semaphore inFlight = new Semaphore(workers * 2);
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers());
+        Semaphore inFlight = new Semaphore(options.workers() * 2);
+        AtomicInteger taken = new AtomicInteger();
+        long scanCpuStart = times.cpuNow();
+        AtomicLong handlerWall = new AtomicLong();
+        AtomicLong handlerCpu = new AtomicLong();
         InputScanner.scan(inputs, new ArticleHandler() {
             @Override
             public void article(Article article) {
+                if (taken.get() >= options.limit()) return;
+                taken.incrementAndGet();
+                long wall = System.nanoTime();
+                long cpu = times.cpuNow();
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        Extraction extraction = processor.process(article);
-                        Graph graph = mapper.map(extraction);
-                        ValidationResult validation = validator.validate(graph);
-                        if (!validation.conforms()) {
-                            failed.incrementAndGet();
-                            warning(new IngestWarning(article.origin(),
-                                    "graph violates ontology/shapes.ttl, not stored: " + validation.describe()));
-                            return;
-                        }
-                        store.replaceArticle(ExtractionMapper.graphName(extraction), graph);
-                        int n = stored.incrementAndGet();
-                        actors.addAndGet(extraction.actors().size());
-                        triples.addAndGet(graph.size());
-                        progress.printf("[%d] %s: %d actors, %d statements, %d events, %d triples%n", n,
-                                article.sourceId(), extraction.actors().size(), extraction.statements().size(),
-                                extraction.events().size(), graph.size());
-                    } catch (RuntimeException e) {
-                        failed.incrementAndGet();
-                        warning(new IngestWarning(article.origin(), "extraction failed (" + e
-                                + "); the article was skipped, please report this with the input"));
+                        process(article, counts, this);
                     } finally {
                         inFlight.release();
                     }
                 });
+                handlerWall.addAndGet(System.nanoTime() - wall);
+                handlerCpu.addAndGet(times.cpuNow() - cpu);
             }
 
             @Override
@@ -93,12 +88,55 @@ public final class BuildRunner {
                 progress.println("warning: " + warning);
             }
         });
+        times.add(Stage.INGEST, System.nanoTime() - start - handlerWall.get(),
+                times.cpuNow() - scanCpuStart - handlerCpu.get());
         pool.shutdown();
         pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-        int consolidated = consolidator.consolidate(store);
-        progress.printf("Consolidated %d statements reported by several articles%n", consolidated);
+        long quads = sink.finish(times, progress);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new BuildSummary(stored.get(), failed.get(), actors.get(), triples.get(), store.quadCount(),
-                warnings, seconds);
+        return new BuildSummary(counts.stored.get(), counts.failed.get(), counts.skipped.get(), counts.actors.get(),
+                counts.triples.get(), quads, warnings, seconds);
+    }
+
+    private void process(Article article, Counts counts, ArticleHandler warnings) {
+        try {
+            String graphName = ArticleGraphBuilder.graphName(article);
+            if (!options.force() && isStoredUnchanged(article, graphName)) {
+                counts.skipped.incrementAndGet();
+                return;
+            }
+            BuiltArticle built = builder.build(article, times);
+            if (!built.valid()) {
+                counts.failed.incrementAndGet();
+                warnings.warning(new IngestWarning(article.origin(),
+                        "graph violates ontology/shapes.ttl, not stored: " + built.validation().describe()));
+                return;
+            }
+            times.time(Stage.STORE, () -> sink.put(built.graphName(), built.graph()));
+            int n = counts.stored.incrementAndGet();
+            Extraction extraction = built.extraction();
+            counts.actors.addAndGet(extraction.actors().size());
+            counts.triples.addAndGet(built.graph().size());
+            progress.printf("[%d] %s: %d actors, %d statements, %d events, %d triples%n", n,
+                    article.sourceId(), extraction.actors().size(), extraction.statements().size(),
+                    extraction.events().size(), built.graph().size());
+        } catch (RuntimeException e) {
+            counts.failed.incrementAndGet();
+            warnings.warning(new IngestWarning(article.origin(), "extraction failed (" + e
+                    + "); the article was skipped, please report this with the input"));
+        }
+    }
+
+    private boolean isStoredUnchanged(Article article, String graphName) {
+        Optional<String> stored = times.time(Stage.STORE, () -> sink.storedContentHash(graphName));
+        return stored.isPresent() && stored.get().equals(builder.contentHash(article));
+    }
+
+    private static final class Counts {
+        final AtomicInteger stored = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicLong actors = new AtomicLong();
+        final AtomicLong triples = new AtomicLong();
     }
 }
