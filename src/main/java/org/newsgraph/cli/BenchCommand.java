@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures newsgraph on this machine and prints the numbers (see docs/performance.md).",
                 "Timings include whatever else the machine is doing: each command prints the load average."},
-        subcommands = {BenchExtractCommand.class, BenchLoadCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchLoadCommand.class, BenchQueryCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -55,47 +55,64 @@ public final class BuildRunner {
 
     public BuildSummary run(List<Path> inputs) throws InterruptedException {
         long start = System.nanoTime();
-        Counts counts = new Counts();
-        List<IngestWarning> warnings = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(options.workers());
-        Semaphore inFlight = new Semaphore(options.workers() * 2);
-        AtomicInteger taken = new AtomicInteger();
         long scanCpuStart = times.cpuNow();
-        AtomicLong handlerWall = new AtomicLong();
-        AtomicLong handlerCpu = new AtomicLong();
-        InputScanner.scan(inputs, new ArticleHandler() {
-            @Override
-            public void article(Article article) {
-                if (taken.get() >= options.limit()) return;
-                taken.incrementAndGet();
-                long wall = System.nanoTime();
-                long cpu = times.cpuNow();
-                inFlight.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        process(article, counts, this);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-                handlerWall.addAndGet(System.nanoTime() - wall);
-                handlerCpu.addAndGet(times.cpuNow() - cpu);
-            }
-
-            @Override
-            public void warning(IngestWarning warning) {
-                warnings.add(warning);
-                progress.println("warning: " + warning);
-            }
-        });
-        times.add(Stage.INGEST, System.nanoTime() - start - handlerWall.get(),
-                times.cpuNow() - scanCpuStart - handlerCpu.get());
-        pool.shutdown();
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        Counts counts = new Counts();
+        Dispatcher dispatcher = new Dispatcher(counts);
+        try {
+            InputScanner.scan(inputs, dispatcher);
+        } catch (LimitReached enough) {
+            // the rest of the input is left unread
+        }
+        times.add(Stage.INGEST, System.nanoTime() - start - dispatcher.handlerWall,
+                times.cpuNow() - scanCpuStart - dispatcher.handlerCpu);
+        dispatcher.pool.shutdown();
+        dispatcher.pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
         long quads = sink.finish(times, progress);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildSummary(counts.stored.get(), counts.failed.get(), counts.skipped.get(), counts.actors.get(),
-                counts.triples.get(), quads, warnings, seconds);
+                counts.triples.get(), quads, dispatcher.warnings, seconds);
+    }
+
+    /**
+     * Receives articles on the scanning thread and hands each to a worker, waiting while too many
+     * are in flight. Keeps the time spent here apart, so that ingest time is the scan's own.
+     */
+    private final class Dispatcher implements ArticleHandler {
+        final ExecutorService pool = Executors.newFixedThreadPool(options.workers());
+        final Semaphore inFlight = new Semaphore(options.workers() * 2);
+        final List<IngestWarning> warnings = Collections.synchronizedList(new ArrayList<>());
+        final Counts counts;
+        int taken;
+        long handlerWall;
+        long handlerCpu;
+
+        Dispatcher(Counts counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public void article(Article article) {
+            if (taken >= options.limit()) throw new LimitReached();
+            taken++;
+            long wall = System.nanoTime();
+            long cpu = times.cpuNow();
+            inFlight.acquireUninterruptibly();
+            pool.execute(() -> {
+                try {
+                    process(article, counts, this);
+                } finally {
+                    inFlight.release();
+                }
+            });
+            handlerWall += System.nanoTime() - wall;
+            handlerCpu += times.cpuNow() - cpu;
+        }
+
+        @Override
+        public void warning(IngestWarning warning) {
+            warnings.add(warning);
+            progress.println("warning: " + warning);
+        }
     }
 
     private void process(Article article, Counts counts, ArticleHandler warnings) {
@@ -130,6 +147,17 @@ public final class BuildRunner {
     private boolean isStoredUnchanged(Article article, String graphName) {
         Optional<String> stored = times.time(Stage.STORE, () -> sink.storedContentHash(graphName));
         return stored.isPresent() && stored.get().equals(builder.contentHash(article));
+    }
+
+    /**
+     * Ends a scan once the limit of articles is taken. The ingest stage offers no way to stop a
+     * scan, and it catches every RuntimeException of a file so that one bad file cannot end a run;
+     * an Error passes through that handling and leaves the rest of the input unread.
+     */
+    private static final class LimitReached extends Error {
+        LimitReached() {
+            super("article limit reached", null, false, false);
+        }
     }
 
     private static final class Counts {

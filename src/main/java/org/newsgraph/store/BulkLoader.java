@@ -1,6 +1,8 @@
 package org.newsgraph.store;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -17,7 +21,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Creates a new database from N-Quads files with TDB2's phased bulk loader, the loader
+ * Creates a new database from N-Quads files (any name; gzipped when it ends in .gz) with TDB2's phased bulk loader, the loader
  * {@code tdb2.tdbloader} uses by default.
  * <p>
  * Crash safety: the phased loader can leave a half-loaded database behind when the process dies,
@@ -86,8 +90,16 @@ public final class BulkLoader {
             DataLoader loader = LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
             loader.startBulk();
             try {
-                loader.load(files.stream().map(Path::toString).toList());
+                // Read as N-Quads whatever the name: Spark's shards are called part-00000.
+                for (Path file : files) {
+                    try (InputStream in = open(file)) {
+                        loader.loadFromInputStream(file.toUri().toString(), in, Lang.NQUADS);
+                    }
+                }
                 loader.finishBulk();
+            } catch (IOException e) {
+                loader.finishException(e);
+                throw new UncheckedIOException("Cannot read " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 loader.finishException(e);
                 throw e;
@@ -96,6 +108,11 @@ public final class BulkLoader {
         } finally {
             TDBInternal.expel(dsg);
         }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static void requireNewDatabase(Path target) {
