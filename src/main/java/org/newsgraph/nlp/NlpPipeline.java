@@ -67,7 +67,7 @@ public final class NlpPipeline {
         // persons, places and organizations the extractors read, SUTime still tags the dates, and
         // the two others cost a tenth of all NLP time without changing the seed scores or the
         // statements found in 100 corpus articles (docs/performance.md).
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode");
         props.setProperty("pos.maxlen", "300");
         props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|[.]{3}");
