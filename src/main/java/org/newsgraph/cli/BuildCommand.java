@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,8 +9,15 @@ import java.util.concurrent.Callable;
 import org.newsgraph.link.ActorLinker;
 import org.newsgraph.link.wikidata.WikidataSession;
 import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.pipeline.ArticleGraphBuilder;
+import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildRunner;
 import org.newsgraph.pipeline.BuildSummary;
+import org.newsgraph.pipeline.BulkLoadSink;
+import org.newsgraph.pipeline.ContentHash;
+import org.newsgraph.pipeline.StageTimes;
+import org.newsgraph.pipeline.StoreSink;
+import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
 import picocli.CommandLine.Command;
@@ -35,6 +43,21 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Extraction workers (default: number of cores).")
     Integer threads;
+
+    @Option(names = "--bulk", description = "Create a new database with TDB2's bulk loader: extraction writes "
+            + "N-Quads, which are loaded in one go at the end. Faster for large inputs; needs a new or empty --db.")
+    boolean bulk;
+
+    @Option(names = "--nquads", paramLabel = "FILE", description = "With --bulk: where to write the N-Quads "
+            + "(default: <db>.nq beside the database; kept after the load).")
+    Path nquads;
+
+    @Option(names = "--force", description = "Extract every article again, even those stored unchanged "
+            + "(by default an article whose text, metadata and newsgraph version are unchanged is skipped).")
+    boolean force;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Take only the first N articles of the input.")
+    Integer limit;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
     List<Path> inputs;
@@ -63,19 +86,33 @@ public final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.FATAL;
             }
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nquads != null && !bulk) {
+            err.println("newsgraph build: --nquads only goes with --bulk.");
+            return ExitCodes.USAGE;
+        }
+        if (limit != null && limit < 1) {
+            err.println("newsgraph build: --limit must be 1 or more.");
+            return ExitCodes.USAGE;
+        }
+        if (bulk && !BulkLoader.isNewDatabase(db)) {
+            err.println("newsgraph build: " + db + " already holds data; --bulk creates a new database. "
+                    + "Give a new or empty --db directory, or build without --bulk to update this one.");
+            return ExitCodes.FATAL;
+        }
+        BuildOptions options = BuildOptions.withWorkers(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                .withForce(force).withLimit(limit == null ? Integer.MAX_VALUE : limit);
         BuildSummary summary;
         boolean wentOffline = false;
         if (!wikidata.requested()) {
-            summary = runBuild(db, inputs, workers, ActorLinker.NONE, out);
+            summary = runBuild(db, inputs, options, ActorLinker.NONE, out, bulkNQuads());
         } else {
             try (WikidataSession session = wikidata.open(message -> err.println("warning: " + message))) {
-                summary = runBuild(db, inputs, workers, session.actorLinker(), out);
+                summary = runBuild(db, inputs, options, session.actorLinker(), out, bulkNQuads());
                 out.println(session.summary());
                 wentOffline = session.wentOffline();
             }
         }
-        if (summary.articles() == 0) {
+        if (summary.articles() == 0 && summary.skipped() == 0) {
             err.println("newsgraph build: no article was stored" + (summary.read() == 0
                     ? "; no article was found in " + inputs + " (.txt, .html, .htm, .jsonl, .jsonl.gz)."
                     : "; see the warnings above."));
@@ -84,21 +121,36 @@ public final class BuildCommand implements Callable<Integer> {
         return summary.hasFailures() || wentOffline ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    /** Builds inputs into a store and prints progress and the summary to standard output; used by {@code up}. */
-    static BuildSummary runBuild(Path db, List<Path> inputs, int workers) throws InterruptedException {
-        return runBuild(db, inputs, workers, ActorLinker.NONE, System.out);
+    private Path bulkNQuads() {
+        return !bulk ? null : nquads != null ? nquads : defaultNQuads(db);
     }
 
-    /** {@link #runBuild(Path, List, int)} with a linking step after the gazetteer (Wikidata). */
-    static BuildSummary runBuild(Path db, List<Path> inputs, int workers, ActorLinker linker, PrintStream out)
-            throws InterruptedException {
+    private static Path defaultNQuads(Path db) {
+        Path absolute = db.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".nq");
+    }
+
+    /** Builds inputs into a store and prints progress and the summary to standard output; used by {@code up}. */
+    static BuildSummary runBuild(Path db, List<Path> inputs, int workers) throws InterruptedException, IOException {
+        return runBuild(db, inputs, BuildOptions.withWorkers(workers), ActorLinker.NONE, System.out, null);
+    }
+
+    /** @param bulkNQuads where the bulk path writes its N-Quads, or null to store article by article */
+    private static BuildSummary runBuild(Path db, List<Path> inputs, BuildOptions options, ActorLinker linker,
+                                         PrintStream out, Path bulkNQuads) throws InterruptedException, IOException {
         out.println("Loading the language models (once per run, about 10-40 s)...");
-        ArticleProcessor processor = ArticleProcessor.createDefault(linker);
-        try (GraphStore store = GraphStore.open(db)) {
-            BuildRunner runner = new BuildRunner(processor, ShaclValidator.fromClasspath(), store, out, workers);
-            BuildSummary summary = runner.run(inputs);
-            new BuildSummaryPrinter(out).print(db, summary);
-            return summary;
+        ArticleGraphBuilder builder = new ArticleGraphBuilder(ArticleProcessor.createDefault(linker),
+                ShaclValidator.fromClasspath(), ContentHash.ofRunningBuild());
+        BuildSummary summary;
+        if (bulkNQuads != null) {
+            BulkLoadSink sink = new BulkLoadSink(db, bulkNQuads);
+            summary = new BuildRunner(builder, sink, out, options, new StageTimes()).run(inputs);
+        } else {
+            try (GraphStore store = GraphStore.open(db)) {
+                summary = new BuildRunner(builder, new StoreSink(store), out, options, new StageTimes()).run(inputs);
+            }
         }
+        new BuildSummaryPrinter(out).print(db, summary);
+        return summary;
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "stores it in TDB2 and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
                 QueryCommand.class, ExportCommand.class, LinkCommand.class, GazetteerCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class},
+                EvalCommand.class, LoadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  1  finished, but some inputs failed or gave warnings",
                 "  2  wrong command line", "  3  fatal error (no input, store locked or unreadable, ...)"})

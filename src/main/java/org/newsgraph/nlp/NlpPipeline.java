@@ -2,11 +2,14 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,14 +24,20 @@ import java.util.Properties;
  * demonyms and capitals apart; coref and the quote annotator cost seconds per article and our
  * extractors follow speakers themselves. Models take tens of seconds to load, so one instance is
  * shared per JVM ({@link #shared()}); {@link #analyze} is thread-safe.
+ * <p>
+ * The dependency parser is called here rather than through CoreNLP's depparse annotator: the
+ * annotator converts every parse into five dependency representations, the extractors read one
+ * (enhanced++), and the four others cost about a tenth of all NLP time (docs/performance.md).
  */
 public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
+    private final DependencyParser parser;
 
     private NlpPipeline(Properties properties) {
         this.coreNlp = new StanfordCoreNLP(properties);
+        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
     }
 
     /** The JVM-wide pipeline, loaded on first use. */
@@ -48,15 +57,20 @@ public final class NlpPipeline {
 
     static Properties defaultProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // Ingested text has one paragraph a line; headlines and captions end without a period.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.combinationMode", "NORMAL");
+        // Two of CoreNLP's three CRFs: 3class tags the persons, places and organizations, 4class adds
+        // MISC (demonyms such as "Argentine"). The 7class model only adds dates, times, money and
+        // percentages, which SUTime and the numeric classifiers tag anyway; it cost a third of the
+        // CRF time. 4class alone would be faster still, but it tags far more organizations (39%
+        // more on 100 corpus articles), a change of output rather than of speed (docs/performance.md).
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode");
-        // Very long "sentences" (tables, lists without punctuation) make the parser quadratic.
-        props.setProperty("depparse.maxLength", "150");
         props.setProperty("pos.maxlen", "300");
         props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|[.]{3}");
         return props;
@@ -74,6 +88,12 @@ public final class NlpPipeline {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
         coreNlp.annotate(annotation);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            GrammaticalStructure parse = parser.predict(sentence);
+            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                    SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                            GrammaticalStructure.Extras.NONE, null));
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);

@@ -17,7 +17,7 @@ import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.NlpPipeline;
 
 /** Runs the stages nlp → extract → link on one article. Thread-safe. */
-public final class ArticleProcessor {
+public final class ArticleProcessor implements ArticleExtractor {
     private final NlpPipeline nlp;
     private final ActorExtractor actorExtractor;
     private final ActorResolver actorResolver;
@@ -71,15 +71,29 @@ public final class ArticleProcessor {
      * @param notes receives one message per change made to the text, for the user
      */
     public Extraction process(Article article, Consumer<String> notes) {
+        return extract(guard(article, notes), new StageTimes());
+    }
+
+    /** The article with its text cut to the {@link TextLimits}, each cut reported to {@code notes}. */
+    public Article guard(Article article, Consumer<String> notes) {
         GuardedText guarded = guard.guard(article.text());
         guarded.notes().forEach(notes);
-        Article analysed = guarded.changed() ? withText(article, guarded.text()) : article;
-        LocalDate date = analysed.published();
-        AnalyzedText analyzed = nlp.analyze(analysed.text(), date);
-        ResolvedActors actors = actorLinker.link(actorResolver.resolve(actorExtractor.extract(analyzed), date), date);
-        List<Statement> statements = statementExtractor.extract(analyzed, actors, date);
-        return new Extraction(analysed, actors.actors(), statements,
-                eventExtractor.extract(analyzed, actors, statements, date));
+        return guarded.changed() ? withText(article, guarded.text()) : article;
+    }
+
+    /** Extracts an article whose text is within the limits (see {@link #guard}). */
+    @Override
+    public Extraction extract(Article article, StageTimes times) {
+        LocalDate date = article.published();
+        AnalyzedText analyzed = times.time(Stage.NLP, () -> nlp.analyze(article.text(), date));
+        times.addTokens(analyzed.sentences().stream().mapToLong(sentence -> sentence.tokens().size()).sum());
+        return times.time(Stage.EXTRACT, () -> {
+            ResolvedActors actors = actorLinker.link(
+                    actorResolver.resolve(actorExtractor.extract(analyzed), date), date);
+            List<Statement> statements = statementExtractor.extract(analyzed, actors, date);
+            return new Extraction(article, actors.actors(), statements,
+                    eventExtractor.extract(analyzed, actors, statements, date));
+        });
     }
 
     private static Article withText(Article article, String text) {

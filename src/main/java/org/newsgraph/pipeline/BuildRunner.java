@@ -5,106 +5,185 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.newsgraph.extract.Extraction;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleHandler;
 import org.newsgraph.ingest.IngestWarning;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
-import org.newsgraph.store.StatementConsolidator;
 
 /**
- * Reads inputs, extracts each article on a pool of workers and stores every valid article graph.
- * Input is streamed and at most a few articles are in flight, so memory does not grow with the
- * corpus; a bad article is reported and skipped, never stops the run. Each article is stored in its
- * own transaction, so a build that is killed leaves whole articles only, and building again
- * completes it.
+ * Reads inputs, extracts each article on a pool of workers and puts every valid article graph into
+ * a sink (the store, or N-Quads for a bulk load). Input is streamed and at most two articles per
+ * worker are in flight, so memory does not grow with the corpus; a bad article is reported and
+ * skipped, never stops the run. Articles whose graph is stored from the same content by the same
+ * build are skipped unless the options force them.
  */
 public final class BuildRunner {
-    private final ArticleStorer storer;
-    private final StatementConsolidator consolidator = new StatementConsolidator();
-    private final GraphStore store;
+    private final ArticleGraphBuilder builder;
+    private final ArticleGraphSink sink;
+    /** Caps what the language models get (a 50,000-word "sentence" would take minutes). */
+    private final NlpInputGuard guard = new NlpInputGuard(TextLimits.DEFAULT);
     private final PrintStream progress;
-    private final int workers;
+    private final BuildOptions options;
+    private final StageTimes times;
 
+    /** The incremental build into {@code store}. */
     public BuildRunner(ArticleProcessor processor, ShaclValidator validator, GraphStore store,
                        PrintStream progress, int workers) {
-        this.storer = new ArticleStorer(processor, validator, store);
-        this.store = store;
+        this(new ArticleGraphBuilder(processor, validator, ContentHash.ofRunningBuild()), new StoreSink(store),
+                progress, BuildOptions.withWorkers(workers), new StageTimes());
+    }
+
+    /**
+     * @param times receives the time of every stage (pass a fresh one to read it afterwards)
+     */
+    public BuildRunner(ArticleGraphBuilder builder, ArticleGraphSink sink, PrintStream progress,
+                       BuildOptions options, StageTimes times) {
+        this.builder = builder;
+        this.sink = sink;
         this.progress = progress;
-        this.workers = Math.max(1, workers);
+        this.options = options;
+        this.times = times;
     }
 
     public BuildSummary run(List<Path> inputs) throws InterruptedException {
-        Run run = new Run();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        Semaphore inFlight = new Semaphore(workers * 2);
-        InputScanner.scan(inputs, new ArticleHandler() {
-            @Override
-            public void article(Article article) {
-                run.read.incrementAndGet();
-                inFlight.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        run.record(storer.store(article));
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            }
-
-            @Override
-            public void warning(IngestWarning warning) {
-                run.warn(warning);
-            }
-        });
-        pool.shutdown();
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-        int consolidated = consolidator.consolidate(store);
-        progress.printf("Consolidated %d statements reported by several articles%n", consolidated);
-        PostBuildSteps.run(store, progress);
-        return run.summary(store.quadCount());
+        long start = System.nanoTime();
+        long scanCpuStart = times.cpuNow();
+        Counts counts = new Counts();
+        Dispatcher dispatcher = new Dispatcher(counts);
+        try {
+            InputScanner.scan(inputs, dispatcher);
+        } catch (LimitReached enough) {
+            // the rest of the input is left unread
+        }
+        times.add(Stage.INGEST, System.nanoTime() - start - dispatcher.handlerWall,
+                times.cpuNow() - scanCpuStart - dispatcher.handlerCpu);
+        dispatcher.pool.shutdown();
+        dispatcher.pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+        long quads = sink.finish(times, progress);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new BuildSummary(counts.read.get(), counts.stored.get(), counts.failed.get(), counts.skipped.get(),
+                counts.actors.get(), counts.triples.get(), quads, dispatcher.warnings, seconds);
     }
 
-    /** The counters of one run, updated by the workers. */
-    private final class Run {
-        private final long start = System.nanoTime();
-        private final List<IngestWarning> warnings = Collections.synchronizedList(new ArrayList<>());
-        private final AtomicInteger read = new AtomicInteger();
-        private final AtomicInteger stored = new AtomicInteger();
-        private final AtomicInteger failed = new AtomicInteger();
-        private final AtomicLong actors = new AtomicLong();
-        private final AtomicLong triples = new AtomicLong();
+    /**
+     * Receives articles on the scanning thread and hands each to a worker, waiting while too many
+     * are in flight. Keeps the time spent here apart, so that ingest time is the scan's own.
+     */
+    private final class Dispatcher implements ArticleHandler {
+        final ExecutorService pool = Executors.newFixedThreadPool(options.workers());
+        final Semaphore inFlight = new Semaphore(options.workers() * 2);
+        final List<IngestWarning> warnings = Collections.synchronizedList(new ArrayList<>());
+        final Counts counts;
+        int taken;
+        long handlerWall;
+        long handlerCpu;
 
-        void record(StoreResult result) {
-            Article article = result.article();
-            result.problems().forEach(problem -> warn(new IngestWarning(article.origin(), problem)));
-            if (!result.stored()) {
-                failed.incrementAndGet();
-                return;
-            }
-            int n = stored.incrementAndGet();
-            actors.addAndGet(result.actors());
-            triples.addAndGet(result.triples());
-            progress.printf("[%d] %s: %d actors, %d statements, %d events, %d triples%n", n, article.sourceId(),
-                    result.actors(), result.statements(), result.events(), result.triples());
+        Dispatcher(Counts counts) {
+            this.counts = counts;
         }
 
-        void warn(IngestWarning warning) {
+        @Override
+        public void article(Article article) {
+            if (taken >= options.limit()) throw new LimitReached();
+            taken++;
+            counts.read.incrementAndGet();
+            long wall = System.nanoTime();
+            long cpu = times.cpuNow();
+            inFlight.acquireUninterruptibly();
+            pool.execute(() -> {
+                try {
+                    process(article, counts, this);
+                } finally {
+                    inFlight.release();
+                }
+            });
+            handlerWall += System.nanoTime() - wall;
+            handlerCpu += times.cpuNow() - cpu;
+        }
+
+        @Override
+        public void warning(IngestWarning warning) {
             warnings.add(warning);
             progress.println("warning: " + warning);
         }
+    }
 
-        BuildSummary summary(long quads) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new BuildSummary(read.get(), stored.get(), failed.get(), actors.get(), triples.get(), quads,
-                    warnings, seconds);
+    private void process(Article article, Counts counts, ArticleHandler warnings) {
+        try {
+            String graphName = ArticleGraphBuilder.graphName(article);
+            if (!options.force() && isStoredUnchanged(article, graphName)) {
+                counts.skipped.incrementAndGet();
+                return;
+            }
+            Optional<String> language = EnglishText.problem(article.text());
+            if (language.isPresent()) {
+                counts.failed.incrementAndGet();
+                warnings.warning(new IngestWarning(article.origin(), language.get()));
+                return;
+            }
+            if (article.published() == null) {
+                warnings.warning(new IngestWarning(article.origin(), "no publication date, so dates such as"
+                        + " \"on Monday\" stay unresolved; give one (manifest.csv column published, JSONL field"
+                        + " published, or the page's article:published_time)"));
+            }
+            GuardedText guarded = guard.guard(article.text());
+            guarded.notes().forEach(note -> warnings.warning(new IngestWarning(article.origin(), note)));
+            Article analysed = guarded.changed() ? new Article(article.sourceId(), guarded.text(), article.title(),
+                    article.published(), article.publisher(), article.url(), article.origin()) : article;
+            BuiltArticle built = builder.build(analysed, times);
+            if (!built.valid()) {
+                counts.failed.incrementAndGet();
+                warnings.warning(new IngestWarning(article.origin(),
+                        "graph violates ontology/shapes.ttl, not stored: " + built.validation().describe()));
+                return;
+            }
+            times.time(Stage.STORE, () -> sink.put(built.graphName(), built.graph()));
+            int n = counts.stored.incrementAndGet();
+            Extraction extraction = built.extraction();
+            counts.actors.addAndGet(extraction.actors().size());
+            counts.triples.addAndGet(built.graph().size());
+            progress.printf("[%d] %s: %d actors, %d statements, %d events, %d triples%n", n,
+                    article.sourceId(), extraction.actors().size(), extraction.statements().size(),
+                    extraction.events().size(), built.graph().size());
+        } catch (RuntimeException e) {
+            counts.failed.incrementAndGet();
+            warnings.warning(new IngestWarning(article.origin(), "extraction failed (" + e
+                    + "); the article was skipped, please report this with the input"));
         }
+    }
+
+    private boolean isStoredUnchanged(Article article, String graphName) {
+        Optional<String> stored = times.time(Stage.STORE, () -> sink.storedContentHash(graphName));
+        return stored.isPresent() && stored.get().equals(builder.contentHash(article));
+    }
+
+    /**
+     * Ends a scan once the limit of articles is taken. The ingest stage offers no way to stop a
+     * scan, and it catches every RuntimeException of a file so that one bad file cannot end a run;
+     * an Error passes through that handling and leaves the rest of the input unread.
+     */
+    private static final class LimitReached extends Error {
+        LimitReached() {
+            super("article limit reached", null, false, false);
+        }
+    }
+
+    private static final class Counts {
+        final AtomicInteger read = new AtomicInteger();
+        final AtomicInteger stored = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicLong actors = new AtomicLong();
+        final AtomicLong triples = new AtomicLong();
     }
 }

@@ -54,6 +54,7 @@ public final class NG {
 
     // Article
     public static final Property sourceId = property("sourceId");
+    public static final Property contentHash = property("contentHash");
 
     // Actor
     public static final Property mentionedIn = property("mentionedIn");

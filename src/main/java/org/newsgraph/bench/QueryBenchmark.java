@@ -1,0 +1,130 @@
+package org.newsgraph.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+
+/**
+ * Sends one query over HTTP from a number of concurrent clients, each sending its next request as
+ * soon as the last one is answered, for a bounded time and a bounded number of requests.
+ */
+public final class QueryBenchmark {
+    /** One query of the benchmark: its name (file) and text. */
+    public record NamedQuery(String name, String sparql) {
+    }
+
+    /** What one query gave with a number of clients. */
+    public record Cell(String query, int clients, Latencies latencies, int errors, double seconds) {
+        public double requestsPerSecond() {
+            return seconds > 0 ? latencies.count() / seconds : 0;
+        }
+    }
+
+    private final HttpClient http;
+    private final URI endpoint;
+    private final Duration duration;
+    private final int maxRequests;
+
+    /**
+     * @param endpoint    the SPARQL query endpoint, e.g. http://127.0.0.1:3030/newsgraph/sparql
+     * @param duration    how long each cell runs
+     * @param maxRequests stop a cell earlier after this many requests
+     */
+    public QueryBenchmark(URI endpoint, Duration duration, int maxRequests) {
+        this.endpoint = endpoint;
+        this.duration = duration;
+        this.maxRequests = maxRequests;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Sends the query once and fails when the server does not answer 200: catches broken queries early. */
+    public void check(NamedQuery query) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(query), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(query.name() + ": HTTP " + response.statusCode() + " " + response.body().strip());
+        }
+    }
+
+    public Cell run(NamedQuery query, int clients) throws InterruptedException {
+        HttpRequest request = request(query);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicLong endNanos = new AtomicLong();
+        List<Future<long[]>> futures = new ArrayList<>();
+        long[] deadline = new long[1];
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                long[] samples = new long[64];
+                int n = 0;
+                while (System.nanoTime() < deadline[0] && sent.incrementAndGet() <= maxRequests) {
+                    long t0 = System.nanoTime();
+                    if (send(request)) {
+                        if (n == samples.length) samples = Arrays.copyOf(samples, n * 2);
+                        samples[n++] = System.nanoTime() - t0;
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                }
+                endNanos.accumulateAndGet(System.nanoTime(), Math::max);
+                return Arrays.copyOf(samples, n);
+            }));
+        }
+        long begin = System.nanoTime();
+        deadline[0] = begin + duration.toNanos();
+        start.countDown();
+        List<long[]> parts = new ArrayList<>();
+        for (Future<long[]> future : futures) {
+            try {
+                parts.add(future.get());
+            } catch (ExecutionException e) {
+                errors.incrementAndGet();
+            }
+        }
+        pool.shutdown();
+        long[] all = parts.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        return new Cell(query.name(), clients, new Latencies(all), errors.get(), (endNanos.get() - begin) / 1e9);
+    }
+
+    private boolean send(HttpRequest request) {
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private HttpRequest request(NamedQuery query) {
+        Query parsed = QueryFactory.create(query.sparql());
+        String accept = parsed.isConstructType() || parsed.isDescribeType()
+                ? "application/n-triples" : "application/sparql-results+json";
+        return HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(query.sparql()))
+                .build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsgraph.bench.MachineInfo;
+import org.newsgraph.bench.QueryBenchmark;
+import org.newsgraph.serve.NewsgraphServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph bench query --db DIR} */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Starts the SPARQL server on a database (127.0.0.1, a free port) and sends every query "
+                + "in a folder over HTTP from 1, 8 and 32 concurrent clients, each for a bounded time; prints "
+                + "p50/p95/p99 latency and requests/s per query and number of clients.",
+                "The clients run on the same machine as the server and share its cores."})
+public final class BenchQueryCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The database to serve (built before).")
+    Path db;
+
+    @Option(names = "--queries", defaultValue = "queries", paramLabel = "DIR",
+            description = "Folder of .rq files (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
+    @Option(names = "--clients", defaultValue = "1,8,32", split = ",", paramLabel = "N",
+            description = "Concurrent clients, one run each (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
+    @Option(names = "--seconds", defaultValue = "3", paramLabel = "S",
+            description = "How long each query runs per number of clients (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--max-requests", defaultValue = "20000", paramLabel = "N",
+            description = "Stop a run earlier after this many requests (default: ${DEFAULT-VALUE}).")
+    int maxRequests;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(db)) {
+            System.err.println("newsgraph bench query: " + db + " is not a database directory; build one first "
+                    + "(newsgraph build --db " + db + " ARTICLES).");
+            return ExitCodes.USAGE;
+        }
+        if (seconds <= 0 || seconds > 600 || maxRequests < 1 || clients.stream().anyMatch(c -> c < 1 || c > 256)) {
+            System.err.println("newsgraph bench query: --seconds must be in (0, 600], --max-requests at least 1 "
+                    + "and --clients between 1 and 256.");
+            return ExitCodes.USAGE;
+        }
+        List<QueryBenchmark.NamedQuery> named = readQueries(queries);
+        if (named.isEmpty()) {
+            System.err.println("newsgraph bench query: no .rq files in " + queries + "; give --queries DIR.");
+            return ExitCodes.USAGE;
+        }
+        System.out.println(MachineInfo.current().describe());
+        NewsgraphServer server = NewsgraphServer.builder().database(db).port(0).build().start();
+        try {
+            URI endpoint = URI.create(server.baseUrl() + "/newsgraph/sparql");
+            System.out.printf("Server on %s; %d queries x clients %s, %.0f s or %d requests each%n", endpoint,
+                    named.size(), clients, seconds, maxRequests);
+            QueryBenchmark bench = new QueryBenchmark(endpoint, Duration.ofMillis((long) (seconds * 1000)), maxRequests);
+            for (QueryBenchmark.NamedQuery query : named) bench.check(query);
+            System.out.println("query                                  clients  requests errors  p50 ms  p95 ms  p99 ms   req/s");
+            for (QueryBenchmark.NamedQuery query : named) {
+                for (int c : clients) {
+                    QueryBenchmark.Cell cell = bench.run(query, c);
+                    System.out.printf("%-38s %7d %9d %6d %7.1f %7.1f %7.1f %7.1f%n", cell.query(), cell.clients(),
+                            cell.latencies().count(), cell.errors(), cell.latencies().percentileMillis(50),
+                            cell.latencies().percentileMillis(95), cell.latencies().percentileMillis(99),
+                            cell.requestsPerSecond());
+                }
+            }
+            System.out.printf("load average at end: %.1f%n", MachineInfo.loadAverageNow());
+        } finally {
+            server.stop();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static List<QueryBenchmark.NamedQuery> readQueries(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
+        List<QueryBenchmark.NamedQuery> result = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
+                result.add(new QueryBenchmark.NamedQuery(file.getFileName().toString(), Files.readString(file)));
+            }
+        }
+        return result;
+    }
+}

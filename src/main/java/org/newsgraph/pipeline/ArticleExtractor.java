@@ -1,0 +1,11 @@
+package org.newsgraph.pipeline;
+
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.ingest.Article;
+
+/** Turns one article into its extraction; {@link ArticleProcessor} is the real one. Thread-safe. */
+@FunctionalInterface
+public interface ArticleExtractor {
+    /** Extracts {@code article}, adding the time of each stage to {@code times}. */
+    Extraction extract(Article article, StageTimes times);
+}
