@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.link.ResolvedActors;
@@ -17,6 +16,7 @@ import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WeekdayDates;
 
 /**
  * Finds what actors said: quotations in quotation marks, reported speech ("X said that …",
@@ -291,17 +291,16 @@ public final class StatementExtractor {
         }
 
         /**
-         * The first day named outside the quote; relative days arrive resolved by SUTime, except
-         * weekdays: a statement is reported after it is made, so "on Wednesday" is the last Wednesday
-         * on or before the article date. SUTime's own direction for a weekday depends on the tense of
-         * the documents it analysed before (it keeps the tag on a value shared by all documents), so
-         * the same article would get different dates in different runs.
+         * The first day named outside the quote; relative days arrive resolved by the nlp stage,
+         * except weekdays: the nlp stage reads their direction from the sentence's tense, but a
+         * statement is reported after it is made even when its words speak of the future ("said on
+         * Monday that they will…"), so "on Wednesday" is the last Wednesday on or before the article date.
          */
         Optional<LocalDate> dateOf(ParsedSentence s, boolean[] quoted) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 if (quoted[i] || !t.isNer("DATE") || t.normalized() == null) continue;
-                Optional<DayOfWeek> weekday = weekday(t.word());
+                Optional<DayOfWeek> weekday = WeekdayDates.weekday(t.word());
                 if (weekday.isPresent() && articleDate != null) {
                     return Optional.of(articleDate.with(TemporalAdjusters.previousOrSame(weekday.get())));
                 }
@@ -311,13 +310,6 @@ public final class StatementExtractor {
             return Optional.empty();
         }
 
-        private static Optional<DayOfWeek> weekday(String word) {
-            try {
-                return Optional.of(DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException notAWeekday) {
-                return Optional.empty();
-            }
-        }
 
         boolean[] quotedTokens(ParsedSentence s) {
             boolean[] quoted = new boolean[s.size()];

@@ -17,7 +17,7 @@ import java.util.Set;
  * before it. Here the sentence decides: a future marker ("will", "shall", "next", "planned to")
  * means the coming such day, anything else the last such day on or before the document date.
  */
-final class WeekdayDates {
+public final class WeekdayDates {
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "'ll", "next", "upcoming", "coming");
 
     private WeekdayDates() {
@@ -40,7 +40,8 @@ final class WeekdayDates {
         return result;
     }
 
-    private static Optional<DayOfWeek> weekday(String word) {
+    /** The day a weekday name ("Wednesday", any case) stands for. */
+    public static Optional<DayOfWeek> weekday(String word) {
         try {
             return Optional.of(DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException notAWeekday) {

@@ -23,6 +23,7 @@ public final class ArticleStorer {
     private final ExtractionMapper mapper = new ExtractionMapper();
     private final ShaclValidator validator;
     private final GraphStore store;
+    private final ArticleScreen screen = new ArticleScreen(TextLimits.DEFAULT);
 
     public ArticleStorer(ArticleProcessor processor, ShaclValidator validator, GraphStore store) {
         this.processor = processor;
@@ -32,19 +33,15 @@ public final class ArticleStorer {
 
     public StoreResult store(Article article) {
         String graphName = Iris.article(article.sourceId());
-        Optional<String> language = EnglishText.problem(article.text());
-        if (language.isPresent()) {
-            return StoreResult.rejected(article, graphName, List.of(language.get()));
-        }
         List<String> problems = new ArrayList<>();
-        if (article.published() == null) {
-            problems.add("no publication date, so dates such as \"on Monday\" stay unresolved; give one (manifest.csv"
-                    + " column published, JSONL field published, or the page's article:published_time)");
+        Optional<Article> analysed = screen.screen(article, problems::add);
+        if (analysed.isEmpty()) {
+            return StoreResult.rejected(article, graphName, problems);
         }
         Extraction extraction;
         Graph graph;
         try {
-            extraction = processor.process(article, problems::add);
+            extraction = processor.extract(analysed.get(), new StageTimes());
             graph = mapper.map(extraction);
         } catch (RuntimeException | StackOverflowError e) {
             // one article the NLP or mapping code cannot handle must not end a run over thousands

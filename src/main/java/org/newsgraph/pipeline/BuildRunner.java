@@ -30,8 +30,8 @@ import org.newsgraph.store.ShaclValidator;
 public final class BuildRunner {
     private final ArticleGraphBuilder builder;
     private final ArticleGraphSink sink;
-    /** Caps what the language models get (a 50,000-word "sentence" would take minutes). */
-    private final NlpInputGuard guard = new NlpInputGuard(TextLimits.DEFAULT);
+    /** Language check, date note and the cap on what the language models get (a 50,000-word "sentence"). */
+    private final ArticleScreen screen = new ArticleScreen(TextLimits.DEFAULT);
     private final PrintStream progress;
     private final BuildOptions options;
     private final StageTimes times;
@@ -125,22 +125,13 @@ public final class BuildRunner {
                 counts.skipped.incrementAndGet();
                 return;
             }
-            Optional<String> language = EnglishText.problem(article.text());
-            if (language.isPresent()) {
+            Optional<Article> analysed = screen.screen(article,
+                    note -> warnings.warning(new IngestWarning(article.origin(), note)));
+            if (analysed.isEmpty()) {
                 counts.failed.incrementAndGet();
-                warnings.warning(new IngestWarning(article.origin(), language.get()));
                 return;
             }
-            if (article.published() == null) {
-                warnings.warning(new IngestWarning(article.origin(), "no publication date, so dates such as"
-                        + " \"on Monday\" stay unresolved; give one (manifest.csv column published, JSONL field"
-                        + " published, or the page's article:published_time)"));
-            }
-            GuardedText guarded = guard.guard(article.text());
-            guarded.notes().forEach(note -> warnings.warning(new IngestWarning(article.origin(), note)));
-            Article analysed = guarded.changed() ? new Article(article.sourceId(), guarded.text(), article.title(),
-                    article.published(), article.publisher(), article.url(), article.origin()) : article;
-            BuiltArticle built = builder.build(analysed, times);
+            BuiltArticle built = builder.build(analysed.get(), times);
             if (!built.valid()) {
                 counts.failed.incrementAndGet();
                 warnings.warning(new IngestWarning(article.origin(),
