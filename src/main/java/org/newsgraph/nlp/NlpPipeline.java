@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -11,6 +12,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +31,31 @@ import java.util.Properties;
  * The dependency parser is called here rather than through CoreNLP's depparse annotator: the
  * annotator converts every parse into five dependency representations, the extractors read one
  * (enhanced++), and the four others cost about a tenth of all NLP time (docs/performance.md).
+ * Its network is scored by {@link ParserScoring}: the same numbers, about three times faster.
  */
 public final class NlpPipeline {
+    /** Hidden-layer slices of rarer words the parser keeps (4 KB each: at most 200 MB of heap). */
+    private static final int PARSER_SLICE_CACHE = 50_000;
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
+    private final NERCombinerAnnotator ner;
     private final DependencyParser parser;
 
-    private NlpPipeline(Properties properties) {
+    /**
+     * @param timeWindows run SUTime only around time anchors ({@link TimeWindowClassifier}); false
+     *                    runs it on whole sentences, as CoreNLP does (for comparisons)
+     */
+    NlpPipeline(Properties properties, boolean timeWindows) {
         this.coreNlp = new StanfordCoreNLP(properties);
+        try {
+            this.ner = new NERCombinerAnnotator(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load CoreNLP's NER models: is the stanford-corenlp models jar on the classpath?", e);
+        }
+        if (timeWindows) TimeWindowClassifier.install(ner);
         this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        ParserScoring.install(parser, PARSER_SLICE_CACHE);
     }
 
     /** The JVM-wide pipeline, loaded on first use. */
@@ -47,7 +65,7 @@ public final class NlpPipeline {
             synchronized (NlpPipeline.class) {
                 result = shared;
                 if (result == null) {
-                    result = new NlpPipeline(defaultProperties());
+                    result = new NlpPipeline(defaultProperties(), true);
                     shared = result;
                 }
             }
@@ -57,7 +75,8 @@ public final class NlpPipeline {
 
     static Properties defaultProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // NER runs as a separate annotator (see the constructor), with the "ner." properties below.
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         // Ingested text has one paragraph a line; headlines and captions end without a period.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "false");
@@ -88,6 +107,7 @@ public final class NlpPipeline {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
         coreNlp.annotate(annotation);
+        ner.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             GrammaticalStructure parse = parser.predict(sentence);
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,

@@ -1,0 +1,124 @@
+package edu.stanford.nlp.parser.nndep;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The scoring half of CoreNLP's neural dependency parser, computed faster and with bit-identical
+ * results.
+ *
+ * <p>Why it exists: the parser was about half of newsgraph's CPU time (docs/performance.md). Its
+ * classifier computes each output score as a sequential dot product, which the JIT cannot
+ * vectorise, and keeps hidden-layer slices of rarer words in a synchronised 5,000-entry LRU cache
+ * that two workers thrash. Here the weight matrices are stored transposed, so the same sums
+ * (same operands, same order, same float/double widening) run across all outputs at once in
+ * SIMD-friendly loops, and slices go into a larger concurrent cache. newsgraph's
+ * {@code org.newsgraph.nlp.NlpPipeline} puts it into the parser it loads.
+ *
+ * <p>Why in CoreNLP's package: {@code computeScores} is package-private and is the only seam
+ * between the parser's transition system and its network. The parser's own predictions, feature
+ * extraction and conversion to dependencies are untouched.
+ */
+public final class FastScoringClassifier extends Classifier {
+    private final int numTokens;
+    private final int embeddingSize;
+    private final int hiddenSize;
+    private final int numLabels;
+    private final float[][] embeddings;
+    /** W1 transposed: one row of hiddenSize weights per input column. */
+    private final float[][] inputWeightsByColumn;
+    private final float[] hiddenBias;
+    /** W2 transposed: one row of numLabels weights per hidden unit. */
+    private final float[][] outputWeightsByHidden;
+    private final double[][] precomputed;
+    private final Map<Integer, Integer> precomputedIndex;
+    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+    private final AtomicInteger cachedSlices = new AtomicInteger();
+    private final int sliceCacheLimit;
+
+    /**
+     * @param original          the parser's loaded classifier (weights are shared, not copied)
+     * @param precomputed       its private precomputed hidden-layer rows ({@code saved})
+     * @param precomputedIndex  its private map from feature index to row ({@code preMap})
+     * @param sliceCacheLimit   hidden-layer slices of words outside the precomputed set to keep
+     *                          (4 bytes per hidden unit each: 4 KB for CoreNLP's English models)
+     */
+    public FastScoringClassifier(Config config, Classifier original, double[][] precomputed,
+                                 Map<Integer, Integer> precomputedIndex, int sliceCacheLimit) {
+        // The superclass gets tiny matrices: it would otherwise allocate gradient histories as large
+        // as the model for training, which never happens here.
+        super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
+        this.embeddings = original.getE();
+        float[][] w1 = original.getW1();
+        this.hiddenBias = original.getb1();
+        float[][] w2 = original.getW2();
+        this.hiddenSize = w1.length;
+        this.embeddingSize = embeddings[0].length;
+        this.numTokens = w1[0].length / embeddingSize;
+        this.numLabels = w2.length;
+        this.inputWeightsByColumn = transpose(w1);
+        this.outputWeightsByHidden = transpose(w2);
+        this.precomputed = precomputed;
+        this.precomputedIndex = precomputedIndex;
+        this.sliceCacheLimit = sliceCacheLimit;
+    }
+
+    @Override
+    double[] computeScores(int[] feature) {
+        double[] hidden = new double[hiddenSize];
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            int index = tok * numTokens + j;
+            Integer id = precomputedIndex.get(index);
+            if (id != null) {
+                double[] row = precomputed[id];
+                for (int i = 0; i < hiddenSize; i++) hidden[i] += row[i];
+            } else {
+                float[] slice = slice(tok, j, index);
+                for (int i = 0; i < hiddenSize; i++) hidden[i] += slice[i];
+            }
+        }
+        for (int i = 0; i < hiddenSize; i++) {
+            double v = hidden[i] + hiddenBias[i];
+            hidden[i] = v * v * v;
+        }
+        double[] scores = new double[numLabels];
+        for (int k = 0; k < hiddenSize; k++) {
+            double h = hidden[k];
+            float[] row = outputWeightsByHidden[k];
+            for (int i = 0; i < numLabels; i++) scores[i] += h * row[i];
+        }
+        return scores;
+    }
+
+    /** W1 times the embedding of token {@code tok} at feature position {@code position}. */
+    private float[] slice(int tok, int position, int index) {
+        float[] cached = slices.get(index);
+        if (cached != null) return cached;
+        float[] vector = embeddings[tok];
+        int offset = position * embeddingSize;
+        double[] sums = new double[hiddenSize];
+        for (int j = 0; j < embeddingSize; j++) {
+            float e = vector[j];
+            float[] column = inputWeightsByColumn[offset + j];
+            // float product, double sum: the arithmetic of CoreNLP's own slice computation
+            for (int i = 0; i < hiddenSize; i++) sums[i] += column[i] * e;
+        }
+        float[] slice = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) slice[i] = (float) sums[i];
+        if (cachedSlices.get() < sliceCacheLimit && slices.putIfAbsent(index, slice) == null) {
+            cachedSlices.incrementAndGet();
+        }
+        return slice;
+    }
+
+    private static float[][] transpose(float[][] m) {
+        float[][] t = new float[m[0].length][m.length];
+        for (int r = 0; r < m.length; r++) {
+            for (int c = 0; c < m[r].length; c++) t[c][r] = m[r][c];
+        }
+        return t;
+    }
+}
