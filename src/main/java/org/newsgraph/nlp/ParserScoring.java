@@ -4,6 +4,7 @@ import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.FastScoringClassifier;
+import java.util.Map;
 
 /**
  * Gives a loaded dependency parser the faster network scoring of {@link FastScoringClassifier}:
@@ -24,7 +25,8 @@ public final class ParserScoring {
     public static FastScoringClassifier fastScorerFor(DependencyParser parser, int sliceCacheLimit) {
         Classifier original = Reflection.read(parser, "classifier");
         Config config = Reflection.read(parser, "config");
+        Map<String, Integer> posIds = Reflection.read(parser, "posIDs");
         return new FastScoringClassifier(config, original, Reflection.read(original, "saved"),
-                Reflection.read(original, "preMap"), sliceCacheLimit);
+                Reflection.read(original, "preMap"), sliceCacheLimit, posIds.get(Config.ROOT), posIds.get(Config.NULL));
     }
 }

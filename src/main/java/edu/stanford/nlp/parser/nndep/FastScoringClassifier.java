@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The scoring half of CoreNLP's neural dependency parser, computed faster and with bit-identical
- * results.
+ * The scoring half of CoreNLP's neural dependency parser, computed faster, giving the same parses:
+ * bit-identical scores wherever the parser has a choice to make.
  *
  * <p>Why it exists: the parser was about half of newsgraph's CPU time (docs/performance.md). Its
  * classifier computes each output score as a sequential dot product, which the JIT cannot
@@ -18,10 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code org.newsgraph.nlp.NlpPipeline} puts it into the parser it loads.
  *
  * <p>Why in CoreNLP's package: {@code computeScores} is package-private and is the only seam
- * between the parser's transition system and its network. The parser's own predictions, feature
- * extraction and conversion to dependencies are untouched.
+ * between the parser's transition system and its network. The parser's own transition loop, feature
+ * extraction and conversion to dependencies are untouched; the parses are the same.
  */
 public final class FastScoringClassifier extends Classifier {
+    /** Where {@code DependencyParser.getFeatureArray} puts parts of speech: stack 2, 1, 0, then buffer. */
+    private static final int POS_OFFSET = 18;
     private final int numTokens;
     private final int embeddingSize;
     private final int hiddenSize;
@@ -37,6 +39,8 @@ public final class FastScoringClassifier extends Classifier {
     private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
     private final AtomicInteger cachedSlices = new AtomicInteger();
     private final int sliceCacheLimit;
+    private final int rootPos;
+    private final int nullPos;
 
     /**
      * @param original          the parser's loaded classifier (weights are shared, not copied)
@@ -44,9 +48,12 @@ public final class FastScoringClassifier extends Classifier {
      * @param precomputedIndex  its private map from feature index to row ({@code preMap})
      * @param sliceCacheLimit   hidden-layer slices of words outside the precomputed set to keep
      *                          (4 bytes per hidden unit each: 4 KB for CoreNLP's English models)
+     * @param rootPos           the parser's feature id of the root's part of speech ({@link Config#ROOT})
+     * @param nullPos           the parser's feature id of a missing token's part of speech ({@link Config#NULL})
      */
     public FastScoringClassifier(Config config, Classifier original, double[][] precomputed,
-                                 Map<Integer, Integer> precomputedIndex, int sliceCacheLimit) {
+                                 Map<Integer, Integer> precomputedIndex, int sliceCacheLimit,
+                                 int rootPos, int nullPos) {
         // The superclass gets tiny matrices: it would otherwise allocate gradient histories as large
         // as the model for training, which never happens here.
         super(config, new float[1][1], new float[1][1], new float[1], new float[1][1], List.of());
@@ -63,10 +70,15 @@ public final class FastScoringClassifier extends Classifier {
         this.precomputed = precomputed;
         this.precomputedIndex = precomputedIndex;
         this.sliceCacheLimit = sliceCacheLimit;
+        this.rootPos = rootPos;
+        this.nullPos = nullPos;
     }
 
     @Override
     double[] computeScores(int[] feature) {
+        // When the arc-standard system allows a single transition, the parser takes it whatever the
+        // scores say: any scores do, and about a fifth of all transitions are such.
+        if (onlyOneTransition(feature)) return new double[numLabels];
         double[] hidden = new double[hiddenSize];
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
@@ -91,6 +103,18 @@ public final class FastScoringClassifier extends Classifier {
             for (int i = 0; i < numLabels; i++) scores[i] += h * row[i];
         }
         return scores;
+    }
+
+    /**
+     * Whether the stack holds only the root, or the root and one word: then only SHIFT is possible
+     * (or, with an empty buffer, only the arc to the root), as {@link ArcStandard#canApply} says
+     * with its single root. Read from the parts of speech of the two stack tops, which are never
+     * the root's or the missing token's for a real word.
+     */
+    private boolean onlyOneTransition(int[] feature) {
+        int secondPos = feature[POS_OFFSET + 1];
+        int topPos = feature[POS_OFFSET + 2];
+        return secondPos == rootPos || (secondPos == nullPos && topPos == rootPos);
     }
 
     /** W1 times the embedding of token {@code tok} at feature position {@code position}. */
