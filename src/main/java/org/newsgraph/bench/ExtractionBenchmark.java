@@ -59,7 +59,7 @@ public final class ExtractionBenchmark {
     private static ExtractionResult measure(ArticleGraphBuilder builder, ArticleGraphSink sink, BuildOptions options,
                                             StageTimes times, Settings settings, double modelLoadSeconds,
                                             HeapWatcher heap, PrintStream quiet) throws InterruptedException {
-        LastPutClock clock = new LastPutClock(sink);
+        LastPutClock clock = new LastPutClock(new ProgressSink(sink, System.err, 100));
         long start = System.nanoTime();
         BuildSummary summary = new BuildRunner(builder, clock, quiet, options, times).run(settings.inputs());
         double extractSeconds = clock.lastPutNanos() == 0 ? 0 : (clock.lastPutNanos() - start) / 1e9;

@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpService;
 
 /**
  * Sends one query over HTTP from a number of concurrent clients, each sending its next request as
@@ -26,6 +30,17 @@ import org.apache.jena.query.QueryFactory;
 public final class QueryBenchmark {
     /** One query of the benchmark: its name (file) and text. */
     public record NamedQuery(String name, String sparql) {
+        /** Whether the query calls another endpoint (SERVICE): not measurable on loopback only. */
+        public boolean federated() {
+            boolean[] found = {false};
+            OpWalker.walk(Algebra.compile(QueryFactory.create(sparql)), new OpVisitorBase() {
+                @Override
+                public void visit(OpService op) {
+                    found[0] = true;
+                }
+            });
+            return found[0];
+        }
     }
 
     /** What one query gave with a number of clients. */

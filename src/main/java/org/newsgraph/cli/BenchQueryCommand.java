@@ -53,7 +53,14 @@ public final class BenchQueryCommand implements Callable<Integer> {
                     + "and --clients between 1 and 256.");
             return ExitCodes.USAGE;
         }
-        List<QueryBenchmark.NamedQuery> named = readQueries(queries);
+        List<QueryBenchmark.NamedQuery> named = new ArrayList<>();
+        for (QueryBenchmark.NamedQuery query : readQueries(queries)) {
+            if (query.federated()) {
+                System.out.println("skipped " + query.name() + ": it calls another endpoint (SERVICE), and the benchmark stays on this machine");
+            } else {
+                named.add(query);
+            }
+        }
         if (named.isEmpty()) {
             System.err.println("newsgraph bench query: no .rq files in " + queries + "; give --queries DIR.");
             return ExitCodes.USAGE;
