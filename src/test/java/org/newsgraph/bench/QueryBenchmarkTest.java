@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +58,12 @@ class QueryBenchmarkTest {
     void aBrokenQueryIsReportedBeforeMeasuring() {
         var broken = new QueryBenchmark.NamedQuery("broken.rq", "SELECT * WHERE { ?s ?p }");
         assertThrows(Exception.class, () -> bench.check(broken));
+    }
+
+    @Test
+    void queriesCallingAnotherEndpointAreRecognisedAsFederated() {
+        assertTrue(new QueryBenchmark.NamedQuery("w.rq", "SELECT * WHERE { ?s ?p ?o . "
+                + "OPTIONAL { SERVICE <https://query.wikidata.org/sparql> { ?s ?q ?v } } }").federated());
+        assertFalse(new QueryBenchmark.NamedQuery("l.rq", "SELECT * WHERE { ?s ?p ?o }").federated());
     }
 }
