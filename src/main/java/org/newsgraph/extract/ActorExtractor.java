@@ -9,6 +9,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Finds every stretch of text that may name an actor, with titles, appositions and state modifiers.

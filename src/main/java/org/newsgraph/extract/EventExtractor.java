@@ -7,6 +7,7 @@ import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.ResolvedActors;
 import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Finds CAMEO-coded events between actors: triggers from a dictionary kept as data

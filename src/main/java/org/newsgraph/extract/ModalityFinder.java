@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Reads an event's modality from the dependency parse: negation, modals and cue words on the

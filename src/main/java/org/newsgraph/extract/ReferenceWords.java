@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.nlp.WordList;
+
 /**
  * The word lists {@link ActorReferences} reads role words with.
  *

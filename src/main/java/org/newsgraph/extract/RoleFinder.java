@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Fills an event's roles from its trigger's dependency neighbourhood by the trigger's role

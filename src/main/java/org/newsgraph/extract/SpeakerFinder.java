@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.link.ResolvedActors;
 import org.newsgraph.link.ResolvedMention;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Decides who a reporting verb's subject is: a named or titled actor in place, or, for pronouns

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.link.ResolvedActors;
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.WordList;
 
 /** Who reports an event, and whether the reporter speaks for the event's actors. */
 final class SpeakerSides {

@@ -17,6 +17,7 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WeekdayDates;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Finds what actors said: quotations in quotation marks, reported speech ("X said that …",

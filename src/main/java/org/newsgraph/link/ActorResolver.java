@@ -14,7 +14,7 @@ import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.ActorMention;
 import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.MentionKind;
-import org.newsgraph.extract.WordList;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Turns one article's actor mentions into actors: merges name variants, resolves metonyms,

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.WordList;
 
 /**
  * Runs CoreNLP's time, number and money recogniser (SUTime and its numeric rules) only on the

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.extract.WordList;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Tells whether a text is English, the only language the NLP models know. Text in another language

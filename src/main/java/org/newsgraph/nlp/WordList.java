@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
