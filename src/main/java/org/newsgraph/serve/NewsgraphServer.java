@@ -21,8 +21,10 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.explore.ExplorerServlet;
+import org.newsgraph.pipeline.ArticleGraphBuilder;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.ArticleStorer;
+import org.newsgraph.pipeline.ContentHash;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
 
@@ -276,7 +278,8 @@ public final class NewsgraphServer {
                 // ingestion's write transactions and the queries' read transactions coordinate
                 store = GraphStore.open(database);
                 GraphStore ingestionStore = store;
-                storer = new Once<>(() -> new ArticleStorer(processor.get(), ShaclValidator.fromClasspath(), ingestionStore));
+                storer = new Once<>(() -> new ArticleStorer(new ArticleGraphBuilder(processor.get(),
+                        ShaclValidator.fromClasspath(), ContentHash.ofRunningBuild()), ingestionStore));
                 // Jetty re-reads the file every few seconds: users can be added without a restart
                 users = JettySecurityLib.makeUserStore(passwordFile.toAbsolutePath().toString());
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))

@@ -28,11 +28,10 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleHandler;
 import org.newsgraph.ingest.IngestWarning;
 import org.newsgraph.ingest.InputScanner;
-import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.pipeline.ArticleGraphBuilder;
 import org.newsgraph.pipeline.ArticleStorer;
 import org.newsgraph.pipeline.StoreResult;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.ShaclValidator;
 
 /**
  * Fuzzing of ingest and extraction (jqwik): whatever the bytes, reading a file ends in articles and
@@ -54,7 +53,7 @@ class IngestFuzzTest {
     static void openStore() throws IOException {
         dir = Files.createTempDirectory("newsgraph-fuzz");
         store = GraphStore.open(dir.resolve("db"));
-        storer = new ArticleStorer(ArticleProcessor.createDefault(), ShaclValidator.fromClasspath(), store);
+        storer = new ArticleStorer(ArticleGraphBuilder.createDefault(), store);
     }
 
     @AfterContainer
