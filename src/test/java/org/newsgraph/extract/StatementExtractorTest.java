@@ -20,7 +20,7 @@ class StatementExtractorTest {
     private static final ActorResolver RESOLVER = new ActorResolver(Gazetteer.load());
     private static final StatementExtractor STATEMENTS = new StatementExtractor();
 
-    private record Result(List<Statement> statements, ResolvedActors actors) {
+    private record Result(String text, List<Statement> statements, ResolvedActors actors) {
         Statement only() {
             assertEquals(1, statements.size(), statements.toString());
             return statements.get(0);
@@ -30,12 +30,17 @@ class StatementExtractorTest {
             return statement.speaker() == null ? null
                     : actors.actor(statement.speaker()).map(Actor::label).orElse("?" + statement.speaker());
         }
+
+        String speakerPhrase(Statement statement) {
+            Span phrase = statement.speakerPhrase();
+            return phrase == null ? null : text.substring(phrase.begin(), phrase.end());
+        }
     }
 
     private static Result extract(String text) {
         AnalyzedText analyzed = NlpPipeline.shared().analyze(text, DATE);
         ResolvedActors actors = RESOLVER.resolve(ACTORS.extract(analyzed), DATE);
-        return new Result(STATEMENTS.extract(analyzed, actors, DATE), actors);
+        return new Result(text, STATEMENTS.extract(analyzed, actors, DATE), actors);
     }
 
     @Test
@@ -142,5 +147,56 @@ class StatementExtractorTest {
     void actorsNamedInsideTheWordsAreWhatTheStatementIsAbout() {
         Statement s = extract("Ana Lopez said that Brazil would send aid to Peru.").only();
         assertTrue(s.about().containsAll(List.of("Q155", "Q419")), s.about().toString());
+    }
+
+    @Test
+    void theSpeakerPhraseIsTheSubjectOfTheCueEvenWhenItIsAPronoun() {
+        Result r = extract("Ana Lopez arrived in Lima on Tuesday. \u201CWe are ready to talk,\u201D she said.");
+        Statement s = r.only();
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertEquals("she", r.speakerPhrase(s));
+    }
+
+    @Test
+    void theSpeakerPhraseIsTheWholeTitleWithoutTheClauseAfterIt() {
+        Result r = extract("The foreign minister, who arrived in Lima on Tuesday, said that the border would reopen.");
+        assertEquals("The foreign minister", r.speakerPhrase(r.only()));
+    }
+
+    @Test
+    void aQuoteOverSeveralSentencesBelongsToTheCueAfterItsLastSentence() {
+        Result r = extract("The vote was close.\n\n\u201CNobody expected this result. We will study it carefully,\u201D "
+                + "Ana Lopez said.");
+        Statement s = r.only();
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertTrue(s.text().contains("Nobody expected") && s.text().contains("study it carefully"), s.text());
+    }
+
+    @Test
+    void aParagraphOfPureQuotationContinuesThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\n"
+                + "\u201CBut it will need far more money than anyone has offered so far.\u201D");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        Statement continued = r.statements().get(1);
+        assertEquals("Ana Lopez", r.speakerLabel(continued));
+        assertEquals("Ana Lopez", r.speakerPhrase(continued), "the phrase of the attribution it continues");
+        assertNull(continued.cue());
+    }
+
+    @Test
+    void aQuoteInASentenceAboutSomethingElseDoesNotContinueThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\n"
+                + "Outside, the crowd carried banners that read \u201Cno more wars in our name ever again\u201D.");
+        Statement banner = r.statements().stream().filter(s -> s.text().contains("no more wars")).findFirst().orElseThrow();
+        assertNull(banner.speaker(), "the banner's words are not the previous speaker's");
+    }
+
+    @Test
+    void wordsQuotedInASentenceWhoseSubjectIsAnActorAreThatActors() {
+        Result r = extract("Marco Diaz thanked the volunteers \u201Cfor every hour they gave to this city\u201D.");
+        Statement s = r.only();
+        assertEquals("Marco Diaz", r.speakerLabel(s));
+        assertEquals("Marco Diaz", r.speakerPhrase(s));
+        assertNull(s.cue());
     }
 }
