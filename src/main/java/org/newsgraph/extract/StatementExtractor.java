@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.link.ResolvedActors;
@@ -43,6 +44,8 @@ public final class StatementExtractor {
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
+    private final WordList speakerNouns = WordList.load("extract/speaker-nouns.txt");
+    private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
         return new Run(analyzed, actors, articleDate).extract();
@@ -91,7 +94,7 @@ public final class StatementExtractor {
             Optional<Integer> subject = subjectOf(s, cue, 2);
             Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
                     subj -> speakers.resolve(s, subj, previous, previousSentence));
-            if (subject.isEmpty() || speaker.isEmpty() && !isPersonLike(s, subject.get())) return;
+            if (subject.isEmpty() || speaker.isEmpty() && !canSpeak(s, subject.get())) return;
             Span phrase = s.nounPhrase(subject.get());
             Optional<int[]> complement = complement(s, cue);
             List<QuoteSpan> sentenceQuotes = quotesIn(s);
@@ -401,9 +404,20 @@ public final class StatementExtractor {
             return quotes.stream().filter(q -> q.outer().overlaps(sentence)).toList();
         }
 
-        boolean isPersonLike(ParsedSentence s, int subject) {
+        /**
+         * Whether the subject of a cue names someone who can speak even though no actor stands
+         * for it ("a senior official", "critics", "the newspaper", "they", a name the linker did
+         * not know): the statement is kept with that phrase as the only trace of its speaker. A
+         * passive subject ("the plan was announced") is what was said, not who said it, and
+         * documents ("the report said") are no actors.
+         */
+        boolean canSpeak(ParsedSentence s, int subject) {
             Token t = s.token(subject);
-            return t.isNer("PERSON") || positions.contains(t.lemma());
+            if (t.isNer("PERSON") || positions.contains(t.lemma())) return true;
+            if (s.parents(subject).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) return false;
+            if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+            if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
+            return speakerNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma());
         }
 
         int[] complementBounds(ParsedSentence s, int head) {
@@ -439,6 +453,9 @@ public final class StatementExtractor {
             return words.isEmpty() ? 0 : words.split("\\s+").length;
         }
     }
+
+    /** Pronouns that stand for a speaker; "it" more often stands for a thing or a clause. */
+    private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     private static boolean isQuoteMarkToken(Token t) {
         return t.word().matches("[\"\u201C\u201D'`]+") || t.pos().equals("``") || t.pos().equals("''");

@@ -199,4 +199,19 @@ class StatementExtractorTest {
         assertEquals("Marco Diaz", r.speakerPhrase(s));
         assertNull(s.cue());
     }
+
+    @Test
+    void anUnnamedSpeakerIsKeptAsAPhraseWithoutAnActor() {
+        Result r = extract("Several critics of the mayor argued that the new bridge would cost twice as much.");
+        Statement s = r.only();
+        assertNull(s.speaker());
+        assertEquals("Several critics of the mayor", r.speakerPhrase(s));
+        assertTrue(s.text().startsWith("the new bridge"), s.text());
+    }
+
+    @Test
+    void documentsAndPassiveSubjectsAreNoSpeakers() {
+        assertTrue(extract("The annual budget report said that spending on roads had doubled.").statements().isEmpty());
+        assertTrue(extract("The new tariffs were announced by the ministry on Monday.").statements().isEmpty());
+    }
 }

@@ -21,7 +21,9 @@ final class NewsgraphStatements {
     }
 
     private static ExtractedStatement of(Statement statement, Extraction extraction) {
-        if (statement.speaker() == null) return ExtractedStatement.unattributed(statement.span());
+        if (statement.speaker() == null && statement.speakerPhrase() == null) {
+            return ExtractedStatement.unattributed(statement.span());
+        }
         List<Span> spans = new ArrayList<>(extraction.actors().stream()
                 .filter(a -> a.id().equals(statement.speaker()))
                 .findFirst().map(Actor::mentions).orElse(List.of()));
