@@ -92,13 +92,13 @@ public final class ParsedSentence {
     /**
      * The span of the noun phrase headed by {@code head} without the clauses hanging from it:
      * "the senator" of "the senator, who was speaking in Ohio,", "Ana Lopez" of "Ana Lopez and
-     * her aides". A phrase that names someone ends where its description of them ends.
+     * her aides", "two officials" of "according to two officials". A phrase that names someone ends where its description of them ends.
      */
     public Span nounPhrase(int head) {
         int[] bounds = {head, head};
         for (Dependency d : children.get(head)) {
             String r = d.relation();
-            if (matches(r, "acl") || matches(r, "conj") || matches(r, "parataxis") || r.equals("punct")
+            if (matches(r, "acl") || matches(r, "conj") || matches(r, "parataxis") || r.equals("punct") || r.equals("case")
                     || r.equals("cc") || r.equals("dep") || r.equals("ref") || r.endsWith(":xsubj")) {
                 continue;
             }

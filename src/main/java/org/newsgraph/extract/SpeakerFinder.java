@@ -13,7 +13,8 @@ import org.newsgraph.nlp.Token;
  * and bare titles ("he", "the spokesman"), the actor the text was last talking about.
  */
 final class SpeakerFinder {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** Subject and object forms: "she said", "according to him". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
 

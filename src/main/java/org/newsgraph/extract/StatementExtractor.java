@@ -77,7 +77,11 @@ public final class StatementExtractor {
                 ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
                 parsedSoFar.add(parsed);
                 for (int i = 0; i < parsed.size(); i++) {
-                    if (isCue(parsed, i)) fromCue(parsed, i);
+                    if (isCue(parsed, i)) {
+                        fromCue(parsed, i);
+                    } else if (!insideQuote(parsed.token(i).begin())) {
+                        AccordingTo.at(parsed, i).ifPresent(a -> fromAccordingTo(parsed, a));
+                    }
                 }
                 unattributedQuotes(parsed);
             }
@@ -97,25 +101,11 @@ public final class StatementExtractor {
             if (subject.isEmpty() || speaker.isEmpty() && !canSpeak(s, subject.get())) return;
             Span phrase = s.nounPhrase(subject.get());
             Optional<int[]> complement = complement(s, cue);
-            List<QuoteSpan> sentenceQuotes = quotesIn(s);
             if (complement.isPresent()) {
-                int[] bounds = complement.get();
-                Span span = s.span(bounds[0], bounds[1]);
-                List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
-                QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
-                        : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
-                if (kind == QuoteKind.DIRECT) {
-                    // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
-                    List<QuoteSpan> parts = sentenceQuotes.stream()
-                            .filter(q -> inside.contains(q) || !usedQuotes.contains(q)).toList();
-                    usedQuotes.addAll(parts);
-                    add(s, cue, speaker, phrase, parts, QuoteKind.DIRECT);
-                } else {
-                    usedQuotes.addAll(inside);
-                    add(s, cue, speaker, phrase, span, kind);
-                }
+                report(s, cue, speaker, phrase, complement.get());
                 return;
             }
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
             List<QuoteSpan> open = sentenceQuotes.stream().filter(q -> !usedQuotes.contains(q)).toList();
             if (open.isEmpty()) open = quoteAfterColon(s);
             if (!open.isEmpty()) {
@@ -123,6 +113,32 @@ public final class StatementExtractor {
                 add(s, cue, speaker, phrase, open, QuoteKind.DIRECT);
             } else {
                 speaker.ifPresent(found -> attributeQuoteBefore(s, cue, found, phrase));
+            }
+        }
+
+        /** "…, according to the ministry": the source phrase stands where a cue's subject would. */
+        void fromAccordingTo(ParsedSentence s, AccordingTo.Attribution attribution) {
+            Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, attribution.source(), previous, previousSentence);
+            if (speaker.isEmpty() && !canSpeak(s, attribution.source())) return;
+            report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content());
+        }
+
+        /** The words between {@code bounds} (token indexes) as a direct, indirect or mixed statement. */
+        void report(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, int[] bounds) {
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            Span span = s.span(bounds[0], bounds[1]);
+            List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
+            QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
+                    : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
+            if (kind == QuoteKind.DIRECT) {
+                // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
+                List<QuoteSpan> parts = sentenceQuotes.stream()
+                        .filter(q -> inside.contains(q) || !usedQuotes.contains(q)).toList();
+                usedQuotes.addAll(parts);
+                add(s, cue, speaker, phrase, parts, QuoteKind.DIRECT);
+            } else {
+                usedQuotes.addAll(inside);
+                add(s, cue, speaker, phrase, span, kind);
             }
         }
 
@@ -351,7 +367,7 @@ public final class StatementExtractor {
             boolean[] quoted = quotedTokens(s);
             String channel = channelFinder.find(s, quoted, cue).orElse(null);
             LocalDate date = dateOf(s, quoted).orElse(articleDate);
-            String cueLemma = cue >= 0 ? s.token(cue).lemma() : null;
+            String cueLemma = cue < 0 ? null : AccordingTo.isCue(s, cue) ? "according to" : s.token(cue).lemma();
             String evidence = analyzed.text().substring(s.sentence().begin(), s.sentence().end());
             return new Statement(speaker, text, kind, cueLemma, channel, date, about(span, speaker), evidence,
                     span, confidence, phrase);
@@ -455,7 +471,7 @@ public final class StatementExtractor {
     }
 
     /** Pronouns that stand for a speaker; "it" more often stands for a thing or a clause. */
-    private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them");
 
     private static boolean isQuoteMarkToken(Token t) {
         return t.word().matches("[\"\u201C\u201D'`]+") || t.pos().equals("``") || t.pos().equals("''");

@@ -214,4 +214,27 @@ class StatementExtractorTest {
         assertTrue(extract("The annual budget report said that spending on roads had doubled.").statements().isEmpty());
         assertTrue(extract("The new tariffs were announced by the ministry on Monday.").statements().isEmpty());
     }
+
+    @Test
+    void aTrailingAccordingToNamesTheSourceOfTheClause() {
+        Result r = extract("The talks collapsed late on Friday, according to two senior officials.");
+        Statement s = r.only();
+        assertEquals("The talks collapsed late on Friday", s.text());
+        assertEquals("two senior officials", r.speakerPhrase(s));
+        assertEquals("according to", s.cue());
+        assertNull(s.speaker());
+    }
+
+    @Test
+    void aLeadingAccordingToNamesTheSourceOfTheRest() {
+        Result r = extract("According to Ana Lopez, the border will stay closed until June.");
+        Statement s = r.only();
+        assertEquals("the border will stay closed until June", s.text());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void accordingToADocumentIsNoStatement() {
+        assertTrue(extract("Prices rose by a third, according to the annual report.").statements().isEmpty());
+    }
 }
