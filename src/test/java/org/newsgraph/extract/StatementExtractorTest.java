@@ -237,4 +237,12 @@ class StatementExtractorTest {
     void accordingToADocumentIsNoStatement() {
         assertTrue(extract("Prices rose by a third, according to the annual report.").statements().isEmpty());
     }
+
+    @Test
+    void lessCommonVerbsOfSayingAreCuesToo() {
+        Result r = extract("\u201CWe will be back next spring with a better team,\u201D Ana Lopez quipped.");
+        Statement s = r.only();
+        assertEquals("quip", s.cue());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
 }
