@@ -211,6 +211,8 @@ public final class StatementExtractor {
             Optional<Dependency> parent = s.parent(verb);
             if (parent.isPresent() && parent.get().governor() >= 0) {
                 String rel = parent.get().relation();
+                // "When asked by reporters, Lopez said …": the one asked is not the one asking.
+                if (s.token(verb).pos().equals("VBN") && !rel.startsWith("conj")) return Optional.empty();
                 boolean gerundAdjunct = rel.startsWith("obl") && s.token(verb).pos().equals("VBG");
                 if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")
                         || gerundAdjunct) {

@@ -245,4 +245,22 @@ class StatementExtractorTest {
         assertEquals("quip", s.cue());
         assertEquals("Ana Lopez", r.speakerLabel(s));
     }
+
+    @Test
+    void aPronounAfterSomeoneElseIsNamedIsNotThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said. Marco Diaz disagreed with her on Tuesday. "
+                + "\u201CIt will never pass the assembly,\u201D he said.");
+        Statement second = r.statements().stream().filter(s -> s.text().contains("never pass")).findFirst().orElseThrow();
+        assertTrue(!"Ana Lopez".equals(r.speakerLabel(second)), r.speakerLabel(second));
+        assertEquals("he", r.speakerPhrase(second));
+    }
+
+    @Test
+    void theOneAskedIsNotTheSpeakerOfTheQuestion() {
+        Result r = extract("When asked by reporters about the new tariffs, Ana Lopez said they were "
+                + "\u201Ca mistake we will all pay for\u201D.");
+        Statement s = r.only();
+        assertEquals("say", s.cue());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
 }
