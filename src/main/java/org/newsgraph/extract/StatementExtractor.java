@@ -98,21 +98,26 @@ public final class StatementExtractor {
             Optional<Integer> subject = subjectOf(s, cue, 2);
             Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
                     subj -> speakers.resolve(s, subj, previous, previousSentence));
-            if (subject.isEmpty() || speaker.isEmpty() && !canSpeak(s, subject.get())) return;
+            if (subject.isEmpty()) return;
+            // Any noun written after a quote can be its source ("“…,” the lawsuit said"); only
+            // speakers report indirectly or introduce a quote ("the sign read “…”" is no statement).
+            boolean quotesOnly = speaker.isEmpty() && !canSpeak(s, subject.get());
+            if (quotesOnly && !isActiveNoun(s, subject.get())) return;
             Span phrase = s.nounPhrase(subject.get());
             Optional<int[]> complement = complement(s, cue);
             if (complement.isPresent()) {
-                report(s, cue, speaker, phrase, complement.get());
+                report(s, cue, speaker, phrase, complement.get(), quotesOnly);
                 return;
             }
             List<QuoteSpan> sentenceQuotes = quotesIn(s);
             List<QuoteSpan> open = sentenceQuotes.stream().filter(q -> !usedQuotes.contains(q)).toList();
             if (open.isEmpty()) open = quoteAfterColon(s);
+            if (quotesOnly) open = open.stream().filter(q -> q.content().end() <= phrase.begin()).toList();
             if (!open.isEmpty()) {
                 usedQuotes.addAll(open);
                 add(s, cue, speaker, phrase, open, QuoteKind.DIRECT);
             } else {
-                speaker.ifPresent(found -> attributeQuoteBefore(s, cue, found, phrase));
+                attributeQuoteBefore(s, cue, speaker, phrase);
             }
         }
 
@@ -120,16 +125,21 @@ public final class StatementExtractor {
         void fromAccordingTo(ParsedSentence s, AccordingTo.Attribution attribution) {
             Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, attribution.source(), previous, previousSentence);
             if (speaker.isEmpty() && !canSpeak(s, attribution.source())) return;
-            report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content());
+            report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content(), false);
         }
 
-        /** The words between {@code bounds} (token indexes) as a direct, indirect or mixed statement. */
-        void report(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, int[] bounds) {
+        /**
+         * The words between {@code bounds} (token indexes) as a direct, indirect or mixed statement;
+         * with {@code quotesOnly}, only as a direct one.
+         */
+        void report(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, int[] bounds,
+                    boolean quotesOnly) {
             List<QuoteSpan> sentenceQuotes = quotesIn(s);
             Span span = s.span(bounds[0], bounds[1]);
             List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
             QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
                     : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
+            if (quotesOnly && (kind != QuoteKind.DIRECT || phrase.begin() < inside.get(0).content().end())) return;
             if (kind == QuoteKind.DIRECT) {
                 // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
                 List<QuoteSpan> parts = sentenceQuotes.stream()
@@ -239,7 +249,7 @@ public final class StatementExtractor {
         }
 
         /** "“…?” the minister asked." — a cue after a quote of the same paragraph names its speaker. */
-        void attributeQuoteBefore(ParsedSentence s, int cue, SpeakerFinder.Speaker speaker, Span phrase) {
+        void attributeQuoteBefore(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase) {
             if (statements.isEmpty()) return;
             int last = statements.size() - 1;
             Statement candidate = statements.get(last);
@@ -247,10 +257,12 @@ public final class StatementExtractor {
             if (candidate.cue() != null || candidate.span().end() > cueBegin) return;
             String between = analyzed.text().substring(candidate.span().end(), cueBegin);
             if (between.contains("\n") || between.length() > MAX_GAP_TO_TRAILING_CUE) return;
-            Statement attributed = new Statement(speaker.actorId(), candidate.text(), candidate.kind(),
+            String actorId = speaker.map(SpeakerFinder.Speaker::actorId).orElse(null);
+            Statement attributed = new Statement(actorId, candidate.text(), candidate.kind(),
                     s.token(cue).lemma(), candidate.channel(), candidate.date(),
-                    candidate.about().stream().filter(id -> !id.equals(speaker.actorId())).toList(),
-                    candidate.evidence(), candidate.span(), speaker.confidence(), phrase);
+                    candidate.about().stream().filter(id -> !id.equals(actorId)).toList(),
+                    candidate.evidence(), candidate.span(),
+                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), phrase);
             statements.set(last, attributed);
             previous = attributed;
             previousSentence = s.sentence().index();
@@ -357,7 +369,7 @@ public final class StatementExtractor {
 
         void record(Statement statement, ParsedSentence s) {
             statements.add(statement);
-            if (statement.speaker() != null) {
+            if (statement.speaker() != null || statement.speakerPhrase() != null) {
                 previous = statement;
                 previousSentence = s.sentence().index();
             }
@@ -429,6 +441,12 @@ public final class StatementExtractor {
          * passive subject ("the plan was announced") is what was said, not who said it, and
          * documents ("the report said") are no actors.
          */
+        /** A noun that is the subject of its verb, not what was done ("the plan was announced"). */
+        boolean isActiveNoun(ParsedSentence s, int subject) {
+            return s.token(subject).pos().startsWith("NN")
+                    && s.parents(subject).stream().noneMatch(d -> d.relation().equals("nsubj:pass"));
+        }
+
         boolean canSpeak(ParsedSentence s, int subject) {
             Token t = s.token(subject);
             if (t.isNer("PERSON") || positions.contains(t.lemma())) return true;

@@ -263,4 +263,19 @@ class StatementExtractorTest {
         assertEquals("say", s.cue());
         assertEquals("Ana Lopez", r.speakerLabel(s));
     }
+
+    @Test
+    void anyNounCanBeQuotedButOnlySpeakersReportIndirectly() {
+        Result quoted = extract("\u201CThe company failed every one of its customers,\u201D the lawsuit said.");
+        assertEquals("the lawsuit", quoted.speakerPhrase(quoted.only()));
+        assertTrue(extract("The lawsuit said that the company had failed its customers.").statements().isEmpty());
+    }
+
+    @Test
+    void aQuoteContinuesASpeakerKnownOnlyByAPhrase() {
+        Result r = extract("\u201CThe storm will reach the coast by Sunday,\u201D the forecasters said. "
+                + "\u201CEveryone near the beaches should leave before then.\u201D");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("the forecasters", r.speakerPhrase(r.statements().get(1)));
+    }
 }
