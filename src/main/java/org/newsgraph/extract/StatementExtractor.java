@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.link.ResolvedActors;
@@ -44,8 +43,7 @@ public final class StatementExtractor {
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
-    private final WordList speakerNouns = WordList.load("extract/speaker-nouns.txt");
-    private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
+    private final SpeakerSubjects speakerSubjects = new SpeakerSubjects(positions);
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
         return new Run(analyzed, actors, articleDate).extract();
@@ -101,8 +99,8 @@ public final class StatementExtractor {
             if (subject.isEmpty()) return;
             // Any noun written after a quote can be its source ("“…,” the lawsuit said"); only
             // speakers report indirectly or introduce a quote ("the sign read “…”" is no statement).
-            boolean quotesOnly = speaker.isEmpty() && !canSpeak(s, subject.get());
-            if (quotesOnly && !isActiveNoun(s, subject.get())) return;
+            boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
+            if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
             Span phrase = s.nounPhrase(subject.get());
             Optional<int[]> complement = complement(s, cue);
             if (complement.isPresent()) {
@@ -124,7 +122,7 @@ public final class StatementExtractor {
         /** "…, according to the ministry": the source phrase stands where a cue's subject would. */
         void fromAccordingTo(ParsedSentence s, AccordingTo.Attribution attribution) {
             Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, attribution.source(), previous, previousSentence);
-            if (speaker.isEmpty() && !canSpeak(s, attribution.source())) return;
+            if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, attribution.source())) return;
             report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content(), false);
         }
 
@@ -434,28 +432,6 @@ public final class StatementExtractor {
             return quotes.stream().filter(q -> q.outer().overlaps(sentence)).toList();
         }
 
-        /**
-         * Whether the subject of a cue names someone who can speak even though no actor stands
-         * for it ("a senior official", "critics", "the newspaper", "they", a name the linker did
-         * not know): the statement is kept with that phrase as the only trace of its speaker. A
-         * passive subject ("the plan was announced") is what was said, not who said it, and
-         * documents ("the report said") are no actors.
-         */
-        /** A noun that is the subject of its verb, not what was done ("the plan was announced"). */
-        boolean isActiveNoun(ParsedSentence s, int subject) {
-            return s.token(subject).pos().startsWith("NN")
-                    && s.parents(subject).stream().noneMatch(d -> d.relation().equals("nsubj:pass"));
-        }
-
-        boolean canSpeak(ParsedSentence s, int subject) {
-            Token t = s.token(subject);
-            if (t.isNer("PERSON") || positions.contains(t.lemma())) return true;
-            if (s.parents(subject).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) return false;
-            if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
-            if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
-            return speakerNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma());
-        }
-
         int[] complementBounds(ParsedSentence s, int head) {
             int[] b = s.subtreeBounds(head, 50);
             int from = b[0];
@@ -489,9 +465,6 @@ public final class StatementExtractor {
             return words.isEmpty() ? 0 : words.split("\\s+").length;
         }
     }
-
-    /** Pronouns that stand for a speaker; "it" more often stands for a thing or a clause. */
-    private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them");
 
     private static boolean isQuoteMarkToken(Token t) {
         return t.word().matches("[\"\u201C\u201D'`]+") || t.pos().equals("``") || t.pos().equals("''");
