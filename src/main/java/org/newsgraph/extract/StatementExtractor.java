@@ -287,6 +287,7 @@ public final class StatementExtractor {
                 List<ParsedSentence> quoteSentences = sentencesOf(quote);
                 boolean recent = previous != null
                         && quoteSentences.get(0).sentence().index() - previousSentence <= 2
+                        && paragraphBreaks(previous.span().end(), quote.outer().begin()) <= 1
                         && quoteSentences.stream().allMatch(this::standsAlone);
                 if (recent) {
                     statements.add(statement(s, -1, previous.speaker(), previous.speakerPhrase(), CONTEXT_CONFIDENCE,
@@ -319,6 +320,15 @@ public final class StatementExtractor {
                         .filter(subj -> !s.token(subj).pos().startsWith("W")).findFirst();
             }
             return Optional.empty();
+        }
+
+        /** How many paragraph ends lie between two offsets: a quote continues the paragraph before it at most. */
+        int paragraphBreaks(int from, int to) {
+            int breaks = 0;
+            for (int i = Math.max(0, from); i < to; i++) {
+                if (analyzed.text().charAt(i) == '\n' && (i == 0 || analyzed.text().charAt(i - 1) != '\n')) breaks++;
+            }
+            return breaks;
         }
 
         /** The sentences a quote runs over, the current one last. */

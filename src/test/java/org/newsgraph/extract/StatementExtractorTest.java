@@ -278,4 +278,13 @@ class StatementExtractorTest {
         assertEquals(2, r.statements().size(), r.statements().toString());
         assertEquals("the forecasters", r.speakerPhrase(r.statements().get(1)));
     }
+
+    @Test
+    void aQuoteParagraphAfterAnotherParagraphDoesNotContinueTheSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\nThe vote is on Monday.\n\n"
+                + "\u201CEveryone should read the whole text before then.\u201D");
+        Statement last = r.statements().get(r.statements().size() - 1);
+        assertTrue(last.text().startsWith("Everyone"), last.text());
+        assertNull(last.speaker());
+    }
 }
