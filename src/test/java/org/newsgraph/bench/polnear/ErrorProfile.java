@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Statement;
 
@@ -77,10 +79,8 @@ final class ErrorProfile {
         counts.merge(category, 1, Integer::sum);
     }
 
-    private static List<Integer> indexes(List<ExtractedStatement> statements,
-                                         java.util.function.Predicate<ExtractedStatement> test) {
-        return java.util.stream.IntStream.range(0, statements.size()).filter(i -> test.test(statements.get(i)))
-                .boxed().toList();
+    private static List<Integer> indexes(List<ExtractedStatement> statements, Predicate<ExtractedStatement> test) {
+        return IntStream.range(0, statements.size()).filter(i -> test.test(statements.get(i))).boxed().toList();
     }
 
     /** How the statement got its speaker. */
