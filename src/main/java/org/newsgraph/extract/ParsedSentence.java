@@ -89,6 +89,26 @@ public final class ParsedSentence {
         return bounds;
     }
 
+    /**
+     * The span of the noun phrase headed by {@code head} without the clauses hanging from it:
+     * "the senator" of "the senator, who was speaking in Ohio,", "Ana Lopez" of "Ana Lopez and
+     * her aides", "two officials" of "according to two officials". A phrase that names someone ends where its description of them ends.
+     */
+    public Span nounPhrase(int head) {
+        int[] bounds = {head, head};
+        for (Dependency d : children.get(head)) {
+            String r = d.relation();
+            if (matches(r, "acl") || matches(r, "conj") || matches(r, "parataxis") || r.equals("punct") || r.equals("case")
+                    || r.equals("cc") || r.equals("dep") || r.equals("ref") || r.endsWith(":xsubj")) {
+                continue;
+            }
+            int[] child = subtreeBounds(d.dependent(), 20);
+            bounds[0] = Math.min(bounds[0], child[0]);
+            bounds[1] = Math.max(bounds[1], child[1]);
+        }
+        return span(bounds[0], bounds[1]);
+    }
+
     private void collect(int node, int[] bounds, int depth, boolean[] seen) {
         if (seen[node] || depth < 0) return;
         seen[node] = true;

@@ -14,7 +14,8 @@ import org.newsgraph.nlp.WordList;
  * and bare titles ("he", "the spokesman"), the actor the text was last talking about.
  */
 final class SpeakerFinder {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** Subject and object forms: "she said", "according to him". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
 
@@ -38,7 +39,8 @@ final class SpeakerFinder {
         int sentenceIndex = sentence.sentence().index();
         if (PERSON_PRONOUNS.contains(word)) {
             if (previous != null && previous.speaker() != null && isPerson(previous.speaker())
-                    && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK) {
+                    && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
+                    && !otherPersonNamedSince(previous, sentence, head)) {
                 return Optional.of(new Speaker(previous.speaker(), 0.75));
             }
             return lastPersonBefore(head.begin(), sentenceIndex).map(id -> new Speaker(id, 0.6));
@@ -62,6 +64,29 @@ final class SpeakerFinder {
             if (m.isPresent()) return m;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether someone other than the previous speaker is named between that statement and the
+     * pronoun: "…,” Lopez said. Marco Diaz disagreed. “…,” he said." — then "he" is Diaz, or unsure,
+     * but not Lopez. Names count whether or not they were linked to an actor.
+     */
+    private boolean otherPersonNamedSince(Statement previous, ParsedSentence sentence, Token pronoun) {
+        int since = previous.span().end();
+        for (ResolvedMention m : actors.mentions()) {
+            if (m.span().begin() >= since && m.span().begin() < pronoun.begin() && isPerson(m.actorId())
+                    && !m.actorId().equals(previous.speaker())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.token(i);
+            if (t.begin() >= since && t.begin() < pronoun.begin() && t.isNer("PERSON")
+                    && actors.mentionAt(t.begin()).map(m -> !m.actorId().equals(previous.speaker())).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPerson(String actorId) {

@@ -32,6 +32,11 @@ public final class StatementExtractor {
     private static final int MAX_GAP_TO_TRAILING_CUE = 80;
     /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
     private static final int MIN_OBJECT_CONTENT_WORDS = 5;
+    /**
+     * A quote continues the previous speaker's words only when it stands nearly alone in its
+     * sentence ("But “…”"); with more words around it, the sentence is about something else.
+     */
+    private static final int MAX_WORDS_AROUND_CONTINUED_QUOTE = 2;
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ChannelFinder channelFinder = new ChannelFinder();
@@ -39,6 +44,7 @@ public final class StatementExtractor {
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
+    private final SpeakerSubjects speakerSubjects = new SpeakerSubjects(positions);
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
         return new Run(analyzed, actors, articleDate).extract();
@@ -53,6 +59,7 @@ public final class StatementExtractor {
         final Set<QuoteSpan> usedQuotes = new HashSet<>();
         final List<Statement> statements = new ArrayList<>();
         final SpeakerFinder speakers;
+        final List<ParsedSentence> parsedSoFar = new ArrayList<>();
         Statement previous;
         int previousSentence = -100;
 
@@ -67,8 +74,13 @@ public final class StatementExtractor {
         List<Statement> extract() {
             for (Sentence sentence : analyzed.sentences()) {
                 ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
+                parsedSoFar.add(parsed);
                 for (int i = 0; i < parsed.size(); i++) {
-                    if (isCue(parsed, i)) fromCue(parsed, i);
+                    if (isCue(parsed, i)) {
+                        fromCue(parsed, i);
+                    } else if (!insideQuote(parsed.token(i).begin())) {
+                        AccordingTo.at(parsed, i).ifPresent(a -> fromAccordingTo(parsed, a));
+                    }
                 }
                 unattributedQuotes(parsed);
             }
@@ -85,34 +97,57 @@ public final class StatementExtractor {
             Optional<Integer> subject = subjectOf(s, cue, 2);
             Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
                     subj -> speakers.resolve(s, subj, previous, previousSentence));
-            if (subject.isEmpty() || speaker.isEmpty() && !isPersonLike(s, subject.get())) return;
+            if (subject.isEmpty()) return;
+            // Any noun written after a quote can be its source ("“…,” the lawsuit said"); only
+            // speakers report indirectly or introduce a quote ("the sign read “…”" is no statement).
+            boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
+            if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
+            Span phrase = s.nounPhrase(subject.get());
             Optional<int[]> complement = complement(s, cue);
-            List<QuoteSpan> sentenceQuotes = quotesIn(s);
             if (complement.isPresent()) {
-                int[] bounds = complement.get();
-                Span span = s.span(bounds[0], bounds[1]);
-                List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
-                QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
-                        : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
-                if (kind == QuoteKind.DIRECT) {
-                    // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
-                    List<QuoteSpan> parts = sentenceQuotes.stream()
-                            .filter(q -> inside.contains(q) || !usedQuotes.contains(q)).toList();
-                    usedQuotes.addAll(parts);
-                    add(s, cue, speaker, parts, QuoteKind.DIRECT);
-                } else {
-                    usedQuotes.addAll(inside);
-                    add(s, cue, speaker, span, kind);
-                }
+                report(s, cue, speaker, phrase, complement.get(), quotesOnly);
                 return;
             }
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
             List<QuoteSpan> open = sentenceQuotes.stream().filter(q -> !usedQuotes.contains(q)).toList();
             if (open.isEmpty()) open = quoteAfterColon(s);
+            if (quotesOnly) open = open.stream().filter(q -> q.content().end() <= phrase.begin()).toList();
             if (!open.isEmpty()) {
                 usedQuotes.addAll(open);
-                add(s, cue, speaker, open, QuoteKind.DIRECT);
+                add(s, cue, speaker, phrase, open, QuoteKind.DIRECT);
             } else {
-                speaker.ifPresent(found -> attributeQuoteBefore(s, cue, found));
+                attributeQuoteBefore(s, cue, speaker, phrase);
+            }
+        }
+
+        /** "…, according to the ministry": the source phrase stands where a cue's subject would. */
+        void fromAccordingTo(ParsedSentence s, AccordingTo.Attribution attribution) {
+            Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, attribution.source(), previous, previousSentence);
+            if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, attribution.source())) return;
+            report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content(), false);
+        }
+
+        /**
+         * The words between {@code bounds} (token indexes) as a direct, indirect or mixed statement;
+         * with {@code quotesOnly}, only as a direct one.
+         */
+        void report(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, int[] bounds,
+                    boolean quotesOnly) {
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            Span span = s.span(bounds[0], bounds[1]);
+            List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
+            QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
+                    : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
+            if (quotesOnly && (kind != QuoteKind.DIRECT || phrase.begin() < inside.get(0).content().end())) return;
+            if (kind == QuoteKind.DIRECT) {
+                // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
+                List<QuoteSpan> parts = sentenceQuotes.stream()
+                        .filter(q -> inside.contains(q) || !usedQuotes.contains(q)).toList();
+                usedQuotes.addAll(parts);
+                add(s, cue, speaker, phrase, parts, QuoteKind.DIRECT);
+            } else {
+                usedQuotes.addAll(inside);
+                add(s, cue, speaker, phrase, span, kind);
             }
         }
 
@@ -185,6 +220,8 @@ public final class StatementExtractor {
             Optional<Dependency> parent = s.parent(verb);
             if (parent.isPresent() && parent.get().governor() >= 0) {
                 String rel = parent.get().relation();
+                // "When asked by reporters, Lopez said …": the one asked is not the one asking.
+                if (s.token(verb).pos().equals("VBN") && !rel.startsWith("conj")) return Optional.empty();
                 boolean gerundAdjunct = rel.startsWith("obl") && s.token(verb).pos().equals("VBG");
                 if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")
                         || gerundAdjunct) {
@@ -211,7 +248,7 @@ public final class StatementExtractor {
         }
 
         /** "“…?” the minister asked." — a cue after a quote of the same paragraph names its speaker. */
-        void attributeQuoteBefore(ParsedSentence s, int cue, SpeakerFinder.Speaker speaker) {
+        void attributeQuoteBefore(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase) {
             if (statements.isEmpty()) return;
             int last = statements.size() - 1;
             Statement candidate = statements.get(last);
@@ -219,10 +256,12 @@ public final class StatementExtractor {
             if (candidate.cue() != null || candidate.span().end() > cueBegin) return;
             String between = analyzed.text().substring(candidate.span().end(), cueBegin);
             if (between.contains("\n") || between.length() > MAX_GAP_TO_TRAILING_CUE) return;
-            Statement attributed = new Statement(speaker.actorId(), candidate.text(), candidate.kind(),
+            String actorId = speaker.map(SpeakerFinder.Speaker::actorId).orElse(null);
+            Statement attributed = new Statement(actorId, candidate.text(), candidate.kind(),
                     s.token(cue).lemma(), candidate.channel(), candidate.date(),
-                    candidate.about().stream().filter(id -> !id.equals(speaker.actorId())).toList(),
-                    candidate.evidence(), candidate.span(), speaker.confidence());
+                    candidate.about().stream().filter(id -> !id.equals(actorId)).toList(),
+                    candidate.evidence(), candidate.span(),
+                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), phrase);
             statements.set(last, attributed);
             previous = attributed;
             previousSentence = s.sentence().index();
@@ -236,51 +275,125 @@ public final class StatementExtractor {
                     && analyzed.text().substring(last.end(), q.outer().begin()).isBlank()).limit(1).toList();
         }
 
-        /** Quotes with no reporting verb of their own: the speaker is the one the text was quoting. */
+        /**
+         * Quotes with no reporting verb of their own: the speaker is the one the text was quoting.
+         * A quote running over several sentences waits for its last one, where a cue after it
+         * ("…,” the senator said) may still name its speaker.
+         */
         void unattributedQuotes(ParsedSentence s) {
             for (QuoteSpan quote : quotesIn(s)) {
-                if (usedQuotes.contains(quote) || quote.content().begin() < s.sentence().begin() - 1) continue;
+                if (usedQuotes.contains(quote) || quote.content().end() > s.sentence().end()) continue;
                 if (wordCount(quote) < MIN_STANDALONE_QUOTE_WORDS) continue;
                 usedQuotes.add(quote);
-                boolean recent = previous != null && s.sentence().index() - previousSentence <= 2;
-                String speaker = recent ? previous.speaker() : null;
-                double confidence = speaker == null ? UNATTRIBUTED_CONFIDENCE : CONTEXT_CONFIDENCE;
-                statements.add(statement(s, -1, speaker, confidence, quote.content(), QuoteKind.DIRECT));
+                List<ParsedSentence> quoteSentences = sentencesOf(quote);
+                boolean recent = previous != null
+                        && quoteSentences.get(0).sentence().index() - previousSentence <= 2
+                        && paragraphBreaks(previous.span().end(), quote.outer().begin()) <= 1
+                        && quoteSentences.stream().allMatch(this::standsAlone);
+                if (recent) {
+                    statements.add(statement(s, -1, previous.speaker(), previous.speakerPhrase(), CONTEXT_CONFIDENCE,
+                            quote.content(), QuoteKind.DIRECT));
+                    continue;
+                }
+                Optional<Integer> subject = quoteSentences.size() == 1 ? clauseSubject(s) : Optional.empty();
+                Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
+                        subj -> speakers.resolve(s, subj, previous, previousSentence));
+                if (speaker.isPresent()) {
+                    statements.add(statement(s, -1, speaker.get().actorId(), s.nounPhrase(subject.get()),
+                            CONTEXT_CONFIDENCE, quote.content(), QuoteKind.DIRECT));
+                } else {
+                    statements.add(statement(s, -1, null, null, UNATTRIBUTED_CONFIDENCE, quote.content(),
+                            QuoteKind.DIRECT));
+                }
             }
         }
 
-        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, List<QuoteSpan> parts,
-                 QuoteKind kind) {
+        /**
+         * The subject of the sentence's main verb, outside any quotation: "Lopez thanked the volunteers
+         * “for every hour they gave”" quotes Lopez even without a verb of saying.
+         */
+        Optional<Integer> clauseSubject(ParsedSentence s) {
+            for (int i = 0; i < s.size(); i++) {
+                Optional<Dependency> parent = s.parent(i);
+                if (parent.isEmpty() || parent.get().governor() >= 0) continue;
+                return s.children(i, "nsubj").stream()
+                        .filter(subj -> !insideQuote(s.token(subj).begin()))
+                        .filter(subj -> !s.token(subj).pos().startsWith("W")).findFirst();
+            }
+            return Optional.empty();
+        }
+
+        /** How many paragraph ends lie between two offsets: a quote continues the paragraph before it at most. */
+        int paragraphBreaks(int from, int to) {
+            int breaks = 0;
+            for (int i = Math.max(0, from); i < to; i++) {
+                if (analyzed.text().charAt(i) == '\n' && (i == 0 || analyzed.text().charAt(i - 1) != '\n')) breaks++;
+            }
+            return breaks;
+        }
+
+        /** The sentences a quote runs over, the current one last. */
+        List<ParsedSentence> sentencesOf(QuoteSpan quote) {
+            List<ParsedSentence> covered = parsedSoFar.stream()
+                    .filter(p -> p.sentence().end() > quote.outer().begin()).toList();
+            return covered.isEmpty() ? List.of(parsedSoFar.get(parsedSoFar.size() - 1)) : covered;
+        }
+
+        /**
+         * Whether a sentence is a quotation with at most a connective around it and no cue: a
+         * sentence that names someone or something else, or reports with a verb of its own, is no
+         * continuation of the previous speaker's words.
+         */
+        boolean standsAlone(ParsedSentence s) {
+            int words = 0;
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (insideQuote(t.begin()) || !Character.isLetterOrDigit(t.word().codePointAt(0))) continue;
+                if (isCue(s, i)) return false;
+                words++;
+            }
+            return words <= MAX_WORDS_AROUND_CONTINUED_QUOTE;
+        }
+
+        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase,
+                 List<QuoteSpan> parts, QuoteKind kind) {
             Span span = new Span(parts.get(0).content().begin(), parts.get(parts.size() - 1).content().end());
             String text = String.join(" ", parts.stream()
                     .map(q -> analyzed.text().substring(q.content().begin(), q.content().end()).strip()).toList());
-            record(statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null),
-                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind)
-                    .withText(text), s);
+            add(s, cue, speaker, phrase, span, kind, text);
         }
 
-        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span span, QuoteKind kind) {
-            record(statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null),
-                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind), s);
+        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, Span span,
+                 QuoteKind kind) {
+            add(s, cue, speaker, phrase, span, kind, null);
+        }
+
+        /** {@code text} replaces the words of {@code span} when the statement is joined from parts. */
+        private void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, Span span,
+                         QuoteKind kind, String text) {
+            Statement statement = statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null), phrase,
+                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind);
+            record(text == null ? statement : statement.withText(text), s);
         }
 
         void record(Statement statement, ParsedSentence s) {
             statements.add(statement);
-            if (statement.speaker() != null) {
+            if (statement.speaker() != null || statement.speakerPhrase() != null) {
                 previous = statement;
                 previousSentence = s.sentence().index();
             }
         }
 
-        Statement statement(ParsedSentence s, int cue, String speaker, double confidence, Span span, QuoteKind kind) {
+        Statement statement(ParsedSentence s, int cue, String speaker, Span phrase, double confidence, Span span,
+                            QuoteKind kind) {
             String text = analyzed.text().substring(span.begin(), span.end()).strip();
             boolean[] quoted = quotedTokens(s);
             String channel = channelFinder.find(s, quoted, cue).orElse(null);
             LocalDate date = dateOf(s, quoted).orElse(articleDate);
-            String cueLemma = cue >= 0 ? s.token(cue).lemma() : null;
+            String cueLemma = cue < 0 ? null : AccordingTo.isCue(s, cue) ? "according to" : s.token(cue).lemma();
             String evidence = analyzed.text().substring(s.sentence().begin(), s.sentence().end());
             return new Statement(speaker, text, kind, cueLemma, channel, date, about(span, speaker), evidence,
-                    span, confidence);
+                    span, confidence, phrase);
         }
 
         List<String> about(Span span, String speaker) {
@@ -328,11 +441,6 @@ public final class StatementExtractor {
         List<QuoteSpan> quotesIn(ParsedSentence s) {
             Span sentence = new Span(s.sentence().begin(), s.sentence().end());
             return quotes.stream().filter(q -> q.outer().overlaps(sentence)).toList();
-        }
-
-        boolean isPersonLike(ParsedSentence s, int subject) {
-            Token t = s.token(subject);
-            return t.isNer("PERSON") || positions.contains(t.lemma());
         }
 
         int[] complementBounds(ParsedSentence s, int head) {

@@ -25,7 +25,8 @@ public final class ExtractionMapper {
         Node article = new ArticleMapper(out).map(extraction.article());
         ActorMapper actors = new ActorMapper(out, article);
         extraction.actors().forEach(actors::map);
-        List<Node> statements = new StatementMapper(out, article, sourceId).mapAll(extraction.statements());
+        List<Node> statements = new StatementMapper(out, article, sourceId, extraction.article().text())
+                .mapAll(extraction.statements());
         new EventMapper(out, article, sourceId, statements).mapAll(extraction.events());
         return graph;
     }

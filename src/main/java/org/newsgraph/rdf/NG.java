@@ -70,6 +70,9 @@ public final class NG {
     public static final Property cue = property("cue");
     public static final Property channel = property("channel");
     public static final Property about = property("about");
+    public static final Property speakerPhrase = property("speakerPhrase");
+    public static final Property speakerPhraseBeginIndex = property("speakerPhraseBeginIndex");
+    public static final Property speakerPhraseEndIndex = property("speakerPhraseEndIndex");
 
     // Event
     public static final Property eventType = property("eventType");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.extract.Span;
 import org.newsgraph.extract.Statement;
 
 /** Describes the statements of an article. */
@@ -14,12 +15,15 @@ final class StatementMapper {
     private final ProvenanceMapper provenance;
     private final Node article;
     private final String sourceId;
+    private final String articleText;
 
-    StatementMapper(TripleWriter out, Node article, String sourceId) {
+    /** {@code articleText} is what the statements' offsets refer to. */
+    StatementMapper(TripleWriter out, Node article, String sourceId, String articleText) {
         this.out = out;
         this.provenance = new ProvenanceMapper(out);
         this.article = article;
         this.sourceId = sourceId;
+        this.articleText = articleText;
     }
 
     /**
@@ -53,5 +57,14 @@ final class StatementMapper {
         statement.about().forEach(actorId -> out.iri(node, NG.about, Iris.actor(actorId)));
         out.node(node, NG.reportedIn, article);
         provenance.map(node, statement.evidence(), statement.span(), statement.confidence());
+        speakerPhrase(node, statement.speakerPhrase());
+    }
+
+    /** The words naming the speaker in this report, also when no actor stands for them ("a senior official"). */
+    private void speakerPhrase(Node node, Span phrase) {
+        if (phrase == null || articleText == null || phrase.end() > articleText.length()) return;
+        out.string(node, NG.speakerPhrase, articleText.substring(phrase.begin(), phrase.end()));
+        out.integer(node, NG.speakerPhraseBeginIndex, phrase.begin());
+        out.integer(node, NG.speakerPhraseEndIndex, phrase.end());
     }
 }

@@ -20,7 +20,7 @@ class StatementExtractorTest {
     private static final ActorResolver RESOLVER = new ActorResolver(Gazetteer.load());
     private static final StatementExtractor STATEMENTS = new StatementExtractor();
 
-    private record Result(List<Statement> statements, ResolvedActors actors) {
+    private record Result(String text, List<Statement> statements, ResolvedActors actors) {
         Statement only() {
             assertEquals(1, statements.size(), statements.toString());
             return statements.get(0);
@@ -30,12 +30,17 @@ class StatementExtractorTest {
             return statement.speaker() == null ? null
                     : actors.actor(statement.speaker()).map(Actor::label).orElse("?" + statement.speaker());
         }
+
+        String speakerPhrase(Statement statement) {
+            Span phrase = statement.speakerPhrase();
+            return phrase == null ? null : text.substring(phrase.begin(), phrase.end());
+        }
     }
 
     private static Result extract(String text) {
         AnalyzedText analyzed = NlpPipeline.shared().analyze(text, DATE);
         ResolvedActors actors = RESOLVER.resolve(ACTORS.extract(analyzed), DATE);
-        return new Result(STATEMENTS.extract(analyzed, actors, DATE), actors);
+        return new Result(text, STATEMENTS.extract(analyzed, actors, DATE), actors);
     }
 
     @Test
@@ -142,5 +147,144 @@ class StatementExtractorTest {
     void actorsNamedInsideTheWordsAreWhatTheStatementIsAbout() {
         Statement s = extract("Ana Lopez said that Brazil would send aid to Peru.").only();
         assertTrue(s.about().containsAll(List.of("Q155", "Q419")), s.about().toString());
+    }
+
+    @Test
+    void theSpeakerPhraseIsTheSubjectOfTheCueEvenWhenItIsAPronoun() {
+        Result r = extract("Ana Lopez arrived in Lima on Tuesday. \u201CWe are ready to talk,\u201D she said.");
+        Statement s = r.only();
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertEquals("she", r.speakerPhrase(s));
+    }
+
+    @Test
+    void theSpeakerPhraseIsTheWholeTitleWithoutTheClauseAfterIt() {
+        Result r = extract("The foreign minister, who arrived in Lima on Tuesday, said that the border would reopen.");
+        assertEquals("The foreign minister", r.speakerPhrase(r.only()));
+    }
+
+    @Test
+    void aQuoteOverSeveralSentencesBelongsToTheCueAfterItsLastSentence() {
+        Result r = extract("The vote was close.\n\n\u201CNobody expected this result. We will study it carefully,\u201D "
+                + "Ana Lopez said.");
+        Statement s = r.only();
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertTrue(s.text().contains("Nobody expected") && s.text().contains("study it carefully"), s.text());
+    }
+
+    @Test
+    void aParagraphOfPureQuotationContinuesThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\n"
+                + "\u201CBut it will need far more money than anyone has offered so far.\u201D");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        Statement continued = r.statements().get(1);
+        assertEquals("Ana Lopez", r.speakerLabel(continued));
+        assertEquals("Ana Lopez", r.speakerPhrase(continued), "the phrase of the attribution it continues");
+        assertNull(continued.cue());
+    }
+
+    @Test
+    void aQuoteInASentenceAboutSomethingElseDoesNotContinueThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\n"
+                + "Outside, the crowd carried banners that read \u201Cno more wars in our name ever again\u201D.");
+        Statement banner = r.statements().stream().filter(s -> s.text().contains("no more wars")).findFirst().orElseThrow();
+        assertNull(banner.speaker(), "the banner's words are not the previous speaker's");
+    }
+
+    @Test
+    void wordsQuotedInASentenceWhoseSubjectIsAnActorAreThatActors() {
+        Result r = extract("Marco Diaz thanked the volunteers \u201Cfor every hour they gave to this city\u201D.");
+        Statement s = r.only();
+        assertEquals("Marco Diaz", r.speakerLabel(s));
+        assertEquals("Marco Diaz", r.speakerPhrase(s));
+        assertNull(s.cue());
+    }
+
+    @Test
+    void anUnnamedSpeakerIsKeptAsAPhraseWithoutAnActor() {
+        Result r = extract("Several critics of the mayor argued that the new bridge would cost twice as much.");
+        Statement s = r.only();
+        assertNull(s.speaker());
+        assertEquals("Several critics of the mayor", r.speakerPhrase(s));
+        assertTrue(s.text().startsWith("the new bridge"), s.text());
+    }
+
+    @Test
+    void documentsAndPassiveSubjectsAreNoSpeakers() {
+        assertTrue(extract("The annual budget report said that spending on roads had doubled.").statements().isEmpty());
+        assertTrue(extract("The new tariffs were announced by the ministry on Monday.").statements().isEmpty());
+    }
+
+    @Test
+    void aTrailingAccordingToNamesTheSourceOfTheClause() {
+        Result r = extract("The talks collapsed late on Friday, according to two senior officials.");
+        Statement s = r.only();
+        assertEquals("The talks collapsed late on Friday", s.text());
+        assertEquals("two senior officials", r.speakerPhrase(s));
+        assertEquals("according to", s.cue());
+        assertNull(s.speaker());
+    }
+
+    @Test
+    void aLeadingAccordingToNamesTheSourceOfTheRest() {
+        Result r = extract("According to Ana Lopez, the border will stay closed until June.");
+        Statement s = r.only();
+        assertEquals("the border will stay closed until June", s.text());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void accordingToADocumentIsNoStatement() {
+        assertTrue(extract("Prices rose by a third, according to the annual report.").statements().isEmpty());
+    }
+
+    @Test
+    void lessCommonVerbsOfSayingAreCuesToo() {
+        Result r = extract("\u201CWe will be back next spring with a better team,\u201D Ana Lopez quipped.");
+        Statement s = r.only();
+        assertEquals("quip", s.cue());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void aPronounAfterSomeoneElseIsNamedIsNotThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said. Marco Diaz disagreed with her on Tuesday. "
+                + "\u201CIt will never pass the assembly,\u201D he said.");
+        Statement second = r.statements().stream().filter(s -> s.text().contains("never pass")).findFirst().orElseThrow();
+        assertTrue(!"Ana Lopez".equals(r.speakerLabel(second)), r.speakerLabel(second));
+        assertEquals("he", r.speakerPhrase(second));
+    }
+
+    @Test
+    void theOneAskedIsNotTheSpeakerOfTheQuestion() {
+        Result r = extract("When asked by reporters about the new tariffs, Ana Lopez said they were "
+                + "\u201Ca mistake we will all pay for\u201D.");
+        Statement s = r.only();
+        assertEquals("say", s.cue());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void anyNounCanBeQuotedButOnlySpeakersReportIndirectly() {
+        Result quoted = extract("\u201CThe company failed every one of its customers,\u201D the lawsuit said.");
+        assertEquals("the lawsuit", quoted.speakerPhrase(quoted.only()));
+        assertTrue(extract("The lawsuit said that the company had failed its customers.").statements().isEmpty());
+    }
+
+    @Test
+    void aQuoteContinuesASpeakerKnownOnlyByAPhrase() {
+        Result r = extract("\u201CThe storm will reach the coast by Sunday,\u201D the forecasters said. "
+                + "\u201CEveryone near the beaches should leave before then.\u201D");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("the forecasters", r.speakerPhrase(r.statements().get(1)));
+    }
+
+    @Test
+    void aQuoteParagraphAfterAnotherParagraphDoesNotContinueTheSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\nThe vote is on Monday.\n\n"
+                + "\u201CEveryone should read the whole text before then.\u201D");
+        Statement last = r.statements().get(r.statements().size() - 1);
+        assertTrue(last.text().startsWith("Everyone"), last.text());
+        assertNull(last.speaker());
     }
 }

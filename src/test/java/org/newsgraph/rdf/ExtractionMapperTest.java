@@ -98,6 +98,12 @@ class ExtractionMapperTest {
         assertEquals(Set.of(NodeFactory.createLiteralDT("134", XSDDatatype.XSDinteger)), objects(statement, NG.endIndex));
         assertEquals(Set.of(NodeFactory.createLiteralDT("0.95", XSDDatatype.XSDdouble)), objects(statement, NG.confidence));
         assertEquals(1, objects(statement, NG.evidence).size());
+        int she = SampleExtraction.TEXT.indexOf("she told");
+        assertEquals(Set.of(NodeFactory.createLiteralString("she")), objects(statement, NG.speakerPhrase));
+        assertEquals(Set.of(NodeFactory.createLiteralDT(Integer.toString(she), XSDDatatype.XSDinteger)),
+                objects(statement, NG.speakerPhraseBeginIndex));
+        assertEquals(Set.of(NodeFactory.createLiteralDT(Integer.toString(she + 3), XSDDatatype.XSDinteger)),
+                objects(statement, NG.speakerPhraseEndIndex));
         Node indirect = uri(Iris.statement(SOURCE, extraction.statements().get(0)));
         assertEquals(Set.of(uri(Iris.actor(SampleExtraction.FREEDONIA)), uri(Iris.actor(SampleExtraction.ARMY))),
                 objects(indirect, NG.about));

@@ -45,7 +45,8 @@ public final class SampleExtraction {
                         QuoteKind.INDIRECT, "warn", null, LocalDate.of(2031, 3, 3), List.of(FREEDONIA, ARMY),
                         sentence(0), new Span(44, 118), 0.8),
                 new Statement(RUIZ, "We are ready", QuoteKind.DIRECT, "tell", "state radio",
-                        LocalDate.of(2031, 3, 3), List.of(), sentence(1), new Span(120, 134), 0.95));
+                        LocalDate.of(2031, 3, 3), List.of(), sentence(1), new Span(120, 134), 0.95,
+                        new Span(TEXT.indexOf("she told"), TEXT.indexOf("she told") + 3)));
         List<Event> events = List.of(
                 new Event("e1", "138", "strike", List.of(RUIZ, FREEDONIA), List.of(SYLVANIA), List.of(),
                         Modality.CONDITIONAL, "e2", 0, null, null, sentence(0), new Span(0, 119), 0.7),

@@ -1,12 +1,17 @@
 package org.newsgraph.bench.polnear;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.Actor;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.extract.Span;
 
-/** newsgraph's statements as the benchmark sees them: content span and the speaker actor's mentions. */
+/**
+ * newsgraph's statements as the benchmark sees them: content span, and as speaker spans the
+ * speaker actor's mentions plus the phrase that names the speaker in this statement's attribution
+ * ("he" of "he said", which is no actor mention).
+ */
 final class NewsgraphStatements {
     private NewsgraphStatements() {
     }
@@ -16,10 +21,13 @@ final class NewsgraphStatements {
     }
 
     private static ExtractedStatement of(Statement statement, Extraction extraction) {
-        if (statement.speaker() == null) return ExtractedStatement.unattributed(statement.span());
-        List<Span> mentions = extraction.actors().stream()
+        if (statement.speaker() == null && statement.speakerPhrase() == null) {
+            return ExtractedStatement.unattributed(statement.span());
+        }
+        List<Span> spans = new ArrayList<>(extraction.actors().stream()
                 .filter(a -> a.id().equals(statement.speaker()))
-                .findFirst().map(Actor::mentions).orElse(List.of());
-        return new ExtractedStatement(statement.span(), true, mentions);
+                .findFirst().map(Actor::mentions).orElse(List.of()));
+        if (statement.speakerPhrase() != null) spans.add(statement.speakerPhrase());
+        return new ExtractedStatement(statement.span(), true, spans);
     }
 }
