@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Decides whether the subject of a cue names a speaker when no actor stands for it, so that the
