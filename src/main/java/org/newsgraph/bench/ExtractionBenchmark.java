@@ -62,6 +62,8 @@ public final class ExtractionBenchmark {
         LastPutClock clock = new LastPutClock(new ProgressSink(sink, System.err, 100));
         long start = System.nanoTime();
         BuildSummary summary = new BuildRunner(builder, clock, quiet, options, times).run(settings.inputs());
+        // the per-article lines would drown the figures, but why an article failed must be visible
+        summary.warnings().forEach(warning -> System.err.println("warning: " + warning));
         double extractSeconds = clock.lastPutNanos() == 0 ? 0 : (clock.lastPutNanos() - start) / 1e9;
         return new ExtractionResult(summary.articles(), summary.failed(), options.workers(), modelLoadSeconds,
                 extractSeconds, summary.seconds(), summary.triples(), times, heap.peakBytes(),
