@@ -45,18 +45,14 @@ public final class NlpPipeline {
     private final NERCombinerAnnotator ner;
     private final DependencyParser parser;
 
-    /**
-     * @param timeWindows run SUTime only around time anchors ({@link TimeWindowClassifier}); false
-     *                    runs it on whole sentences, as CoreNLP does (for comparisons)
-     */
-    NlpPipeline(Properties properties, boolean timeWindows) {
+    private NlpPipeline(Properties properties) {
         this.coreNlp = new StanfordCoreNLP(properties);
         try {
             this.ner = new NERCombinerAnnotator(properties);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load CoreNLP's NER models: is the stanford-corenlp models jar on the classpath?", e);
         }
-        if (timeWindows) TimeWindowClassifier.install(ner);
+        TimeWindowClassifier.install(ner);
         this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
         ParserScoring.install(parser, PARSER_SLICE_CACHE);
     }
@@ -68,7 +64,7 @@ public final class NlpPipeline {
             synchronized (NlpPipeline.class) {
                 result = shared;
                 if (result == null) {
-                    result = new NlpPipeline(defaultProperties(), true);
+                    result = new NlpPipeline(defaultProperties());
                     shared = result;
                 }
             }

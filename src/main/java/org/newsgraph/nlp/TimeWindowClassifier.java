@@ -2,11 +2,11 @@ package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,6 @@ final class TimeWindowClassifier extends NumberSequenceClassifier {
     }
 
     /** Puts a window classifier in front of the SUTime of a NER annotator built with SUTime on. */
-    @SuppressWarnings("unchecked")
     static void install(NERCombinerAnnotator annotator) {
         NERClassifierCombiner combiner = Reflection.read(annotator, "ner");
         AbstractSequenceClassifier<CoreLabel> sutime = Reflection.read(combiner, "nsc");

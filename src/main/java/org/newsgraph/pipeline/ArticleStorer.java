@@ -45,14 +45,14 @@ public final class ArticleStorer {
             return StoreResult.rejected(article, graphName, problems);
         }
         try {
-            store.replaceArticle(built.graphName(), built.graph());
+            store.replaceArticle(graphName, built.graph());
         } catch (RuntimeException e) {
             problems.add("storing failed (" + e.getMessage() + "); the article was not stored. Check the disk space"
                     + " and the database directory, then build again");
             return StoreResult.rejected(article, graphName, problems);
         }
         Extraction extraction = built.extraction();
-        return new StoreResult(article, true, built.graphName(), extraction.actors().size(),
+        return new StoreResult(article, true, graphName, extraction.actors().size(),
                 extraction.statements().size(), extraction.events().size(), built.graph().size(), problems);
     }
 }

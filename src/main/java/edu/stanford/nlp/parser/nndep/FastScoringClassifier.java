@@ -3,7 +3,6 @@ package edu.stanford.nlp.parser.nndep;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The scoring half of CoreNLP's neural dependency parser, computed faster, giving the same parses:
@@ -37,7 +36,6 @@ public final class FastScoringClassifier extends Classifier {
     private final double[][] precomputed;
     private final Map<Integer, Integer> precomputedIndex;
     private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
-    private final AtomicInteger cachedSlices = new AtomicInteger();
     private final int sliceCacheLimit;
     private final int rootPos;
     private final int nullPos;
@@ -77,7 +75,7 @@ public final class FastScoringClassifier extends Classifier {
     @Override
     double[] computeScores(int[] feature) {
         // When the arc-standard system allows a single transition, the parser takes it whatever the
-        // scores say: any scores do, and about a fifth of all transitions are such.
+        // scores say, so any scores do: every shift onto a stack of the root and at most one word.
         if (onlyOneTransition(feature)) return new double[numLabels];
         double[] hidden = new double[hiddenSize];
         for (int j = 0; j < feature.length; j++) {
@@ -132,9 +130,7 @@ public final class FastScoringClassifier extends Classifier {
         }
         float[] slice = new float[hiddenSize];
         for (int i = 0; i < hiddenSize; i++) slice[i] = (float) sums[i];
-        if (cachedSlices.get() < sliceCacheLimit && slices.putIfAbsent(index, slice) == null) {
-            cachedSlices.incrementAndGet();
-        }
+        if (slices.size() < sliceCacheLimit) slices.putIfAbsent(index, slice);
         return slice;
     }
 
