@@ -50,18 +50,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         List<Article> articles = new ArrayList<>();
         List<IngestWarning> warnings = new ArrayList<>();
-        InputScanner.scan(List.of(file), new ArticleHandler() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void warning(IngestWarning warning) {
-                warnings.add(warning);
-                System.err.println("warning: " + warning);
-            }
-        });
+        InputScanner.scan(List.of(file), ArticleHandler.of(articles::add, warning -> {
+            warnings.add(warning);
+            System.err.println("warning: " + warning);
+        }));
         if (articles.isEmpty()) {
             System.err.println("newsgraph extract: no article in " + file + ".");
             return ExitCodes.FATAL;

@@ -12,7 +12,6 @@ import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.web.HttpSC;
-import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleHandler;
 import org.newsgraph.ingest.IngestWarning;
 import org.newsgraph.ingest.InputScanner;
@@ -70,17 +69,8 @@ final class IngestService extends BaseActionREST {
         IngestReport report = new IngestReport();
         ArticleStorer articles = storer.get();
         try (InputStream body = new BoundedStream(action.getRequestInputStream(), MAX_BODY_BYTES)) {
-            InputScanner.scanJsonl(body, ORIGIN, new ArticleHandler() {
-                @Override
-                public void article(Article article) {
-                    report.add(articles.store(article));
-                }
-
-                @Override
-                public void warning(IngestWarning warning) {
-                    report.warn(warning);
-                }
-            });
+            InputScanner.scanJsonl(body, ORIGIN,
+                    ArticleHandler.of(article -> report.add(articles.store(article)), report::warn));
         } catch (IOException e) {
             if (causedBy(e, BodyTooLarge.class)) {
                 ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, tooLarge() + " The " + report.stored()

@@ -6,7 +6,6 @@ import java.util.List;
 import org.newsgraph.extract.ActorExtractor;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleHandler;
-import org.newsgraph.ingest.IngestWarning;
 import org.newsgraph.ingest.InputScanner;
 import org.newsgraph.link.ActorResolver;
 import org.newsgraph.link.Gazetteer;
@@ -60,17 +59,7 @@ public final class ParseDump {
         List<Article> articles = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
         for (String p : paths) inputs.add(Path.of(p));
-        InputScanner.scan(inputs, new ArticleHandler() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void warning(IngestWarning warning) {
-                System.err.println("warning: " + warning);
-            }
-        });
+        InputScanner.scan(inputs, ArticleHandler.of(articles::add, warning -> System.err.println("warning: " + warning)));
         return articles;
     }
 }

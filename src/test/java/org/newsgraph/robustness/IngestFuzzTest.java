@@ -71,17 +71,8 @@ class IngestFuzzTest {
         write(file, content, gzipped && extension.endsWith(".gz"));
         List<Article> articles = new ArrayList<>();
         List<IngestWarning> warnings = new ArrayList<>();
-        assertTimeoutPreemptively(HANG, () -> InputScanner.scan(List.of(file), new ArticleHandler() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void warning(IngestWarning warning) {
-                warnings.add(warning);
-            }
-        }), "reading hung");
+        assertTimeoutPreemptively(HANG, () -> InputScanner.scan(List.of(file),
+                ArticleHandler.of(articles::add, warnings::add)), "reading hung");
         for (Article article : articles) {
             assertFalse(article.sourceId().isBlank());
             assertFalse(article.text().isBlank());
