@@ -68,12 +68,18 @@ public final class QueryBenchmark {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Sends the query once and fails when the server does not answer 200: catches broken queries early. */
-    public void check(NamedQuery query) throws IOException, InterruptedException {
+    /**
+     * Sends the query once and fails when the server does not answer 200: catches broken queries
+     * early. Returns how long the answer took: the first time a query is asked, no cache has it.
+     */
+    public Duration check(NamedQuery query) throws IOException, InterruptedException {
+        long start = System.nanoTime();
         HttpResponse<String> response = http.send(request(query), HttpResponse.BodyHandlers.ofString());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (response.statusCode() != 200) {
             throw new IOException(query.name() + ": HTTP " + response.statusCode() + " " + response.body().strip());
         }
+        return took;
     }
 
     public Cell run(NamedQuery query, int clients) throws InterruptedException {

@@ -56,6 +56,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "how long one query may run (default: the configuration's arq:queryTimeout, 30 s)")
     private Integer queryTimeoutSeconds;
 
+    @Option(names = "--query-cache", paramLabel = "MB", defaultValue = "" + (NewsgraphServer.DEFAULT_QUERY_CACHE_BYTES >> 20),
+            description = "memory for answers of queries asked again while the data has not changed (default"
+                    + " ${DEFAULT-VALUE} MB; 0: none). Any write (ingestion, update) makes every query run anew")
+    private long queryCacheMegabytes;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
             description = "web origins (https://example.org) whose pages may query from a browser; CORS is off"
                     + " without it")
@@ -93,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
             server = NewsgraphServer.builder().database(db).config(config).host(host).port(port)
                     .passwordFile(passwordFile).resultLimit(maxResults).corsOrigins(corsOrigins == null ? List.of() : corsOrigins)
                     .queryTimeout(queryTimeoutSeconds == null ? null : Duration.ofSeconds(queryTimeoutSeconds))
-                    .allowService(allowService).build();
+                    .queryCacheBytes(queryCacheMegabytes << 20).allowService(allowService).build();
         } catch (IllegalArgumentException e) {
             return fail(ExitCodes.USAGE, e.getMessage());
         } catch (RuntimeException e) {

@@ -48,6 +48,8 @@ public final class NewsgraphServer {
     public static final int DEFAULT_PORT = 3030;
     /** Rows (or solutions of a CONSTRUCT) one query may return. */
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    /** Bytes of query answers kept for repeated queries, see {@link QueryResultCache}. */
+    public static final long DEFAULT_QUERY_CACHE_BYTES = 64L << 20;
     /** The realm browsers and clients show when asking for the password. */
     private static final String REALM = "newsgraph";
 
@@ -155,6 +157,7 @@ public final class NewsgraphServer {
         private Path passwordFile;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private Duration queryTimeout;
+        private long queryCacheBytes = DEFAULT_QUERY_CACHE_BYTES;
         private List<String> corsOrigins = List.of();
         private Supplier<ArticleProcessor> processor = ArticleProcessor::createDefault;
 
@@ -216,6 +219,18 @@ public final class NewsgraphServer {
             return this;
         }
 
+        /**
+         * Bytes of answers to keep for queries asked again while the data has not changed
+         * ({@value #DEFAULT_QUERY_CACHE_BYTES} by default); 0 keeps none.
+         */
+        public Builder queryCacheBytes(long queryCacheBytes) {
+            if (queryCacheBytes < 0) {
+                throw new IllegalArgumentException("The query cache size cannot be negative: " + queryCacheBytes + ".");
+            }
+            this.queryCacheBytes = queryCacheBytes;
+            return this;
+        }
+
         /** How long a query may run; null (default) keeps the configuration's arq:queryTimeout. */
         public Builder queryTimeout(Duration queryTimeout) {
             this.queryTimeout = queryTimeout;
@@ -270,6 +285,11 @@ public final class NewsgraphServer {
             if (!corsOrigins.isEmpty()) {
                 fuseki.addFilter("/*", new CorsFilter(corsOrigins));
             }
+            // after the CORS filter: answers from the cache get their CORS headers too
+            QueryCacheFilter cache = queryCacheBytes == 0 ? null : new QueryCacheFilter(new QueryResultCache(queryCacheBytes));
+            if (cache != null) {
+                fuseki.addFilter("/*", cache);
+            }
             GraphStore store = null;
             Supplier<ArticleStorer> storer = null;
             UserStore users = null;
@@ -289,6 +309,9 @@ public final class NewsgraphServer {
                 FusekiServer server = fuseki.parseConfig(configuration).build();
                 bindTo(server, host);
                 connectExplorer(server, explorer);
+                if (cache != null) {
+                    connectCache(server, cache);
+                }
                 return new NewsgraphServer(server, host, new Resources(store, users), storer, disabled);
             } catch (RuntimeException e) {
                 new Resources(store, users).close();
@@ -306,6 +329,12 @@ public final class NewsgraphServer {
                             endpointPath(accessPoint, Operation.GSP_R));
                 }
             });
+        }
+
+        // newsgraph's configuration serves one dataset; of several, the first one's answers are kept.
+        private static void connectCache(FusekiServer fuseki, QueryCacheFilter cache) {
+            fuseki.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(accessPoint ->
+                    cache.connect(accessPoint.getName(), accessPoint.getDataService().getDataset()));
         }
 
         // Endpoints come in no fixed order; "sparql", the usual name, wins, then the first by name.

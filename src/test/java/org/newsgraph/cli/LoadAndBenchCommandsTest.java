@@ -78,6 +78,22 @@ class LoadAndBenchCommandsTest {
     }
 
     @Test
+    void benchQueryMeasuresEachQueryWithAndWithoutTheCache() throws Exception {
+        Path nq = Files.writeString(dir.resolve("a.nq"), QUADS);
+        assertEquals(ExitCodes.OK, run("load", "--db", dir.resolve("db").toString(), nq.toString()));
+        Path queries = Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(queries.resolve("all.rq"), "SELECT * WHERE { ?s ?p ?o }");
+        for (String cache : new String[] {"0", "8"}) {
+            out.reset();
+            assertEquals(ExitCodes.OK, run("bench", "query", "--db", dir.resolve("db").toString(), "--queries",
+                    queries.toString(), "--clients", "1,2", "--seconds", "0.2", "--query-cache", cache), err.toString());
+            String text = out.toString();
+            assertTrue(text.contains(cache.equals("0") ? "query cache off" : "query cache 8 MB"), text);
+            assertTrue(text.contains("first ms") && text.lines().filter(line -> line.startsWith("all.rq")).count() == 2, text);
+        }
+    }
+
+    @Test
     void benchCommandsExplainWrongInput() {
         assertEquals(ExitCodes.USAGE, run("bench", "query", "--db", dir.resolve("missing").toString()));
         assertTrue(err.toString().contains("build one first"), err.toString());
