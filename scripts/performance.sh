@@ -31,7 +31,10 @@ out="perf-results/$(date +%Y%m%d-%H%M%S)"
 echo "== building the jar"
 mvn -B -q -DskipTests clean package
 mkdir -p "$out"
-ng() { java -Xmx3g -jar target/newsgraph.jar "$@"; }
+# as the newsgraph launcher does: huge pages where the kernel gives them to programs that ask
+huge_pages=""
+grep -qs '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled && huge_pages="-XX:+UseTransparentHugePages"
+ng() { java -Xmx3g $huge_pages -jar target/newsgraph.jar "$@"; }
 
 {
   echo "date: $(date -u +%FT%TZ)   commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"

@@ -1,5 +1,6 @@
 package org.newsgraph.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 
@@ -8,13 +9,26 @@ import java.lang.management.OperatingSystemMXBean;
  * average tells how busy the machine was with other work: above the core count, timings are
  * inflated by sharing the CPUs.
  */
-public record MachineInfo(int cores, long maxHeapBytes, String java, String os, double loadAverage) {
+public record MachineInfo(int cores, long maxHeapBytes, String java, String os, double loadAverage,
+                          boolean hugePages) {
 
     public static MachineInfo current() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return new MachineInfo(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                os.getName() + " " + os.getVersion() + " " + os.getArch(), os.getSystemLoadAverage());
+                os.getName() + " " + os.getVersion() + " " + os.getArch(), os.getSystemLoadAverage(),
+                hugePagesAsked());
+    }
+
+    /** Whether the JVM runs with -XX:+UseTransparentHugePages, which changes NLP speed by about a tenth. */
+    private static boolean hugePagesAsked() {
+        try {
+            return Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("UseTransparentHugePages").getValue());
+        } catch (RuntimeException e) {
+            // not a HotSpot JVM, or no such option
+            return false;
+        }
     }
 
     /** The load average now (1 minute), or a negative number when the OS does not tell. */
@@ -23,7 +37,7 @@ public record MachineInfo(int cores, long maxHeapBytes, String java, String os, 
     }
 
     public String describe() {
-        return String.format("machine: %d cores, max heap %s, %s, %s, load average %.1f at start", cores,
-                Units.bytes(maxHeapBytes), java, os, loadAverage);
+        return String.format("machine: %d cores, max heap %s, %s%s, %s, load average %.1f at start", cores,
+                Units.bytes(maxHeapBytes), java, hugePages ? " with transparent huge pages" : "", os, loadAverage);
     }
 }
