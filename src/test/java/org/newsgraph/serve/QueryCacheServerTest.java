@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.robustness.ArticleTexts;
 import org.newsgraph.rdf.ExtractionMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.SampleExtraction;
@@ -72,6 +73,21 @@ class QueryCacheServerTest {
         HttpResponse<String> after = http.query(COUNT);
         assertEquals("miss", cacheHeader(after));
         assertEquals(count(before) + 1, count(after), after.body());
+    }
+
+    @Test
+    void anIngestedArticleIsSeenByAQueryAskedBefore() {
+        String ask = "ASK { ?a <https://w3id.org/newsgraph/ontology#sourceId> \"cache-live-1\" }";
+        http.query(ask);
+        HttpResponse<String> before = http.query(ask);
+        assertEquals("hit", cacheHeader(before));
+        assertTrue(before.body().contains("false"), before.body());
+        HttpResponse<String> ingest = http.ingest(
+                TestHttp.jsonLine("cache-live-1", "2024-06-01", ArticleTexts.GOOD.get(0)), USER, PASSWORD);
+        assertEquals(200, ingest.statusCode(), ingest.body());
+        HttpResponse<String> after = http.query(ask);
+        assertEquals("miss", cacheHeader(after));
+        assertTrue(after.body().contains("true"), after.body());
     }
 
     @Test
