@@ -14,19 +14,25 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Runs CoreNLP's time, number and money recogniser (SUTime and its numeric rules) only on the
- * few tokens around words that can start such an expression, instead of on whole sentences.
+ * Runs CoreNLP's time recogniser (SUTime, with its numeric rules) only on the few tokens around
+ * words that can be part of a date, instead of on whole sentences.
  *
  * <p>Why: SUTime's token-regex rules cost a quarter of all NLP time, yet in news most tokens
- * are nowhere near a date, number or amount. Every expression SUTime recognises contains a digit
- * or one of the anchor words in {@code nlp/time-anchors.txt} (months, weekdays, units of time,
- * number and ordinal words, currencies); a window of {@value #MARGIN} tokens on each side of the
- * anchors holds the whole expression ("on the morning of Wednesday, March 3"). Tokens outside
- * every window get the background label, which is what SUTime gives them anyway.
+ * are nowhere near a date, and newsgraph reads only dates: a day, a month or a year, for
+ * statements and events. Every such date SUTime recognises contains one of the words in
+ * {@code nlp/time-anchors.txt} (months, weekdays, "yesterday", "ago", units of time from minute to
+ * century, parts of the day, seasons, holidays) or a token of a written date (a four-digit year,
+ * "3rd", "3/4", "10:30", "'90s"); a window of {@value #MARGIN} tokens on each side of the anchors
+ * holds the whole expression ("on the morning of Wednesday, March 3"). Tokens outside every window
+ * get the background label. Numbers, amounts and percentages away from a date are therefore not
+ * tagged (NUMBER, MONEY, PERCENT): nothing in newsgraph reads them, and they were half of the
+ * windows (docs/performance.md).
  */
 final class TimeWindowClassifier extends NumberSequenceClassifier {
     static final int MARGIN = 6;
     private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011\u2013/]");
+    /** A written date or part of one: a year (1990s), an ordinal day (3rd), 3/4/2022, 2022-03-04, 10:30, '90s. */
+    private static final Pattern DATE_DIGITS = Pattern.compile("\\d{4}|\\d(st|nd|rd|th)\\b|\\d[/.:\u2010\u2011\u2013-]\\d|^['\u2019]\\d\\d");
     private static final WordList ANCHORS = WordList.load("nlp/time-anchors.txt");
 
     private final AbstractSequenceClassifier<CoreLabel> sutime;
@@ -101,11 +107,9 @@ final class TimeWindowClassifier extends NumberSequenceClassifier {
         if (sutime instanceof NumberSequenceClassifier numbers) numbers.finalizeClassification(document);
     }
 
-    /** Whether a token has a digit or an anchor word; NER sees "five-day" as one token, so parts count. */
+    /** Whether a token is part of a written date or has an anchor word; NER sees "mid-March" as one token, so parts count. */
     static boolean isAnchor(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.isDigit(word.charAt(k))) return true;
-        }
+        if (DATE_DIGITS.matcher(word.toLowerCase(Locale.ROOT)).find()) return true;
         for (String part : HYPHENS.split(word.toLowerCase(Locale.ROOT))) {
             String bare = part.length() > 1 && part.endsWith(".") ? part.substring(0, part.length() - 1) : part;
             if (ANCHORS.contains(bare)) return true;
