@@ -64,8 +64,7 @@ class QueryCacheServerTest {
 
     @Test
     void aWriteMakesTheNextQueryRunAgainOnTheNewData() {
-        http.query(COUNT);
-        HttpResponse<String> before = http.query(COUNT);
+        HttpResponse<String> before = askedAgain(COUNT);
         assertEquals("hit", cacheHeader(before));
         HttpResponse<String> update = http.update(
                 "INSERT DATA { GRAPH <urn:cache-test> { <urn:a> <urn:b> <urn:c> } }", USER, PASSWORD);
@@ -78,8 +77,7 @@ class QueryCacheServerTest {
     @Test
     void anIngestedArticleIsSeenByAQueryAskedBefore() {
         String ask = "ASK { ?a <https://w3id.org/newsgraph/ontology#sourceId> \"cache-live-1\" }";
-        http.query(ask);
-        HttpResponse<String> before = http.query(ask);
+        HttpResponse<String> before = askedAgain(ask);
         assertEquals("hit", cacheHeader(before));
         assertTrue(before.body().contains("false"), before.body());
         HttpResponse<String> ingest = http.ingest(
@@ -114,9 +112,7 @@ class QueryCacheServerTest {
 
     @Test
     void theResultLimitHeaderComesWithTheCachedAnswer() {
-        String query = "SELECT * WHERE { ?s ?p ?o }";
-        http.query(query);
-        HttpResponse<String> second = http.query(query);
+        HttpResponse<String> second = askedAgain("SELECT * WHERE { ?s ?p ?o }");
         assertEquals("hit", cacheHeader(second));
         assertEquals(String.valueOf(RESULT_LIMIT), second.headers().firstValue(LimitedQueryService.LIMIT_HEADER).orElse(null));
     }
@@ -125,8 +121,7 @@ class QueryCacheServerTest {
     void queriesWhoseAnswerChangesWithoutTheDataAreNeverKept() {
         for (String query : new String[] {"SELECT (NOW() AS ?t) WHERE {}", "SELECT (RAND() AS ?r) WHERE {}",
                 "SELECT (STRUUID() AS ?u) WHERE {}"}) {
-            http.query(query);
-            HttpResponse<String> again = http.query(query);
+            HttpResponse<String> again = askedAgain(query);
             assertEquals(200, again.statusCode(), again.body());
             assertNull(cacheHeader(again), query);
         }
@@ -139,6 +134,12 @@ class QueryCacheServerTest {
         HttpResponse<String> again = http.query(broken);
         assertEquals(400, again.statusCode());
         assertEquals("miss", cacheHeader(again));
+    }
+
+    /** The answer to a query asked a second time in a row. */
+    private static HttpResponse<String> askedAgain(String query) {
+        http.query(query);
+        return http.query(query);
     }
 
     private static HttpResponse<String> post(String query) {
