@@ -8,6 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +79,36 @@ class QueryCacheServerTest {
         HttpResponse<String> after = http.query(COUNT);
         assertEquals("miss", cacheHeader(after));
         assertEquals(count(before) + 1, count(after), after.body());
+    }
+
+    @Test
+    void whileOthersAskTheSameQueryEveryWriteIsSeenByTheNextAnswer() throws Exception {
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:stress> { ?s ?p ?o } }";
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> asked = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            asked.add(readers.submit(() -> {
+                int n = 0;
+                while (!stop.get()) {
+                    assertEquals(200, http.query(count).statusCode());
+                    n++;
+                }
+                return n;
+            }));
+        }
+        try {
+            for (int i = 1; i <= 10; i++) {
+                HttpResponse<String> update = http.update(
+                        "INSERT DATA { GRAPH <urn:stress> { <urn:s> <urn:p> " + i + " } }", USER, PASSWORD);
+                assertTrue(update.statusCode() == 200 || update.statusCode() == 204, update.body());
+                assertEquals(i, count(http.query(count)), "answer after write " + i);
+            }
+        } finally {
+            stop.set(true);
+            readers.shutdown();
+        }
+        for (Future<Integer> reader : asked) assertTrue(reader.get(1, TimeUnit.MINUTES) > 0);
     }
 
     @Test
