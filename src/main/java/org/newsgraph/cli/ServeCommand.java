@@ -110,6 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
             return failToStart(e);
         }
         printEndpoints(server);
+        server.warmUpExplorer();
         server.join();
         return ExitCodes.OK;
     }

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class ExplorerServlet extends HttpServlet {
     /** The servlet path spec to mount it on. */
     public static final String PATH_SPEC = "/explore/*";
+    /** Where its API answers: GET requests whose answers are read from the connected dataset only. */
+    public static final String API_PATH = "/explore/api/";
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerServlet.class);
     // Only this server's own files and endpoints: the page works offline and loads nothing from elsewhere.
     // Cytoscape.js adds a <style> element for its container, hence inline styles (scripts stay 'self').

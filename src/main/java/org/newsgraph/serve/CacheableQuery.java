@@ -14,7 +14,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * A SPARQL query request whose answer depends only on the data: GET or form POST with a
+ * A read request whose answer depends only on the data: a call of the explorer page's API, or a
+ * SPARQL query: GET or form POST with a
  * {@code query} parameter, or POST of {@code application/sparql-query}. Queries that call other
  * endpoints (SERVICE) or ask for the time, random numbers or fresh identifiers are not: their
  * answers change while the data does not.
@@ -45,6 +46,12 @@ record CacheableQuery(String parameters, String body) {
                 || ("POST".equals(method) && contentType.startsWith("application/x-www-form-urlencoded"));
         String query = queryParameters ? request.getParameter("query") : null;
         return new Passed(request, query != null && cacheable(query)
+                ? new CacheableQuery(parameters(request.getParameterMap()), "") : null);
+    }
+
+    /** A call of the explorer page's API: a GET whose answer is read from the served dataset only. */
+    static Passed readExplorerCall(HttpServletRequest request) {
+        return new Passed(request, "GET".equals(request.getMethod())
                 ? new CacheableQuery(parameters(request.getParameterMap()), "") : null);
     }
 

@@ -58,14 +58,16 @@ public final class NewsgraphServer {
     private final Resources resources;
     private final Supplier<ArticleStorer> storer;
     private final List<String> disabledEndpoints;
+    private final boolean queryCache;
 
     private NewsgraphServer(FusekiServer fuseki, String host, Resources resources, Supplier<ArticleStorer> storer,
-                            List<String> disabledEndpoints) {
+                            List<String> disabledEndpoints, boolean queryCache) {
         this.fuseki = fuseki;
         this.host = host;
         this.resources = resources;
         this.storer = storer;
         this.disabledEndpoints = List.copyOf(disabledEndpoints);
+        this.queryCache = queryCache;
     }
 
     public static Builder builder() {
@@ -82,6 +84,15 @@ public final class NewsgraphServer {
             CompletableFuture.runAsync(storer::get);
         }
         return this;
+    }
+
+    /**
+     * With the query cache on, computes the explorer page's first view in the background so that the
+     * first visitor gets it from the cache (after {@link #start()}). The future gives the HTTP status;
+     * 0 when there is no cache to fill.
+     */
+    public CompletableFuture<Integer> warmUpExplorer() {
+        return queryCache ? ExplorerWarmUp.request(baseUrl()) : CompletableFuture.completedFuture(0);
     }
 
     /** The HTTP port, the one actually bound when 0 was asked for (after {@link #start()}). */
@@ -312,7 +323,7 @@ public final class NewsgraphServer {
                 if (cache != null) {
                     connectCache(server, cache);
                 }
-                return new NewsgraphServer(server, host, new Resources(store, users), storer, disabled);
+                return new NewsgraphServer(server, host, new Resources(store, users), storer, disabled, cache != null);
             } catch (RuntimeException e) {
                 new Resources(store, users).close();
                 throw e;

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.explore.ExplorerServlet;
 
 /**
- * Answers a read-only query from {@link QueryResultCache} when the same request was answered in
- * the same state of the database, and keeps the answers it lets through. Says which it did in a
+ * Answers a read-only query, or a call of the explorer page's API, from {@link QueryResultCache}
+ * when the same request was answered in the same state of the database, and keeps the answers it
+ * lets through. Says which it did in a
  * response header ({@value #CACHE_HEADER}: hit or miss). An answer is kept only when it was
  * complete: status 200, no error while it was sent, and sent within the query timeout (a query
  * that timed out while its results streamed leaves a cut answer with status 200).
@@ -25,7 +27,7 @@ final class QueryCacheFilter implements Filter {
     static final String CACHE_HEADER = "Newsgraph-Cache";
     /** Headers of an answer replayed with its body. */
     private static final List<String> ANSWER_HEADERS =
-            List.of(LimitedQueryService.LIMIT_HEADER, "Vary", "Content-Disposition");
+            List.of(LimitedQueryService.LIMIT_HEADER, "Vary", "Content-Disposition", "Cache-Control");
 
     private final QueryResultCache cache;
     private volatile DatasetGraph dataset;
@@ -37,8 +39,8 @@ final class QueryCacheFilter implements Filter {
     }
 
     /**
-     * Starts keeping answers of the dataset served under a path such as "/newsgraph"; requests to
-     * anything else pass through.
+     * Starts keeping answers of the dataset served under a path such as "/newsgraph", and of the
+     * explorer page's API, which reads the same dataset; requests to anything else pass through.
      */
     void connect(String path, DatasetGraph dataset) {
         this.timeoutNanos = QueryTimeouts.overallMillis(dataset.getContext(), ARQ.getContext()) * 1_000_000L;
@@ -46,21 +48,26 @@ final class QueryCacheFilter implements Filter {
         this.dataset = dataset;
     }
 
-    private boolean serves(HttpServletRequest request) {
+    /** The request read as one whose answer may be kept, or null when it is for something else. */
+    private CacheableQuery.Passed read(HttpServletRequest request) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(datasetPath) || path.startsWith(datasetPath + "/");
+        if (path.equals(datasetPath) || path.startsWith(datasetPath + "/")) return CacheableQuery.read(request);
+        if (path.startsWith(ExplorerServlet.API_PATH)) return CacheableQuery.readExplorerCall(request);
+        return null;
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         DatasetGraph data = dataset;
-        if (data == null || !(request instanceof HttpServletRequest http)
-                || !(response instanceof HttpServletResponse out) || !serves(http)) {
+        CacheableQuery.Passed passed = data != null && request instanceof HttpServletRequest http
+                && response instanceof HttpServletResponse ? read(http) : null;
+        if (passed == null) {
             chain.doFilter(request, response);
             return;
         }
-        CacheableQuery.Passed passed = CacheableQuery.read(http);
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse out = (HttpServletResponse) response;
         StoreState before = passed.query() == null ? null : StoreState.of(data);
         if (before == null) {
             chain.doFilter(passed.request(), response);

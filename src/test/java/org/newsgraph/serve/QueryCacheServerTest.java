@@ -126,6 +126,30 @@ class QueryCacheServerTest {
     }
 
     @Test
+    void theExplorerPagesCallsAreKeptTooUntilTheDataChanges() {
+        String search = "/explore/api/search?q=" + TestHttp.encode("a");
+        HttpResponse<String> first = http.send(http.request(search).GET());
+        HttpResponse<String> second = http.send(http.request(search).GET());
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals("miss", cacheHeader(first));
+        assertEquals("hit", cacheHeader(second));
+        assertEquals(first.body(), second.body());
+        assertEquals("no-store", second.headers().firstValue("Cache-Control").orElse(null));
+        http.update("INSERT DATA { GRAPH <urn:explorer-test> { <urn:x> <urn:y> <urn:z> } }", USER, PASSWORD);
+        assertEquals("miss", cacheHeader(http.send(http.request(search).GET())));
+        assertNull(cacheHeader(http.send(http.request("/explore/").GET())), "the page itself is a file, not data");
+    }
+
+    @Test
+    void theWarmUpLeavesTheExplorersFirstViewInTheCache() throws Exception {
+        assertEquals(200, server.warmUpExplorer().get(1, TimeUnit.MINUTES));
+        HttpResponse<String> network = http.send(http.request("/explore/api/network")
+                .header("Accept", ExplorerWarmUp.PAGE_ACCEPT).GET());
+        assertEquals(200, network.statusCode(), network.body());
+        assertEquals("hit", cacheHeader(network));
+    }
+
+    @Test
     void eachResultFormatIsItsOwnAnswer() {
         String query = "ASK { ?s ?p ?o }";
         http.query(query);
