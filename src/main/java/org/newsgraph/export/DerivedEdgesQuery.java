@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -16,8 +19,9 @@ import org.newsgraph.rdf.NG;
 /**
  * The edges of the actor network with their provenance, as a SELECT built from the rules of
  * queries/derive-actor-relations.rq, so the exports and the explorer draw exactly the relations
- * that query derives. Each triple of its CONSTRUCT template becomes one UNION branch over its
- * WHERE pattern; the rows are grouped per edge with the number of events and statements behind it
+ * that query derives. Its WHERE pattern is evaluated once and each solution is read once per
+ * triple of its CONSTRUCT template (a UNION branch per triple evaluated the whole pattern again for
+ * each, which doubled the explorer's first view on large graphs); the rows are grouped per edge with the number of events and statements behind it
  * (the pattern binds them to ?event or ?statement), their first and last ng:date and the articles
  * that report them.
  */
@@ -25,7 +29,8 @@ public final class DerivedEdgesQuery {
     /** The classpath copy of the derivation rules. */
     public static final String RULES = "queries/derive-actor-relations.rq";
     // The rules' variables are only in scope inside the branches, where these names are added.
-    private static final List<String> OWN_VARIABLES = List.of("edgeSource", "edgeRelation", "edgeTarget", "basis");
+    private static final List<String> OWN_VARIABLES =
+            List.of("edgeSource", "edgeRelation", "edgeTarget", "basis", "templateTriple");
 
     private final String branches;
 
@@ -33,7 +38,7 @@ public final class DerivedEdgesQuery {
         if (!construct.isConstructType()) {
             throw new IllegalArgumentException("The derivation rules must be a CONSTRUCT query");
         }
-        this.branches = unionOfTemplateTriples(construct);
+        this.branches = templateTriplesOfEachSolution(construct);
     }
 
     /** The rules shipped with newsgraph. */
@@ -77,8 +82,8 @@ public final class DerivedEdgesQuery {
                 """.formatted(NG.NS, branches, focusFilter, order));
     }
 
-    // Subqueries keep the rules' own variables (?relation among them) out of the outer query.
-    private static String unionOfTemplateTriples(Query construct) {
+    // The subquery keeps the rules' own variables (?relation among them) out of the outer query.
+    private static String templateTriplesOfEachSolution(Query construct) {
         Set<String> used = PatternVars.vars(construct.getQueryPattern()).stream().map(Var::getVarName)
                 .collect(Collectors.toSet());
         for (String own : OWN_VARIABLES) {
@@ -91,26 +96,38 @@ public final class DerivedEdgesQuery {
             throw new IllegalArgumentException("The derivation rules must bind ?event or ?statement to what"
                     + " supports each edge");
         }
-        String pattern = construct.getQueryPattern().toString();
         String basis = used.contains("event") && used.contains("statement") ? "COALESCE(?event, ?statement)"
                 : used.contains("event") ? "?event" : "?statement";
-        return construct.getConstructTemplate().getTriples().stream()
-                .map(triple -> branch(pattern, triple, basis))
-                .collect(Collectors.joining("\nUNION\n"));
-    }
-
-    private static String branch(String pattern, Triple triple, String basis) {
+        List<Triple> template = construct.getConstructTemplate().getTriples();
+        String indexes = IntStream.range(0, template.size()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(" "));
         return """
                 { SELECT ?edgeSource ?edgeRelation ?edgeTarget ?basis
                   WHERE {
                     %s
+                    VALUES ?templateTriple { %s }
                     BIND (%s AS ?edgeSource)
                     BIND (%s AS ?edgeRelation)
                     BIND (%s AS ?edgeTarget)
                     BIND (%s AS ?basis)
                     FILTER (BOUND(?edgeSource) && BOUND(?edgeRelation) && BOUND(?edgeTarget))
                   } }
-                """.formatted(pattern, FmtUtils.stringForNode(triple.getSubject()),
-                FmtUtils.stringForNode(triple.getPredicate()), FmtUtils.stringForNode(triple.getObject()), basis);
+                """.formatted(construct.getQueryPattern().toString(), indexes,
+                byTemplateTriple(template, Triple::getSubject), byTemplateTriple(template, Triple::getPredicate),
+                byTemplateTriple(template, Triple::getObject), basis);
+    }
+
+    /**
+     * The term of the template triple numbered ?templateTriple: IF(?templateTriple = 0, a, IF(...)).
+     * IF evaluates only the chosen term, so an unbound one (a reverse relation that does not apply)
+     * leaves the edge unbound, and the FILTER drops it.
+     */
+    private static String byTemplateTriple(List<Triple> template, Function<Triple, Node> position) {
+        String term = FmtUtils.stringForNode(position.apply(template.get(template.size() - 1)));
+        for (int i = template.size() - 2; i >= 0; i--) {
+            term = "IF(?templateTriple = " + i + ", " + FmtUtils.stringForNode(position.apply(template.get(i)))
+                    + ", " + term + ")";
+        }
+        return term;
     }
 }

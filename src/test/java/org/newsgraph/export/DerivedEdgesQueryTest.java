@@ -1,5 +1,6 @@
 package org.newsgraph.export;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DerivedEdgesQueryTest {
 
     @Test
-    void everyTemplateTripleBecomesABranch() {
+    void everyTemplateTripleBecomesAnEdgeOfEachSolution() {
         String select = DerivedEdgesQuery.of("""
                 PREFIX ex: <http://example.org/>
                 CONSTRUCT { ?event ex:from ?a . ?b ex:to ?event }
@@ -19,6 +20,7 @@ class DerivedEdgesQueryTest {
         assertTrue(select.contains("http://example.org/from"), select);
         assertTrue(select.contains("http://example.org/to"), select);
         assertTrue(select.contains("LIMIT   7") || select.contains("LIMIT 7"), select);
+        assertFalse(select.contains("UNION"), "the rules' pattern is evaluated once, not once per template triple");
     }
 
     @Test
