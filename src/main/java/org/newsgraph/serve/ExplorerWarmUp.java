@@ -11,7 +11,7 @@ import org.newsgraph.explore.ExplorerServlet;
 /**
  * Asks the explorer page's first view (the strongest edges of the actor network) once, in the
  * background, exactly as the page asks it, so that its answer waits in the query cache: on a
- * 3,000-article graph it takes about 9 s to compute and a visitor would otherwise wait that long.
+ * 3,000-article graph it takes 5-9 s to compute and a visitor would otherwise wait that long.
  */
 final class ExplorerWarmUp {
     /** The Accept header of the page's own API calls (explorer.js, getJson). */
