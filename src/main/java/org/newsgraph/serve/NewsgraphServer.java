@@ -319,10 +319,14 @@ public final class NewsgraphServer {
             try {
                 FusekiServer server = fuseki.parseConfig(configuration).build();
                 bindTo(server, host);
-                connectExplorer(server, explorer);
-                if (cache != null) {
-                    connectCache(server, cache);
-                }
+                // The explorer and the cache connect to the same dataset: the cache keeps the
+                // explorer's answers by that dataset's state.
+                server.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(served -> {
+                    connectExplorer(served, explorer);
+                    if (cache != null) {
+                        cache.connect(served.getName(), served.getDataService().getDataset());
+                    }
+                });
                 return new NewsgraphServer(server, host, new Resources(store, users), storer, disabled, cache != null);
             } catch (RuntimeException e) {
                 new Resources(store, users).close();
@@ -330,22 +334,15 @@ public final class NewsgraphServer {
             }
         }
 
-        // The explorer page (/explore/) reads the first dataset, sends its SPARQL to that dataset's
-        // first query endpoint and links articles to its graph-store read endpoint, when it has one.
-        private static void connectExplorer(FusekiServer fuseki, ExplorerServlet explorer) {
-            fuseki.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(accessPoint -> {
-                String query = endpointPath(accessPoint, Operation.Query);
-                if (query != null) {
-                    explorer.connect(DatasetFactory.wrap(accessPoint.getDataService().getDataset()), query,
-                            endpointPath(accessPoint, Operation.GSP_R));
-                }
-            });
-        }
-
-        // newsgraph's configuration serves one dataset; of several, the first one's answers are kept.
-        private static void connectCache(FusekiServer fuseki, QueryCacheFilter cache) {
-            fuseki.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(accessPoint ->
-                    cache.connect(accessPoint.getName(), accessPoint.getDataService().getDataset()));
+        // The explorer page (/explore/) reads the first dataset (newsgraph's configuration serves
+        // one), sends its SPARQL to that dataset's first query endpoint and links articles to its
+        // graph-store read endpoint, when it has one.
+        private static void connectExplorer(DataAccessPoint accessPoint, ExplorerServlet explorer) {
+            String query = endpointPath(accessPoint, Operation.Query);
+            if (query != null) {
+                explorer.connect(DatasetFactory.wrap(accessPoint.getDataService().getDataset()), query,
+                        endpointPath(accessPoint, Operation.GSP_R));
+            }
         }
 
         // Endpoints come in no fixed order; "sparql", the usual name, wins, then the first by name.
