@@ -48,26 +48,24 @@ final class QueryCacheFilter implements Filter {
         this.dataset = dataset;
     }
 
-    /** The request read as one whose answer may be kept, or null when it is for something else. */
+    /** The request read as one whose answer may be kept; with no query when it is for something else. */
     private CacheableQuery.Passed read(HttpServletRequest request) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals(datasetPath) || path.startsWith(datasetPath + "/")) return CacheableQuery.read(request);
         if (path.startsWith(ExplorerServlet.API_PATH)) return CacheableQuery.readExplorerCall(request);
-        return null;
+        return new CacheableQuery.Passed(request, null);
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         DatasetGraph data = dataset;
-        CacheableQuery.Passed passed = data != null && request instanceof HttpServletRequest http
-                && response instanceof HttpServletResponse ? read(http) : null;
-        if (passed == null) {
+        if (data == null || !(request instanceof HttpServletRequest http)
+                || !(response instanceof HttpServletResponse out)) {
             chain.doFilter(request, response);
             return;
         }
-        HttpServletRequest http = (HttpServletRequest) request;
-        HttpServletResponse out = (HttpServletResponse) response;
+        CacheableQuery.Passed passed = read(http);
         StoreState before = passed.query() == null ? null : StoreState.of(data);
         if (before == null) {
             chain.doFilter(passed.request(), response);
