@@ -47,14 +47,9 @@ final class AccordingTo {
             from = sourcePhrase[1] + 1;
             to = clause[1];
         }
-        while (from <= to && isPunctuation(s, from)) from++;
-        while (to >= from && isPunctuation(s, to)) to--;
+        while (from <= to && s.token(from).isPunctuation()) from++;
+        while (to >= from && s.token(to).isPunctuation()) to--;
         if (to - from + 1 < MIN_CONTENT_TOKENS) return Optional.empty();
         return Optional.of(new Attribution(i, source, new int[] {from, to}));
-    }
-
-    private static boolean isPunctuation(ParsedSentence s, int i) {
-        String w = s.token(i).word();
-        return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0));
     }
 }

@@ -348,7 +348,7 @@ public final class StatementExtractor {
             int words = 0;
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (insideQuote(t.begin()) || !Character.isLetterOrDigit(t.word().codePointAt(0))) continue;
+                if (insideQuote(t.begin()) || t.isPunctuation()) continue;
                 if (isCue(s, i)) return false;
                 words++;
             }

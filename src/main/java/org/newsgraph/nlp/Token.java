@@ -17,4 +17,9 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isNer(String tag) {
         return tag.equals(ner);
     }
+
+    /** Whether the token is punctuation or a symbol: it does not start with a letter or digit. */
+    public boolean isPunctuation() {
+        return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+    }
 }
