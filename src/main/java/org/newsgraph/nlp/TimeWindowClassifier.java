@@ -109,8 +109,9 @@ final class TimeWindowClassifier extends NumberSequenceClassifier {
 
     /** Whether a token is part of a written date or has an anchor word; NER sees "mid-March" as one token, so parts count. */
     static boolean isAnchor(String word) {
-        if (DATE_DIGITS.matcher(word.toLowerCase(Locale.ROOT)).find()) return true;
-        for (String part : HYPHENS.split(word.toLowerCase(Locale.ROOT))) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (DATE_DIGITS.matcher(lower).find()) return true;
+        for (String part : HYPHENS.split(lower)) {
             String bare = part.length() > 1 && part.endsWith(".") ? part.substring(0, part.length() - 1) : part;
             if (ANCHORS.contains(bare)) return true;
         }
