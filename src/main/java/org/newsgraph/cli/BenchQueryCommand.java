@@ -55,9 +55,10 @@ public final class BenchQueryCommand implements Callable<Integer> {
                     + "(newsgraph build --db " + db + " ARTICLES).");
             return ExitCodes.USAGE;
         }
-        if (seconds <= 0 || seconds > 600 || maxRequests < 1 || clients.stream().anyMatch(c -> c < 1 || c > 256)) {
-            System.err.println("newsgraph bench query: --seconds must be in (0, 600], --max-requests at least 1 "
-                    + "and --clients between 1 and 256.");
+        if (seconds <= 0 || seconds > 600 || maxRequests < 1 || clients.stream().anyMatch(c -> c < 1 || c > 256)
+                || queryCacheMegabytes < 0) {
+            System.err.println("newsgraph bench query: --seconds must be in (0, 600], --max-requests at least 1, "
+                    + "--clients between 1 and 256 and --query-cache at least 0.");
             return ExitCodes.USAGE;
         }
         List<QueryBenchmark.NamedQuery> named = new ArrayList<>();
@@ -73,10 +74,6 @@ public final class BenchQueryCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         System.out.println(MachineInfo.current().describe());
-        if (queryCacheMegabytes < 0) {
-            System.err.println("newsgraph bench query: --query-cache cannot be negative.");
-            return ExitCodes.USAGE;
-        }
         NewsgraphServer server = NewsgraphServer.builder().database(db).port(0)
                 .queryCacheBytes(queryCacheMegabytes << 20).build().start();
         try {
