@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.PasswordFile;
 import org.newsgraph.store.StoreLockedException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,12 +80,14 @@ public final class ServeCommand implements Callable<Integer> {
         this.err = err;
     }
 
-    /** Serves {@code database} with the default configuration; used by {@code up}. */
+    /**
+     * Serves {@code database} with every other option at its default; used by {@code up}. Goes
+     * through the command line so that the options' declared defaults apply (fields set directly
+     * would keep Java's zeros: a result limit of 0, no query cache).
+     */
     int serve(Path database, int httpPort, String httpHost) {
-        this.db = database;
-        this.port = httpPort;
-        this.host = httpHost;
-        return call();
+        return new CommandLine(this).execute("--db", database.toString(), "--port", Integer.toString(httpPort),
+                "--host", httpHost);
     }
 
     @Override

@@ -51,6 +51,20 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void upServesWithTheDefaultsOfEveryOption() throws Exception {
+        ServletApiCheck.require();
+        Path db = database();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            // Reaching the port means the options were accepted (a result limit of 0 was refused before).
+            int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new ServeCommand(
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .serve(db, taken.getLocalPort(), "127.0.0.1"));
+            assertEquals(3, exit, errors());
+            assertTrue(errors().contains("--port"), errors());
+        }
+    }
+
     private Path database() {
         Path db = dir.resolve("db");
         try (GraphStore store = GraphStore.open(db)) {
