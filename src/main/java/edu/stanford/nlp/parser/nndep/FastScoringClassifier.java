@@ -1,8 +1,9 @@
 package edu.stanford.nlp.parser.nndep;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The scoring half of CoreNLP's neural dependency parser, computed faster, giving the same parses:
@@ -13,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * vectorise, and keeps hidden-layer slices of rarer words in a synchronised 5,000-entry LRU cache
  * that two workers thrash. Here the weight matrices are stored transposed, so the same sums
  * (same operands, same order, same float/double widening) run across all outputs at once in
- * SIMD-friendly loops, and slices go into a larger concurrent cache. newsgraph's
+ * SIMD-friendly loops, and slices go into a larger, frequency-aware cache. newsgraph's
  * {@code org.newsgraph.nlp.NlpPipeline} puts it into the parser it loads.
  *
  * <p>Why in CoreNLP's package: {@code computeScores} is package-private and is the only seam
@@ -35,8 +36,12 @@ public final class FastScoringClassifier extends Classifier {
     private final float[][] outputWeightsByHidden;
     private final double[][] precomputed;
     private final Map<Integer, Integer> precomputedIndex;
-    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
-    private final int sliceCacheLimit;
+    /**
+     * Bounded by count with Caffeine's frequency-aware eviction: a cache that kept the first
+     * 100,000 slices it met missed 1.8 times as often over 500 corpus articles (676,000 against
+     * 374,000 misses), as words of the first articles crowded out later, commoner ones.
+     */
+    private final Cache<Integer, float[]> slices;
     private final int rootPos;
     private final int nullPos;
 
@@ -67,7 +72,8 @@ public final class FastScoringClassifier extends Classifier {
         this.outputWeightsByHidden = transpose(w2);
         this.precomputed = precomputed;
         this.precomputedIndex = precomputedIndex;
-        this.sliceCacheLimit = sliceCacheLimit;
+        // Evicting on the calling thread keeps the cache's work on the workers that use it.
+        this.slices = Caffeine.newBuilder().maximumSize(sliceCacheLimit).executor(Runnable::run).build();
         this.rootPos = rootPos;
         this.nullPos = nullPos;
     }
@@ -117,7 +123,7 @@ public final class FastScoringClassifier extends Classifier {
 
     /** W1 times the embedding of token {@code tok} at feature position {@code position}. */
     private float[] slice(int tok, int position, int index) {
-        float[] cached = slices.get(index);
+        float[] cached = slices.getIfPresent(index);
         if (cached != null) return cached;
         float[] vector = embeddings[tok];
         int offset = position * embeddingSize;
@@ -130,7 +136,7 @@ public final class FastScoringClassifier extends Classifier {
         }
         float[] slice = new float[hiddenSize];
         for (int i = 0; i < hiddenSize; i++) slice[i] = (float) sums[i];
-        if (slices.size() < sliceCacheLimit) slices.putIfAbsent(index, slice);
+        slices.put(index, slice);
         return slice;
     }
 
