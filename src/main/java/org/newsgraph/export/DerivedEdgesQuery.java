@@ -21,24 +21,24 @@ import org.newsgraph.rdf.NG;
  * queries/derive-actor-relations.rq, so the exports and the explorer draw exactly the relations
  * that query derives. Its WHERE pattern is evaluated once and each solution is read once per
  * triple of its CONSTRUCT template (a UNION branch per triple evaluated the whole pattern again for
- * each, which doubled the explorer's first view on large graphs); the rows are grouped per edge with the number of events and statements behind it
- * (the pattern binds them to ?event or ?statement), their first and last ng:date and the articles
- * that report them.
+ * each, which doubled the explorer's first view on large graphs); the rows are grouped per edge
+ * with the number of events and statements behind it (the pattern binds them to ?event or
+ * ?statement), their first and last ng:date and the articles that report them.
  */
 public final class DerivedEdgesQuery {
     /** The classpath copy of the derivation rules. */
     public static final String RULES = "queries/derive-actor-relations.rq";
-    // The rules' variables are only in scope inside the branches, where these names are added.
+    // The rules' variables are only in scope inside the edge subquery, where these names are added.
     private static final List<String> OWN_VARIABLES =
             List.of("edgeSource", "edgeRelation", "edgeTarget", "basis", "templateTriple");
 
-    private final String branches;
+    private final String edgeSolutions;
 
     private DerivedEdgesQuery(Query construct) {
         if (!construct.isConstructType()) {
             throw new IllegalArgumentException("The derivation rules must be a CONSTRUCT query");
         }
-        this.branches = templateTriplesOfEachSolution(construct);
+        this.edgeSolutions = templateTriplesOfEachSolution(construct);
     }
 
     /** The rules shipped with newsgraph. */
@@ -79,7 +79,7 @@ public final class DerivedEdgesQuery {
                 }
                 GROUP BY ?source ?relation ?target
                 %s
-                """.formatted(NG.NS, branches, focusFilter, order));
+                """.formatted(NG.NS, edgeSolutions, focusFilter, order));
     }
 
     // The subquery keeps the rules' own variables (?relation among them) out of the outer query.
