@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleHandler;
 import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.model.Article;
 
 /**
  * The baseline of {@code bench extract --baseline}: CoreNLP's default full English pipeline with

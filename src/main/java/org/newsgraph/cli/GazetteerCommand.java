@@ -1,13 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.link.gazetteer.CameoSkosGenerator;
-import org.newsgraph.link.gazetteer.GazetteerGenerator;
-import org.newsgraph.link.gazetteer.SourceFiles;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.newsgraph.tools.gazetteer.CameoSkosGenerator;
+import org.newsgraph.tools.gazetteer.GazetteerGenerator;
+import org.newsgraph.tools.gazetteer.SourceFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Regenerates the offline gazetteer (data/gazetteer) and the CAMEO SKOS scheme (ontology/cameo.ttl). */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.StatementConsolidator;
+import org.newsgraph.store.consolidate.StatementConsolidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,12 +1,11 @@
 package org.newsgraph.eval;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.newsgraph.extract.ActorType;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsgraph.model.ActorType;
 
 /**
  * The ontology terms the evaluator reads (see DESIGN.md). Kept here, package-private, until the

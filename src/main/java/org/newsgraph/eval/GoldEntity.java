@@ -1,7 +1,7 @@
 package org.newsgraph.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.newsgraph.extract.ActorType;
+import org.newsgraph.model.ActorType;
 
 /**
  * One actor the annotator expects the graph to contain for an article.

@@ -1,10 +1,9 @@
 package org.newsgraph.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.newsgraph.extract.Modality;
-
 import java.util.List;
 import java.util.stream.Stream;
+import org.newsgraph.model.Modality;
 
 /**
  * An event the graph should contain for an article. Each actor list holds alternatives: any one

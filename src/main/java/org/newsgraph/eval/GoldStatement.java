@@ -1,9 +1,8 @@
 package org.newsgraph.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.newsgraph.extract.QuoteKind;
-
 import java.util.List;
+import org.newsgraph.model.QuoteKind;
 
 /**
  * A statement the graph should contain for an article.

@@ -1,8 +1,7 @@
 package org.newsgraph.eval;
 
-import org.newsgraph.extract.ActorType;
-
 import java.util.Set;
+import org.newsgraph.model.ActorType;
 
 /**
  * An actor as the graph describes it, reduced to what scoring compares.

@@ -1,10 +1,9 @@
 package org.newsgraph.eval;
 
-import org.newsgraph.extract.Modality;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.newsgraph.model.Modality;
 
 /**
  * An event reported in an article, as the graph describes it.

@@ -1,9 +1,8 @@
 package org.newsgraph.eval;
 
-import org.newsgraph.extract.QuoteKind;
-
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.model.QuoteKind;
 
 /**
  * A statement reported in an article, as the graph describes it.

@@ -11,20 +11,20 @@ import org.newsgraph.nlp.Dependency;
  * A chain of dependency relations followed down from a word: "obj" is the word's object,
  * "obj>nmod:poss" the possessor of its object.
  */
-record DependencyPath(List<String> relations) {
-    DependencyPath {
+public record DependencyPath(List<String> relations) {
+    public DependencyPath {
         relations = List.copyOf(relations);
         if (relations.isEmpty() || relations.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("empty dependency path");
         }
     }
 
-    static DependencyPath parse(String text) {
+    public static DependencyPath parse(String text) {
         return new DependencyPath(Arrays.stream(text.strip().split(">")).map(String::strip).toList());
     }
 
     /** Every word the path reaches from {@code from}, in sentence order of discovery. */
-    List<Integer> follow(ParsedSentence sentence, int from) {
+    public List<Integer> follow(ParsedSentence sentence, int from) {
         Set<Integer> current = new LinkedHashSet<>(List.of(from));
         for (String wanted : relations) {
             Set<Integer> next = new LinkedHashSet<>();
@@ -39,13 +39,13 @@ record DependencyPath(List<String> relations) {
     }
 
     /** The same path with its first relation replaced, for reading a pattern on a passive verb. */
-    DependencyPath withFirst(String relation) {
+    public DependencyPath withFirst(String relation) {
         List<String> changed = new ArrayList<>(relations);
         changed.set(0, relation);
         return new DependencyPath(changed);
     }
 
-    String first() {
+    public String first() {
         return relations.get(0);
     }
 

@@ -4,12 +4,12 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 
 /** The coarse word classes the event word lists use, from Penn Treebank tags. */
-final class PartOfSpeech {
+public final class PartOfSpeech {
     private PartOfSpeech() {
     }
 
     /** 'V' verb, 'N' noun, 'J' adjective, 'M' modal, 'R' adverb/determiner/particle, '-' other. */
-    static char of(Token token) {
+    public static char of(Token token) {
         String tag = token.pos();
         if (tag.startsWith("VB")) return 'V';
         if (tag.startsWith("NN")) return 'N';
@@ -23,7 +23,7 @@ final class PartOfSpeech {
      * The class of a word in its sentence: a word tagged as a noun that the parser gave an
      * auxiliary or a subject and an object is a verb ("should South Korea supply/NN military equipment").
      */
-    static char of(ParsedSentence sentence, int word) {
+    public static char of(ParsedSentence sentence, int word) {
         char tagged = of(sentence.token(word));
         if (tagged != 'N') return tagged;
         boolean aux = false;

@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.util.function.Consumer;
+import org.newsgraph.model.Article;
 
 /** Receives articles and warnings as readers stream them, so a large input never sits in memory. */
 public interface ArticleHandler {

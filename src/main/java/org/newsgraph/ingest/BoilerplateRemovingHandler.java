@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.model.Article;
+
 /** Cleans each article's text with the boilerplate filter before passing it on. */
 final class BoilerplateRemovingHandler implements ArticleHandler {
     private final BoilerplateFilter filter;

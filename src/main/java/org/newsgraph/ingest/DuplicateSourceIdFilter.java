@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.newsgraph.model.Article;
 
 /**
  * Passes each source id on once per run. The store keys article graphs by source id, so a second

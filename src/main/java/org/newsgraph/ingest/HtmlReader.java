@@ -7,6 +7,7 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgraph.model.Article;
 
 /**
  * Reads saved news pages (.html, .htm): metadata from the head, the article body found by

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
+import org.newsgraph.model.Article;
 
 /**
  * Turns one JSONL line into an Article: fields id and text (required), url, title, published

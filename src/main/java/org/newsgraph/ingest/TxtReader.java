@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.model.Article;
 
 /**
  * Reads .txt articles: the whole file is the text; metadata comes from the manifest.csv in the same

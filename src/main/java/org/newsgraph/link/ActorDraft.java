@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.Span;
 
 /** An actor being assembled from the mentions of one article. */
 final class ActorDraft {

@@ -2,6 +2,7 @@ package org.newsgraph.link;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.newsgraph.lexicon.Office;
 
 /**
  * Stable ids for actors that are not linked to Wikidata, computed from the name alone so that

@@ -1,6 +1,7 @@
 package org.newsgraph.link;
 
 import java.time.LocalDate;
+import org.newsgraph.model.ResolvedActors;
 
 /**
  * A linking step after {@link ActorResolver}: links actors the resolver left unlinked (through

@@ -10,10 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorMention;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.MentionKind;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.Office;
+import org.newsgraph.lexicon.OfficeTermPlausibility;
+import org.newsgraph.lexicon.OrganizationEntry;
+import org.newsgraph.lexicon.PersonEntry;
+import org.newsgraph.lexicon.RoleWords;
+import org.newsgraph.lexicon.StateEntry;
+import org.newsgraph.lexicon.StateWords;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorMention;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
 import org.newsgraph.nlp.WordList;
 
 /**

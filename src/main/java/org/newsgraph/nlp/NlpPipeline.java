@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The one CoreNLP pipeline of newsgraph: the only class that touches CoreNLP types.
+ * The one CoreNLP pipeline of newsgraph. CoreNLP's types stay inside the {@code nlp} package
+ * ({@link ParserScoring} and {@link TimeWindowClassifier} use them too): the other stages see only
+ * {@link AnalyzedText}, so a change of language toolkit stays here. The benchmark's stock-CoreNLP
+ * baseline is the one exception, checked by ArchitectureTest.
  *
  * <p>Lean on purpose: tokenize, ssplit, pos, lemma, coarse NER with SUTime, and the dependency
  * parser. Fine-grained NER triples the NER time and the gazetteer already tells countries,

@@ -1,7 +1,7 @@
 package org.newsgraph.pipeline;
 
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
 
 /** Turns one article into its extraction; {@link ArticleProcessor} is the real one. Thread-safe. */
 @FunctionalInterface

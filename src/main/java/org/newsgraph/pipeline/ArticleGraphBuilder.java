@@ -2,8 +2,8 @@ package org.newsgraph.pipeline;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.rdf.ExtractionMapper;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;

@@ -2,7 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
 
 /**
  * The checks an article passes before extraction, the same for {@code build} and live ingestion:

@@ -3,8 +3,8 @@ package org.newsgraph.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.store.GraphStore;
 
 /**

@@ -12,11 +12,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleHandler;
 import org.newsgraph.ingest.IngestWarning;
 import org.newsgraph.ingest.InputScanner;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
 

@@ -1,7 +1,7 @@
 package org.newsgraph.pipeline;
 
 import org.apache.jena.graph.Graph;
-import org.newsgraph.extract.Extraction;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.store.ValidationResult;
 
 /**

@@ -12,7 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
 
 /**
  * What an article graph was extracted from: the article's text and metadata, and the newsgraph

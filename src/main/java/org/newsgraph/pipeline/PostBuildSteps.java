@@ -1,9 +1,9 @@
 package org.newsgraph.pipeline;
 
 import java.io.PrintStream;
-import org.newsgraph.store.DerivedRelations;
-import org.newsgraph.store.EventConsolidator;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.consolidate.DerivedRelations;
+import org.newsgraph.store.consolidate.EventConsolidator;
 
 /**
  * What a build does once every article is stored: consolidate the events reported by several

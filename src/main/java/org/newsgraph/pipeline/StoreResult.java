@@ -1,7 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
 
 /**
  * What became of one article offered to the store.

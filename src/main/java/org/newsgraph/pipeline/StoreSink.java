@@ -2,16 +2,16 @@ package org.newsgraph.pipeline;
 
 import java.io.PrintStream;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.StatementConsolidator;
+import org.newsgraph.store.consolidate.StatementConsolidator;
 
 /**
  * Stores each article graph in its own write transaction, replacing an earlier version: the

@@ -4,7 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.extract.Actor;
+import org.newsgraph.model.Actor;
 
 /** Describes one actor of an article: types, names, Wikidata link and relations to other actors. */
 final class ActorMapper {

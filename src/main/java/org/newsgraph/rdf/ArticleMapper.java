@@ -4,7 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
 
 /** Describes the article itself: type, headline, date, URL, publisher, source id. */
 final class ArticleMapper {

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
-import org.newsgraph.extract.Event;
+import org.newsgraph.model.Event;
 
 /** Describes the events of an article, with their links to conditions and statements. */
 final class EventMapper {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.newsgraph.extract.Extraction;
+import org.newsgraph.model.Extraction;
 
 /**
  * Turns the extraction of one article into the RDF graph stored as that article's named graph

@@ -8,9 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.Event;
-import org.newsgraph.extract.Span;
-import org.newsgraph.extract.Statement;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 /**
  * The IRIs of articles, actors, statements and events. They are computed from content only, so

@@ -3,7 +3,7 @@ package org.newsgraph.rdf;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.newsgraph.extract.ActorType;
+import org.newsgraph.model.ActorType;
 
 /**
  * Every IRI of the newsgraph ontology (ontology/newsgraph.ttl) and of the vocabularies it reuses.
@@ -155,7 +155,7 @@ public final class NG {
     }
 
     /** ng:Direct, ng:Indirect or ng:Mixed. */
-    public static Resource quoteKind(org.newsgraph.extract.QuoteKind kind) {
+    public static Resource quoteKind(org.newsgraph.model.QuoteKind kind) {
         return switch (kind) {
             case DIRECT -> Direct;
             case INDIRECT -> Indirect;
@@ -164,7 +164,7 @@ public final class NG {
     }
 
     /** ng:Asserted, ng:Conditional, ng:Hypothetical, ng:Negated or ng:Planned. */
-    public static Resource modality(org.newsgraph.extract.Modality modality) {
+    public static Resource modality(org.newsgraph.model.Modality modality) {
         return switch (modality) {
             case ASSERTED -> Asserted;
             case CONDITIONAL -> Conditional;

@@ -1,7 +1,7 @@
 package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Node;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /** Writes where a statement or event comes from: the sentence, its offsets and the confidence. */
 final class ProvenanceMapper {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.newsgraph.extract.Span;
-import org.newsgraph.extract.Statement;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 /** Describes the statements of an article. */
 final class StatementMapper {

@@ -4,10 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.link.Gazetteer;
-import org.newsgraph.link.StateEntry;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.StateEntry;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
 
 /**
  * Compares newsgraph's actors with PETRARCH's actor codes by country: an actor's country is the

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.extract.Event;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.ingest.Article;
-import org.newsgraph.link.Gazetteer;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.pipeline.ArticleProcessor;
 
 /**

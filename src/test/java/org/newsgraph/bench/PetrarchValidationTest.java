@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.link.Gazetteer;
+import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.pipeline.ArticleProcessor;
 
 /**

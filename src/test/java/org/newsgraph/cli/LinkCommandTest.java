@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.link.relink.RelinkFixtures;
 import org.newsgraph.link.wikidata.FakeWikidataServer;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.relink.RelinkFixtures;
 import picocli.CommandLine;
 
 class LinkCommandTest {

@@ -2,13 +2,13 @@ package org.newsgraph.dev;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.newsgraph.extract.ActorExtractor;
-import org.newsgraph.extract.Statement;
-import org.newsgraph.extract.StatementExtractor;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.extract.actor.ActorExtractor;
+import org.newsgraph.extract.statement.StatementExtractor;
+import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.link.ActorResolver;
-import org.newsgraph.link.Gazetteer;
-import org.newsgraph.link.ResolvedActors;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.AnalyzedText;
 
 /** Developer tool: prints the statements of articles, with their index, speaker, cue and words. */

@@ -1,10 +1,9 @@
 package org.newsgraph.eval;
 
-import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.ActorType;
-
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.ActorType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

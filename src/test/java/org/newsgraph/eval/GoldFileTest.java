@@ -1,16 +1,15 @@
 package org.newsgraph.eval;
 
-import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.Modality;
-import org.newsgraph.extract.QuoteKind;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.QuoteKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

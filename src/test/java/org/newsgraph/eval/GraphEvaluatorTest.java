@@ -1,14 +1,13 @@
 package org.newsgraph.eval;
 
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.ActorType;
-
-import java.util.List;
+import org.newsgraph.model.ActorType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

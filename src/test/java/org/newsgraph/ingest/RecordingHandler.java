@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.model.Article;
 
 /** Collects what a reader emits, for assertions. */
 final class RecordingHandler implements ArticleHandler {

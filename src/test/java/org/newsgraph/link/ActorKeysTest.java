@@ -1,9 +1,10 @@
 package org.newsgraph.link;
 
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Office;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
-import org.junit.jupiter.api.Test;
 
 class ActorKeysTest {
     @Test

@@ -1,18 +1,26 @@
 package org.newsgraph.link;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorMention;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.MentionKind;
-import org.newsgraph.extract.Span;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.GazetteerData;
+import org.newsgraph.lexicon.Office;
+import org.newsgraph.lexicon.OrganizationEntry;
+import org.newsgraph.lexicon.OrganizationType;
+import org.newsgraph.lexicon.PersonEntry;
+import org.newsgraph.lexicon.StateEntry;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorMention;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Span;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Disambiguation by the article's context in {@link ActorResolver}, on an invented gazetteer: two

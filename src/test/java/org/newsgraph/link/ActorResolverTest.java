@@ -1,16 +1,18 @@
 package org.newsgraph.link;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorExtractor;
-import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.actor.ActorExtractor;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.nlp.NlpPipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActorResolverTest {
     private static final LocalDate DATE = LocalDate.of(2023, 5, 10);

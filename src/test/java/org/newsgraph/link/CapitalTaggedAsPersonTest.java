@@ -1,14 +1,16 @@
 package org.newsgraph.link;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.ActorMention;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.MentionKind;
-import org.newsgraph.extract.Span;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.model.ActorMention;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Span;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** NER sometimes tags a capital as a person ("help Kyiv"); the resolver makes it the state. */
 class CapitalTaggedAsPersonTest {

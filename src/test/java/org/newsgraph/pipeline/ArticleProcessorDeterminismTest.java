@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Statement;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Statement;
 
 /**
  * The same article gives the same extraction whatever was analysed before it in the JVM, so a

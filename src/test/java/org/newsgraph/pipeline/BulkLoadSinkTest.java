@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.extract.Extraction;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
 
 class ContentHashTest {
     private final ContentHash hash = new ContentHash("build-1");

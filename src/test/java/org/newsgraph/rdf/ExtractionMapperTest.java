@@ -19,13 +19,13 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.Event;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Modality;
-import org.newsgraph.extract.Span;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.Span;
 
 class ExtractionMapperTest {
     private static final String SOURCE = "envoy.txt";

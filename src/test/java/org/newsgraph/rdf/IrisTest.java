@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Event;
-import org.newsgraph.extract.Modality;
-import org.newsgraph.extract.QuoteKind;
-import org.newsgraph.extract.Span;
-import org.newsgraph.extract.Statement;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 class IrisTest {
 

@@ -3,15 +3,15 @@ package org.newsgraph.rdf;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.Event;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Modality;
-import org.newsgraph.extract.QuoteKind;
-import org.newsgraph.extract.Span;
-import org.newsgraph.extract.Statement;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 /**
  * A small invented article about two invented states, extracted by hand: one linked state and

@@ -7,10 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.Span;
-import org.newsgraph.link.ResolvedActors;
-import org.newsgraph.link.ResolvedMention;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
+import org.newsgraph.model.Span;
 
 /**
  * Gives newly linked actors their Wikidata id as actor id and repoints everything that referred to

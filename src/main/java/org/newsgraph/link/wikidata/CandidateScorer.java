@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.link.NameNormalizer;
+import org.newsgraph.lexicon.NameNormalizer;
+import org.newsgraph.model.ActorType;
 
 /**
  * Scores one search candidate against what the article says, by checks on its claims. A candidate

@@ -3,7 +3,7 @@ package org.newsgraph.link.wikidata;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.newsgraph.extract.ActorType;
+import org.newsgraph.model.ActorType;
 
 /**
  * What an article says about an actor to be linked.

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.newsgraph.link.NameNormalizer;
+import org.newsgraph.lexicon.NameNormalizer;
 
 /**
  * Whether a title as news writes it ("Foreign Minister", "spokeswoman") names a Wikidata position

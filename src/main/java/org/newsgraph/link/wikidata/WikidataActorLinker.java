@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorType;
 import org.newsgraph.link.ActorLinker;
-import org.newsgraph.link.ResolvedActors;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
 
 /**
  * The online linking step of a build: every person with a full name and every organization that

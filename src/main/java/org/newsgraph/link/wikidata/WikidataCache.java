@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.newsgraph.link.NameNormalizer;
+import org.newsgraph.lexicon.NameNormalizer;
 
 /**
  * Wikidata answers kept on disk, so a rebuild asks nothing twice and an offline run still knows

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.link.NameNormalizer;
+import org.newsgraph.lexicon.NameNormalizer;
+import org.newsgraph.model.ActorType;
 
 /**
  * Links one actor to Wikidata: searches its names (wbsearchentities), fetches the candidates and

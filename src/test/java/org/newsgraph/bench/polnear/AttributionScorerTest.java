@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.eval.PrfCounts;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 class AttributionScorerTest {
     //                                    1         2         3         4         5         6         7

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /**
  * Reads PolNeAR's brat standoff (.ann) attributions.

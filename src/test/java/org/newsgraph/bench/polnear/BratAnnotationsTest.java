@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 class BratAnnotationsTest {
     private static final String TEXT = "“We will win,” the mayor said, “and soon.” Critics doubt it.";

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /**
  * Turns an annotated CoreNLP document into {@link CoreNlpResult}.

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /** A hand-built CoreNLP document: what the quote attributor and coref would have produced. */
 class CoreNlpAnnotationReaderTest {

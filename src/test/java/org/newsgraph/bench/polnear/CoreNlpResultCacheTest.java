@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 class CoreNlpResultCacheTest {
 

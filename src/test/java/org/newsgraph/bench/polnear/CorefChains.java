@@ -2,7 +2,7 @@ package org.newsgraph.bench.polnear;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /**
  * CoreNLP's coreference chains of one text, as character spans, used to say which entity a

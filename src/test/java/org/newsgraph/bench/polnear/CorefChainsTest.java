@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 class CorefChainsTest {
     private static final Span NAME = new Span(0, 10);

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.newsgraph.extract.Span;
-import org.newsgraph.extract.Statement;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 /**
  * Counts, in aggregate only, why newsgraph misses or gets wrong a gold source: to find which

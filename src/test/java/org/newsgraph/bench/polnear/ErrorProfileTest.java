@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.QuoteKind;
-import org.newsgraph.extract.Span;
-import org.newsgraph.extract.Statement;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 class ErrorProfileTest {
     // 0         1         2         3         4

@@ -1,7 +1,7 @@
 package org.newsgraph.bench.polnear;
 
 import java.util.List;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /**
  * A system's statement reduced to what the benchmark scores, the same for newsgraph and CoreNLP.

@@ -2,10 +2,10 @@ package org.newsgraph.bench.polnear;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Statement;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 /**
  * newsgraph's statements as the benchmark sees them: content span, and as speaker spans the

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.QuoteKind;
-import org.newsgraph.extract.Span;
-import org.newsgraph.extract.Statement;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
 
 class NewsgraphStatementsTest {
 

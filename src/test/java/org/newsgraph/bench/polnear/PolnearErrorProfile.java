@@ -3,8 +3,8 @@ package org.newsgraph.bench.polnear;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.pipeline.ArticleProcessor;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import org.newsgraph.ingest.Article;
+import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.ArticleProcessor;
 
 /**

@@ -1,7 +1,7 @@
 package org.newsgraph.bench.polnear;
 
 import java.util.List;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /**
  * Tells quoted contents from paraphrase. Only double marks count: the single right quotation mark

@@ -2,7 +2,7 @@ package org.newsgraph.bench.polnear;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /**
  * Decides whether a statement names the gold source: one of its speaker spans overlaps the gold

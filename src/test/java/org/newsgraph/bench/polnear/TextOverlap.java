@@ -1,7 +1,7 @@
 package org.newsgraph.bench.polnear;
 
 import java.util.List;
-import org.newsgraph.extract.Span;
+import org.newsgraph.model.Span;
 
 /**
  * The benchmark's one notion of overlap: two spans overlap when they share at least one letter or

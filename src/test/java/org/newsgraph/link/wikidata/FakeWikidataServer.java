@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.newsgraph.link.NameNormalizer;
+import org.newsgraph.lexicon.NameNormalizer;
 
 /**
  * A stand-in for https://www.wikidata.org/w/api.php on a free loopback port, answering

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsgraph.link.NameNormalizer;
+import org.newsgraph.lexicon.NameNormalizer;
 
 /** The fixtures of src/test/resources/wikidata without HTTP, counting searches. */
 final class FixtureWikidataApi implements WikidataApi {

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Actor;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.MentionKind;
-import org.newsgraph.extract.Span;
-import org.newsgraph.link.ResolvedActors;
-import org.newsgraph.link.ResolvedMention;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
+import org.newsgraph.model.Span;
 
 class WikidataActorLinkerTest {
     private static final LocalDate DATE = LocalDate.of(2019, 3, 1);

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.ActorType;
+import org.newsgraph.model.ActorType;
 
 class WikidataLinkerTest {
     private static final String RUSSIA = "Q159";

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.extract.ActorType;
+import org.newsgraph.model.ActorType;
 
 /** The whole online path over HTTP: fake server, client, fallback, cache, linker. */
 class WikidataSessionTest {

@@ -1,4 +1,0 @@
-package org.newsgraph.extract;
-
-/** ng:Asserted, ng:Conditional, ng:Hypothetical, ng:Negated, ng:Planned. */
-public enum Modality { ASSERTED, CONDITIONAL, HYPOTHETICAL, NEGATED, PLANNED }

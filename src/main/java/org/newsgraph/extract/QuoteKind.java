@@ -1,4 +1,0 @@
-package org.newsgraph.extract;
-
-/** ng:Direct, ng:Indirect, ng:Mixed. */
-public enum QuoteKind { DIRECT, INDIRECT, MIXED }

@@ -1,0 +1,311 @@
+package org.newsgraph.extract.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.model.ActorMention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.EntityMention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
+
+/**
+ * Finds every stretch of text that may name an actor, with titles, appositions and state modifiers.
+ * Deciding what a mention refers to (which state, which person) is the link stage's job.
+ */
+public final class ActorExtractor {
+    /** Dependency relations in which a place name stands for its government. */
+    private static final Set<String> ACTOR_ROLES = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "obj",
+            "iobj", "obl:to", "nmod:to", "obl:with", "nmod:with", "obl:against", "nmod:against", "obl:between",
+            "nmod:between", "obl:by", "nmod:by", "obl:for", "nmod:for");
+    private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
+
+    private final WordList positions = WordList.load("extract/position-words.txt");
+    private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
+
+    public List<ActorMention> extract(AnalyzedText analyzed) {
+        List<ActorMention> result = new ArrayList<>();
+        for (Sentence sentence : analyzed.sentences()) {
+            ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
+            boolean[] used = new boolean[parsed.size()];
+            List<EntityMention> entities = analyzed.mentions().stream()
+                    .filter(m -> m.sentence() == sentence.index()).toList();
+            for (EntityMention entity : entities) {
+                fromEntity(parsed, entity, used).ifPresent(result::add);
+            }
+            result.addAll(titlesAlone(parsed, used));
+            result.addAll(organizationDescriptions(parsed, used));
+            result.addAll(demonyms(parsed, used));
+        }
+        return result;
+    }
+
+    private Optional<ActorMention> fromEntity(ParsedSentence s, EntityMention entity, boolean[] used) {
+        int first = entity.tokenBegin();
+        int last = entity.tokenEnd() - 1;
+        switch (entity.nerType()) {
+            case "PERSON" -> {
+                markUsed(used, first, last);
+                // CoreNLP adds "he"/"she" as PERSON mentions; pronouns are followed by the extractors.
+                if (s.token(first).pos().startsWith("PRP") || s.token(first).pos().startsWith("W")) {
+                    return Optional.empty();
+                }
+                return Optional.of(person(s, entity, used));
+            }
+            case "ORGANIZATION" -> {
+                markUsed(used, first, last);
+                String modifier = stateModifier(s, last, first, used).or(() -> adjectiveBefore(s, first)).orElse(null);
+                return Optional.of(new ActorMention(MentionKind.ORGANIZATION_NAME, s.span(first, last),
+                        s.sentence().index(), entity.text(), null, modifier, null, true));
+            }
+            case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
+                markUsed(used, first, last);
+                return Optional.of(new ActorMention(MentionKind.PLACE_NAME, s.span(first, last),
+                        s.sentence().index(), entity.text(), null, null, null, isActorRole(s, last, 2)));
+            }
+            case "MISC", "NATIONALITY" -> {
+                markUsed(used, first, last);
+                return Optional.of(new ActorMention(MentionKind.DEMONYM, s.span(first, last),
+                        s.sentence().index(), entity.text(), null, null, null, true));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private ActorMention person(ParsedSentence s, EntityMention entity, boolean[] used) {
+        int first = entity.tokenBegin();
+        int last = entity.tokenEnd() - 1;
+        int titleStart = titleStartBefore(s, first);
+        String title = null;
+        String affiliation = null;
+        int spanStart = first;
+        if (titleStart < first) {
+            title = s.text(titleStart, first - 1);
+            affiliation = organizationInside(s, titleStart, first - 1);
+            spanStart = titleStart;
+            markUsed(used, titleStart, first - 1);
+        } else {
+            Optional<int[]> appositive = appositive(s, last);
+            if (appositive.isPresent()) {
+                int[] b = appositive.get();
+                title = s.text(b[0], b[1]);
+                affiliation = organizationInside(s, b[0], b[1]);
+                markUsed(used, b[0], b[1]);
+            }
+        }
+        return new ActorMention(MentionKind.PERSON_NAME, s.span(spanStart, last), s.sentence().index(),
+                entity.text(), title, null, affiliation, true);
+    }
+
+    /** Walks back over a capitalised title such as "Russian Deputy Foreign Minister" before a name. */
+    private int titleStartBefore(ParsedSentence s, int nameStart) {
+        int i = nameStart - 1;
+        if (i < 0 || !positions.contains(s.token(i).lemma()) && !positions.contains(s.token(i).word())) {
+            return nameStart;
+        }
+        int start = nameStart;
+        while (i >= 0) {
+            Token t = s.token(i);
+            boolean titleWord = positions.contains(t.word()) || positions.contains(t.lemma());
+            boolean capitalizedNoun = ParsedSentence.isCapitalized(t) && TITLE_TAGS.contains(t.pos())
+                    && !t.isNer("PERSON");
+            if (!titleWord && !capitalizedNoun && !t.word().equals("-")) break;
+            start = i;
+            i--;
+        }
+        return start;
+    }
+
+    /** "X, a spokesman for the Kremlin," → token bounds of "spokesman for the Kremlin". */
+    private Optional<int[]> appositive(ParsedSentence s, int nameHead) {
+        for (int head : s.children(nameHead, "appos")) {
+            Token t = s.token(head);
+            if (!positions.contains(t.lemma()) && !positions.contains(t.word())) continue;
+            int[] b = s.subtreeBounds(head, 4);
+            int from = b[0];
+            while (from < head && isDeterminer(s.token(from))) from++;
+            int to = Math.min(b[1], from + 10);
+            return Optional.of(new int[] {from, to});
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return t.pos().equals("DT") || t.pos().equals(",");
+    }
+
+    private static String organizationInside(ParsedSentence s, int from, int to) {
+        int start = -1;
+        for (int i = from; i <= to + 1; i++) {
+            boolean org = i <= to && (s.token(i).isNer("ORGANIZATION") || s.token(i).isNer("LOCATION"));
+            if (org && start < 0) start = i;
+            if (!org && start >= 0) {
+                return s.text(start, i - 1);
+            }
+        }
+        return null;
+    }
+
+    /** Mentions headed by a position noun with no name: "the Russian leader", "Russia's president". */
+    private List<ActorMention> titlesAlone(ParsedSentence s, boolean[] used) {
+        List<ActorMention> result = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (used[i] || !t.pos().startsWith("NN") || !positions.contains(t.lemma())) continue;
+            if (hasPersonDependent(s, i)) continue;
+            Optional<String> modifier = stateModifier(s, i, i, used);
+            if (modifier.isEmpty()) continue;
+            int from = leftmostModifier(s, i);
+            markUsed(used, from, i);
+            String title = titleWords(s, from, i);
+            result.add(new ActorMention(MentionKind.TITLE_ONLY, s.span(from, i), s.sentence().index(),
+                    t.lemma(), title, modifier.get(), null, true));
+        }
+        return result;
+    }
+
+    private boolean hasPersonDependent(ParsedSentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            boolean attaches = rel.equals("compound") || rel.equals("flat") || rel.equals("appos")
+                    || rel.startsWith("nmod");
+            if (attaches && s.token(d.dependent()).isNer("PERSON")) {
+                return true;
+            }
+        }
+        for (Dependency d : s.parents(head)) {
+            if ((d.relation().equals("appos") || d.relation().equals("compound"))
+                    && d.governor() >= 0 && s.token(d.governor()).isNer("PERSON")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The title part of a nameless mention, without determiners and state words: "leader", "chief". */
+    private String titleWords(ParsedSentence s, int from, int head) {
+        int start = head;
+        while (start - 1 >= from) {
+            Token t = s.token(start - 1);
+            if (!t.pos().startsWith("NN") && !t.pos().equals("JJ") || t.isNer("LOCATION") || t.isNer("MISC")
+                    || t.isNer("ORGANIZATION") || t.word().equals("'s") || ParsedSentence.isCapitalized(t)
+                    && !positions.contains(t.lemma())) {
+                break;
+            }
+            start--;
+        }
+        return s.text(start, head);
+    }
+
+    /** Bodies described by state and kind: "Russia's embassy in Seoul", "the Ukrainian army". */
+    private List<ActorMention> organizationDescriptions(ParsedSentence s, boolean[] used) {
+        List<ActorMention> result = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (used[i] || !t.pos().startsWith("NN") || !organizationHeads.contains(t.lemma())) continue;
+            Optional<String> modifier = stateModifier(s, i, i, used);
+            if (modifier.isEmpty()) continue;
+            int from = leftmostModifier(s, i);
+            int to = i;
+            for (int place : s.children(i, "nmod:in")) {
+                if (s.token(place).isNer("LOCATION") && place > to) to = place;
+            }
+            markUsed(used, from, to);
+            result.add(new ActorMention(MentionKind.ORGANIZATION_DESCRIPTION, s.span(from, to),
+                    s.sentence().index(), s.text(from, to), null, modifier.get(), null, true));
+        }
+        return result;
+    }
+
+    /** Capitalised adjectives not covered by NER that may be nationalities ("Russian" tagged O). */
+    private List<ActorMention> demonyms(ParsedSentence s, boolean[] used) {
+        List<ActorMention> result = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") || !ParsedSentence.isCapitalized(t)
+                    || !t.isNer("O")) {
+                continue;
+            }
+            result.add(new ActorMention(MentionKind.DEMONYM, s.span(i, i), s.sentence().index(), t.word(),
+                    null, null, null, true));
+        }
+        return result;
+    }
+
+    /**
+     * The state-like words qualifying a head noun: a capitalised adjective ("Russian"), a possessive
+     * place ("Russia's", "Seoul's") or a capitalised compound ("Kremlin chief"). The text is returned
+     * without any possessive marker; the linker decides whether it names a state.
+     */
+    private Optional<String> stateModifier(ParsedSentence s, int head, int mentionStart, boolean[] used) {
+        for (Dependency d : s.children(head)) {
+            int m = d.dependent();
+            if (m >= mentionStart && m <= head && d.relation().equals("compound")) continue;
+            String rel = d.relation();
+            Token t = s.token(m);
+            if (!ParsedSentence.isCapitalized(t) || t.isNer("PERSON")) continue;
+            if (rel.equals("nmod:of") && m > head && t.isNer("LOCATION")) {
+                int start = m;
+                for (int c : s.children(m, "compound")) start = Math.min(start, c);
+                return Optional.of(s.text(start, m));
+            }
+            if (rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("compound")) {
+                int start = m;
+                for (int c : s.children(m, "compound")) start = Math.min(start, c);
+                for (int c : s.children(m, "amod")) {
+                    if (ParsedSentence.isCapitalized(s.token(c))) start = Math.min(start, c);
+                }
+                return Optional.of(s.text(start, m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the Ukrainian Defense Ministry" when the parser did not attach the adjective to the name. */
+    private static Optional<String> adjectiveBefore(ParsedSentence s, int first) {
+        if (first == 0) return Optional.empty();
+        Token t = s.token(first - 1);
+        boolean adjective = t.pos().equals("JJ") || t.pos().equals("NNP");
+        return adjective && ParsedSentence.isCapitalized(t) && !t.isNer("PERSON") && !t.isNer("ORGANIZATION")
+                ? Optional.of(t.word()) : Optional.empty();
+    }
+
+    private int leftmostModifier(ParsedSentence s, int head) {
+        int from = head;
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            if (d.dependent() < from && (rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("compound"))) {
+                int[] b = s.subtreeBounds(d.dependent(), 2);
+                from = Math.min(from, b[0]);
+            }
+        }
+        while (from < head && (isDeterminer(s.token(from)) || s.token(from).word().equals("'s"))) from++;
+        return from;
+    }
+
+    /**
+     * Whether a place name plays an actor's part: the one who acts or speaks, is acted on, receives or
+     * owns ("Seoul said", "help Kyiv", "arms to Pyongyang", "Moscow's offer"). Everything else —
+     * "in Hanoi", a dateline "WASHINGTON -", a compound "London office" — is only a place.
+     */
+    private boolean isActorRole(ParsedSentence s, int head, int depth) {
+        for (Dependency d : s.parents(head)) {
+            String rel = d.relation();
+            if (ACTOR_ROLES.contains(rel)) return true;
+            boolean inherits = rel.startsWith("conj") || rel.equals("appos");
+            if (inherits && depth > 0 && d.governor() >= 0 && isActorRole(s, d.governor(), depth - 1)) return true;
+        }
+        return false;
+    }
+
+    private static void markUsed(boolean[] used, int from, int to) {
+        for (int i = Math.max(0, from); i <= to && i < used.length; i++) used[i] = true;
+    }
+}

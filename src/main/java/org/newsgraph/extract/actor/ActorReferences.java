@@ -1,0 +1,180 @@
+package org.newsgraph.extract.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.StateEntry;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Turns the word that fills an event role into actor ids: a resolved mention, each conjunct of a
+ * coordination ("Russia and North Korea"), a pronoun, an apposition ("the country's leader, Kim"),
+ * a noun standing for the actor in its modifiers ("the Ukrainian capital", "his country"), or what
+ * an actor said or did standing for that actor ("condemned South Korea's plan", "condemned the
+ * comments" after "comments made by the president").
+ */
+public final class ActorReferences {
+    private static final int MAX_DEPTH = 2;
+    /** "the comments" refers back to comments whose author was named at most this many sentences before. */
+    private static final int MAX_SENTENCES_BACK = 3;
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+    private final ResolvedActors actors;
+    private final ReferenceWords words;
+    private final PronounResolver pronouns;
+    private final List<ParsedSentence> sentences;
+    private final Gazetteer gazetteer;
+
+    public ActorReferences(ResolvedActors actors, ReferenceWords words, PronounResolver pronouns,
+                    List<ParsedSentence> sentences, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+        this.words = words;
+        this.pronouns = pronouns;
+        this.sentences = sentences;
+    }
+
+    /** The actors a role word refers to; empty when it names none ("weapons", "the situation"). */
+    public List<String> resolve(ParsedSentence s, int word) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int conjunct : conjuncts(s, word)) ids.addAll(single(s, conjunct, 0));
+        return new ArrayList<>(ids);
+    }
+
+    /** True when the word was resolved through a pronoun, which makes the event less certain. */
+    public boolean isPronoun(ParsedSentence s, int word) {
+        return PronounResolver.isPronoun(s.token(word));
+    }
+
+    private List<Integer> conjuncts(ParsedSentence s, int word) {
+        Set<Integer> all = new LinkedHashSet<>(List.of(word));
+        for (Dependency d : s.children(word)) {
+            if (d.relation().startsWith("conj")) all.add(d.dependent());
+        }
+        return new ArrayList<>(all);
+    }
+
+    private List<String> single(ParsedSentence s, int word, int depth) {
+        Token token = s.token(word);
+        Optional<ResolvedMention> mention = mentionAt(actors, token);
+        if (mention.isPresent()) return List.of(mention.get().actorId());
+        if (PronounResolver.isPronoun(token)) return pronouns.resolve(s, word, this::proxyActors);
+        Optional<String> place = capitalInRole(s, word);
+        if (place.isPresent()) return List.of(place.get());
+        for (int appositive : s.children(word, "appos")) {
+            Optional<ResolvedMention> named = mentionAt(actors, s.token(appositive));
+            if (named.isPresent()) return List.of(named.get().actorId());
+        }
+        if (depth < MAX_DEPTH && words.isProxy(token.lemma())) return fromModifiers(s, word, depth);
+        if (depth < MAX_DEPTH && words.classes().is(token.lemma(), "conduct")) return authorOf(s, word, depth);
+        return List.of();
+    }
+
+    /** Who said or did it: "South Korea's plan", "comments made by Yoon", or the same words named before. */
+    private List<String> authorOf(ParsedSentence s, int word, int depth) {
+        List<String> own = ownAuthor(s, word, depth);
+        if (!own.isEmpty()) return own;
+        boolean definite = s.children(word, "det").stream()
+                .anyMatch(d -> DEFINITE.contains(s.token(d).word().toLowerCase(java.util.Locale.ROOT)));
+        if (!definite) return List.of();
+        String lemma = s.token(word).lemma();
+        int index = s.sentence().index();
+        for (int back = index; back >= Math.max(0, index - MAX_SENTENCES_BACK); back--) {
+            ParsedSentence earlier = back == index ? s : sentences.get(back);
+            int end = back == index ? word : earlier.size();
+            for (int i = end - 1; i >= 0; i--) {
+                if (!earlier.token(i).lemma().equals(lemma)) continue;
+                List<String> author = ownAuthor(earlier, i, depth);
+                if (!author.isEmpty()) return author;
+            }
+        }
+        return List.of();
+    }
+
+    /** "South Korea's plan", "comments made by Yoon", "Macron made comments". */
+    private List<String> ownAuthor(ParsedSentence s, int word, int depth) {
+        for (Dependency d : s.parents(word)) {
+            if (!d.relation().equals("obj") || d.governor() < 0) continue;
+            if (!words.lightVerbs().contains(s.token(d.governor()).lemma())) continue;
+            for (int subject : s.children(d.governor(), "nsubj")) {
+                List<String> ids = single(s, subject, depth + 1);
+                if (!ids.isEmpty()) return ids;
+            }
+        }
+        for (Dependency d : s.children(word)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.equals("nmod:by")) {
+                List<String> ids = single(s, d.dependent(), depth + 1);
+                if (!ids.isEmpty()) return ids;
+            }
+            if (r.startsWith("acl")) {
+                List<Integer> agents = new java.util.ArrayList<>(s.children(d.dependent(), "obl:agent"));
+                agents.addAll(s.children(d.dependent(), "obl:by"));
+                for (int agent : agents) {
+                    List<String> ids = single(s, agent, depth + 1);
+                    if (!ids.isEmpty()) return ids;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A capital in an event role stands for its state even where the text uses it as a place
+     * ("weapons from Pyongyang", "in 2022 Seoul had agreed"); only states the article mentions count.
+     */
+    private Optional<String> capitalInRole(ParsedSentence s, int word) {
+        String tag = s.token(word).ner();
+        if (!PLACE_TAGS.contains(tag)) return Optional.empty();
+        int from = word;
+        int to = word;
+        while (from > 0 && s.token(from - 1).ner().equals(tag)) from--;
+        while (to + 1 < s.size() && s.token(to + 1).ner().equals(tag)) to++;
+        String name = s.text(from, to);
+        return gazetteer.stateByCapital(name).or(() -> gazetteer.state(name))
+                .map(StateEntry::id).filter(id -> actors.actor(id).isPresent());
+    }
+
+    /** The actors a noun like "government" stands for, when it is one ("his government"); else none. */
+    private List<String> proxyActors(ParsedSentence s, int word) {
+        return words.isProxy(s.token(word).lemma()) ? fromModifiers(s, word, 0) : List.of();
+    }
+
+    /** "the Ukrainian capital" is Ukraine; "his country" is the state the person represents. */
+    private List<String> fromModifiers(ParsedSentence s, int word, int depth) {
+        List<String> found = new ArrayList<>();
+        for (Dependency d : s.children(word)) {
+            String r = d.relation();
+            if (!(r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")
+                    || r.equals("nmod:for"))) {
+                continue;
+            }
+            for (String id : single(s, d.dependent(), depth + 1)) {
+                Optional<Actor> actor = actors.actor(id);
+                found.add(actor.filter(a -> a.type() == ActorType.PERSON && a.represents() != null)
+                        .map(Actor::represents).orElse(id));
+            }
+        }
+        return found;
+    }
+
+    /** The shortest resolved mention covering the token: "Russian" inside a longer title is the state. */
+    static Optional<ResolvedMention> mentionAt(ResolvedActors actors, Token token) {
+        ResolvedMention best = null;
+        for (ResolvedMention m : actors.mentions()) {
+            if (m.span().begin() > token.begin() || token.begin() >= m.span().end()) continue;
+            if (best == null || m.span().end() - m.span().begin() < best.span().end() - best.span().begin()) best = m;
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsgraph.extract.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
+import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the actors a pronoun in an event role stands for, with the simple salience rules news
+ * prose allows: "he"/"his" is the nearest person named before it; "it"/"its" the nearest state or
+ * organization named before it in its sentence, or else the subject of the previous sentence;
+ * "they"/"their" the coordinated subjects of the clause; "we"/"our" inside a quotation the
+ * quoted speaker's state.
+ */
+public final class PronounResolver {
+    private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "himself", "herself");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ourselves");
+    /** A pronoun refers back at most this many sentences. */
+    private static final int MAX_SENTENCES_BACK = 3;
+
+    private final ResolvedActors actors;
+    private final List<ParsedSentence> sentences;
+    private final List<Statement> statements;
+
+    public PronounResolver(ResolvedActors actors, List<ParsedSentence> sentences, List<Statement> statements) {
+        this.actors = actors;
+        this.sentences = sentences;
+        this.statements = statements;
+    }
+
+    static boolean isPronoun(Token token) {
+        String w = token.word().toLowerCase(Locale.ROOT);
+        return PERSONAL.contains(w) || NEUTER.contains(w) || PLURAL.contains(w) || FIRST_PLURAL.contains(w);
+    }
+
+    /** How the caller resolves a noun standing for an actor ("his government"), for "it" to refer to. */
+    interface ProxyLookup {
+        List<String> actorsOf(ParsedSentence s, int word);
+    }
+
+    List<String> resolve(ParsedSentence s, int word, ProxyLookup proxies) {
+        Token token = s.token(word);
+        String w = token.word().toLowerCase(Locale.ROOT);
+        int sentence = s.sentence().index();
+        if (PERSONAL.contains(w)) {
+            return lastBefore(token.begin(), sentence - MAX_SENTENCES_BACK, this::isPerson).map(List::of).orElse(List.of());
+        }
+        if (NEUTER.contains(w)) return neuter(s, word, proxies).map(List::of).orElse(List.of());
+        if (PLURAL.contains(w)) return coordinatedSubjects(s, word);
+        if (FIRST_PLURAL.contains(w)) return speakerSide(token.begin()).map(List::of).orElse(List.of());
+        return List.of();
+    }
+
+    private Optional<String> neuter(ParsedSentence s, int word, ProxyLookup proxies) {
+        for (int i = word - 1; i >= 0; i--) {
+            Optional<String> named = actorAt(s, i);
+            if (named.isPresent()) {
+                if (!isPerson(named.get())) return named;
+                continue;
+            }
+            Optional<String> proxy = proxies.actorsOf(s, i).stream().filter(id -> !isPerson(id)).findFirst();
+            if (proxy.isPresent()) return proxy;
+        }
+        int previous = s.sentence().index() - 1;
+        if (previous < 0 || previous >= sentences.size()) return Optional.empty();
+        ParsedSentence before = sentences.get(previous);
+        for (int i = 0; i < before.size(); i++) {
+            for (Dependency d : before.parents(i)) {
+                if (d.relation().startsWith("nsubj") && d.governor() >= 0 && before.parent(d.governor())
+                        .map(p -> p.governor() < 0).orElse(false)) {
+                    Optional<String> subject = actorAt(before, i).filter(id -> !isPerson(id));
+                    if (subject.isPresent()) return subject;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last actor accepted by the test mentioned before the offset, from sentence {@code fromSentence} on. */
+    private Optional<String> lastBefore(int offset, int fromSentence, Predicate<String> accept) {
+        ResolvedMention best = null;
+        for (ResolvedMention m : actors.mentions()) {
+            if (m.span().end() > offset || m.sentence() < fromSentence || !accept.test(m.actorId())) continue;
+            if (best == null || m.span().begin() > best.span().begin()) best = m;
+        }
+        return Optional.ofNullable(best).map(ResolvedMention::actorId);
+    }
+
+    /** "Kim and Putin attended a reception following their talks": the subjects of the governing clause. */
+    private List<String> coordinatedSubjects(ParsedSentence s, int word) {
+        int node = word;
+        for (int depth = 0; depth < 6; depth++) {
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) break;
+            node = parent.get().governor();
+            Set<String> subjects = new LinkedHashSet<>();
+            for (int subject : s.children(node, "nsubj")) actorAt(s, subject).ifPresent(subjects::add);
+            if (subjects.size() >= 2) return new ArrayList<>(subjects);
+            if (!subjects.isEmpty()) break;
+        }
+        return List.of();
+    }
+
+    /** Inside a quotation "we" is the speaker's side: the state the speaker represents, or the speaker. */
+    private Optional<String> speakerSide(int offset) {
+        for (Statement statement : statements) {
+            if (statement.speaker() == null || offset < statement.span().begin() || offset >= statement.span().end()) {
+                continue;
+            }
+            Optional<Actor> speaker = actors.actor(statement.speaker());
+            return speaker.map(a -> a.represents() != null ? a.represents() : a.id());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> actorAt(ParsedSentence s, int word) {
+        return ActorReferences.mentionAt(actors, s.token(word)).map(ResolvedMention::actorId);
+    }
+
+    private boolean isPerson(String actorId) {
+        return actors.actor(actorId).map(a -> a.type() == ActorType.PERSON).orElse(false);
+    }
+}

@@ -1,0 +1,57 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.event.modality.CueEffect;
+import org.newsgraph.extract.event.modality.ModalityFinder;
+import org.newsgraph.extract.event.modality.ModalityReading;
+import org.newsgraph.model.Modality;
+
+/**
+ * Derives the CAMEO events of committing to or refusing an act from the act itself: "willing to
+ * provide military aid" adds 0332 express intent to provide military aid; "refused to provide
+ * weapons" adds 1222 reject request for military aid. The committing actor is the cue's subject.
+ */
+final class CommitmentEvents {
+    private static final double DERIVED_CONFIDENCE = 0.6;
+
+    private final ModalityFinder modalities;
+    private final EventDateFinder dates = new EventDateFinder();
+
+    CommitmentEvents(ModalityFinder modalities) {
+        this.modalities = modalities;
+    }
+
+    List<EventDraft> derive(List<EventDraft> drafts, RoleFinder roles) {
+        List<EventDraft> derived = new ArrayList<>();
+        for (EventDraft act : drafts) {
+            if (act.root().equals("03") || act.root().equals("12") || act.root().equals("13")) continue;
+            Optional<ModalityReading.Wrapper> cue = act.reading.wrappers().stream().findFirst()
+                    .filter(w -> w.effect() == CueEffect.INTENT || w.effect() == CueEffect.REJECT);
+            if (cue.isEmpty()) continue;
+            derived.add(commitment(act, cue.get(), roles));
+        }
+        return derived;
+    }
+
+    private EventDraft commitment(EventDraft act, ModalityReading.Wrapper cue, RoleFinder roles) {
+        ParsedSentence s = act.sentence;
+        boolean intent = cue.effect() == CueEffect.INTENT;
+        List<String> agents = roles.subjectOf(s, cue.word());
+        if (agents.isEmpty()) agents = act.agents;
+        ModalityReading reading = modalities.read(s, cue.word());
+        // "would be willing": the modal qualifies the willingness, which is expressed now.
+        Modality modality = reading.negated() ? Modality.NEGATED
+                : reading.antecedent() || act.reading.antecedent() ? Modality.CONDITIONAL
+                : reading.wrappers().isEmpty() ? Modality.ASSERTED : reading.withoutCondition();
+        String code = intent ? CameoFamilies.intentOf(act.code) : CameoFamilies.rejectionOf(act.code);
+        EventDraft draft = new EventDraft(s, cue.word(), s.token(cue.word()).lemma().toLowerCase(java.util.Locale.ROOT),
+                code, new Roles(agents, act.otherSide(), List.of(), false), reading, modality, false,
+                DERIVED_CONFIDENCE);
+        draft.derived = true;
+        dates.find(s, cue.word()).ifPresent(d -> draft.date = d);
+        return draft;
+    }
+}

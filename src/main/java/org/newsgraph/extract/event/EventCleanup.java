@@ -1,0 +1,91 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
+
+/**
+ * Final touches on a sentence's events: a mutual event gets one direction per participant, a
+ * person acting for a state brings the state along (ng:represents: the Russian president's threat
+ * is also Russia's), an actor is never its own target, events without an agent are dropped
+ * (nothing can be said about who did them), and one event is kept per CAMEO root and participants.
+ */
+final class EventCleanup {
+    private EventCleanup() {
+    }
+
+    static List<EventDraft> apply(List<EventDraft> drafts, ResolvedActors actors) {
+        List<EventDraft> expanded = new ArrayList<>();
+        Map<EventDraft, EventDraft> replacedBy = new HashMap<>();
+        for (EventDraft d : drafts) {
+            d.targets = new ArrayList<>(d.targets.stream().filter(t -> !d.agents.contains(t)).toList());
+            d.recipients = new ArrayList<>(d.recipients.stream().filter(t -> !d.agents.contains(t)).toList());
+            if (d.agents.isEmpty()) continue;
+            if (d.symmetric && d.otherSide().isEmpty() && d.agents.size() > 1) {
+                for (String agent : d.agents) {
+                    EventDraft direction = d.withParticipants(List.of(agent),
+                            d.agents.stream().filter(a -> !a.equals(agent)).toList());
+                    expanded.add(direction);
+                    replacedBy.putIfAbsent(d, direction);
+                }
+            } else {
+                expanded.add(d);
+            }
+        }
+        for (EventDraft d : expanded) {
+            d.agents = withRepresentedStates(d.agents, actors);
+            d.targets = withRepresentedStates(d.targets, actors);
+            d.recipients = withRepresentedStates(d.recipients, actors);
+            d.targets.removeAll(d.agents);
+            d.recipients.removeAll(d.agents);
+        }
+        // An actor removed as its own target can leave an event with nobody on the other side.
+        expanded.removeIf(d -> d.otherSide().isEmpty() && d.needsOtherSide());
+        Map<String, EventDraft> kept = new LinkedHashMap<>();
+        for (EventDraft d : expanded) {
+            String key = d.root() + "|" + new TreeSet<>(d.agents) + "|" + new TreeSet<>(d.otherSide());
+            EventDraft first = kept.putIfAbsent(key, d);
+            if (first != null) {
+                replacedBy.put(d, first);
+                if (d.code.length() > first.code.length()) first.code = d.code;
+                if (first.statement < 0) first.statement = d.statement;
+                if (first.date == null) first.date = d.date;
+            }
+        }
+        List<EventDraft> result = new ArrayList<>(kept.values());
+        // An event without a named target adds nothing when the same agent's event of that kind names one.
+        for (EventDraft d : List.copyOf(result)) {
+            if (!d.otherSide().isEmpty()) continue;
+            result.stream().filter(o -> o != d && o.root().equals(d.root()) && o.agents.containsAll(d.agents)
+                    && !o.otherSide().isEmpty()).findFirst().ifPresent(keeper -> {
+                        replacedBy.put(d, keeper);
+                        result.remove(d);
+                    });
+        }
+        for (EventDraft d : result) {
+            if (d.condition != null) d.condition = follow(d.condition, replacedBy);
+        }
+        return result;
+    }
+
+    private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {
+        List<String> all = new ArrayList<>(ids);
+        for (String id : ids) {
+            actors.actor(id).filter(a -> a.type() == ActorType.PERSON).map(Actor::represents)
+                    .filter(state -> !all.contains(state)).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    private static EventDraft follow(EventDraft d, Map<EventDraft, EventDraft> replacedBy) {
+        EventDraft current = d;
+        for (int i = 0; i < 5 && replacedBy.containsKey(current); i++) current = replacedBy.get(current);
+        return current;
+    }
+}

@@ -1,0 +1,89 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.event.modality.ModalityReading;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Modality;
+
+/**
+ * An event while its sentence is being read: later rules complete its roles, code and condition
+ * before it becomes an immutable {@link Event}.
+ */
+final class EventDraft {
+    final ParsedSentence sentence;
+    /** Token index of the word that signalled it. */
+    final int trigger;
+    final String lemma;
+    final ModalityReading reading;
+    final boolean symmetric;
+    String code;
+    List<String> agents;
+    List<String> targets;
+    List<String> recipients;
+    Modality modality;
+    EventDate date;
+    double confidence;
+    /** The event this one depends on ("if Seoul sends arms"), or null. */
+    EventDraft condition;
+    /** Index of the statement that states it, or -1. */
+    int statement = -1;
+    /** Derived from another event by the cue governing it (an intent or a refusal), not from a trigger. */
+    boolean derived;
+    /** The dictionary entry that signalled it, or null for a derived event. */
+    Trigger entry;
+
+    EventDraft(ParsedSentence sentence, int trigger, String lemma, String code, Roles roles, ModalityReading reading,
+               Modality modality, boolean symmetric, double confidence) {
+        this.sentence = sentence;
+        this.trigger = trigger;
+        this.lemma = lemma;
+        this.code = code;
+        this.agents = new ArrayList<>(roles.agents());
+        this.targets = new ArrayList<>(roles.targets());
+        this.recipients = new ArrayList<>(roles.recipients());
+        this.reading = reading;
+        this.modality = modality;
+        this.symmetric = symmetric;
+        this.confidence = confidence;
+    }
+
+    /** A copy with other participants, for the two directions of a mutual event. */
+    EventDraft withParticipants(List<String> newAgents, List<String> newTargets) {
+        EventDraft copy = new EventDraft(sentence, trigger, lemma, code,
+                new Roles(newAgents, newTargets, recipients, false), reading, modality, symmetric, confidence);
+        copy.date = date;
+        copy.condition = condition;
+        copy.statement = statement;
+        copy.derived = derived;
+        copy.entry = entry;
+        return copy;
+    }
+
+    String root() {
+        return CameoFamilies.root(code);
+    }
+
+    /**
+     * True when the event says too little without a target or recipient: its entry requires one, or
+     * it is an event noun whose pattern has a place for one ("its assistance"), or a mutual event
+     * with a single participant ("everyone she met").
+     */
+    boolean needsOtherSide() {
+        if (entry == null) return false;
+        if (entry.needsOther() || symmetric && agents.size() < 2) return true;
+        return entry.pos() == 'N' && (entry.roles().hasRole(EventRole.TARGET) || entry.roles().hasRole(EventRole.RECIPIENT));
+    }
+
+    List<String> otherSide() {
+        List<String> all = new ArrayList<>(targets);
+        recipients.stream().filter(r -> !all.contains(r)).forEach(all::add);
+        return all;
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + lemma + "@" + trigger + " " + agents + "->" + targets + "/" + recipients + " " + modality;
+    }
+}

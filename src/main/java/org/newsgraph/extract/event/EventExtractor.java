@@ -1,0 +1,79 @@
+package org.newsgraph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.actor.ActorReferences;
+import org.newsgraph.extract.actor.PronounResolver;
+import org.newsgraph.extract.actor.ReferenceWords;
+import org.newsgraph.extract.event.modality.ModalityCues;
+import org.newsgraph.extract.event.modality.ModalityFinder;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.WordList;
+
+/**
+ * Finds CAMEO-coded events between actors: triggers from a dictionary kept as data
+ * (extract/cameo-triggers.tsv) applied over the dependency parses, roles resolved to the article's
+ * actors, modality and conditions from the words around the trigger, the commitments and refusals
+ * they imply, dates from SUTime, and the statement that states each event.
+ *
+ * <p>Thread-safe: the word lists are read once and each call keeps its state to itself.
+ */
+public final class EventExtractor {
+    private final Gazetteer gazetteer;
+    private final WordClasses classes = WordClasses.load();
+    private final TriggerDictionary dictionary = TriggerDictionary.load(classes);
+    private final ModalityCues cues = ModalityCues.load();
+    private final WordList lightVerbs = WordList.load("extract/event-light-verbs.txt");
+    private final WordList proxyNouns = WordList.load("extract/actor-proxy-nouns.txt");
+    private final ReferenceWords referenceWords = new ReferenceWords(proxyNouns,
+            WordList.load("extract/position-words.txt"), lightVerbs, classes);
+    private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
+    private final ModalityFinder modalities = new ModalityFinder(cues, reportingVerbs, lightVerbs);
+    private final TriggerEvents triggers = new TriggerEvents(dictionary, classes, modalities);
+    private final CommitmentEvents commitments = new CommitmentEvents(modalities);
+    private final DisapprovalStatements disapprovals = new DisapprovalStatements(classes, modalities);
+    private final ThreatCompletion threats = new ThreatCompletion(classes);
+    private final SpeakerSides speakers = new SpeakerSides(reportingVerbs);
+    private final StatedIntentions intentions = new StatedIntentions(speakers);
+    private final ExchangeEvents exchanges = new ExchangeEvents(classes);
+    private final StatedAccusations accusations = new StatedAccusations(speakers);
+
+    /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
+    public EventExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param statements  the article's statements, in the order of the extraction (events refer to them by index)
+     * @param articleDate the publication date, for telling planned events by their date; may be null
+     */
+    public List<Event> extract(AnalyzedText analyzed, ResolvedActors actors, List<Statement> statements,
+                               LocalDate articleDate) {
+        List<ParsedSentence> sentences = new ArrayList<>();
+        for (Sentence sentence : analyzed.sentences()) sentences.add(new ParsedSentence(sentence, analyzed.text()));
+        ActorReferences references = new ActorReferences(actors, referenceWords,
+                new PronounResolver(actors, sentences, statements), sentences, gazetteer);
+        RoleFinder roles = new RoleFinder(references, lightVerbs, cues);
+        List<EventDraft> all = new ArrayList<>();
+        for (ParsedSentence s : sentences) {
+            List<EventDraft> drafts = new ArrayList<>(triggers.find(s, roles, articleDate));
+            ConditionLinker.link(drafts);
+            threats.complete(drafts, references);
+            drafts.addAll(exchanges.derive(drafts));
+            drafts.addAll(commitments.derive(drafts, roles));
+            drafts.addAll(intentions.derive(drafts, statements, actors, roles));
+            drafts.addAll(accusations.derive(drafts, statements, actors, roles));
+            drafts.addAll(disapprovals.find(s, statements, references, actors));
+            all.addAll(EventCleanup.apply(drafts, actors));
+        }
+        return EventAssembler.assemble(all, statements, analyzed.text());
+    }
+}

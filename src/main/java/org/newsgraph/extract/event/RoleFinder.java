@@ -1,0 +1,208 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.DependencyPath;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.extract.actor.ActorReferences;
+import org.newsgraph.extract.event.modality.ModalityCues;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.WordList;
+
+/**
+ * Fills an event's roles from its trigger's dependency neighbourhood by the trigger's role
+ * pattern, reading passives the other way round ("was supplied with weapons by Russia") and
+ * borrowing what the trigger lacks from the words it depends on: the subject of a governing verb
+ * ("visited North Korea, signing an agreement"), the subject of a light verb for an event noun
+ * ("announced a new aid package"), the owner of a cue noun ("Seoul's reluctance to send").
+ */
+final class RoleFinder {
+    private static final int MAX_CLIMB = 3;
+    private static final List<String> OTHER_SIDE_RELATIONS = List.of("obl:to", "obl:against", "obl:on", "obl:with", "iobj");
+
+    private final ActorReferences references;
+    private final WordList lightVerbs;
+    private final ModalityCues cues;
+
+    RoleFinder(ActorReferences references, WordList lightVerbs, ModalityCues cues) {
+        this.references = references;
+        this.lightVerbs = lightVerbs;
+        this.cues = cues;
+    }
+
+    Roles find(ParsedSentence s, int trigger, RolePattern pattern) {
+        boolean passive = isPassive(s, trigger);
+        Map<EventRole, Set<String>> found = new EnumMap<>(EventRole.class);
+        boolean viaPronoun = false;
+        for (EventRole role : EventRole.values()) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (List<DependencyPath> tier : pattern.tiers(role)) {
+                for (DependencyPath path : tier) {
+                    for (DependencyPath p : passive ? passiveReadings(path) : List.of(path)) {
+                        for (int word : p.follow(s, trigger)) {
+                            List<String> resolved = references.resolve(s, word);
+                            viaPronoun |= !resolved.isEmpty() && references.isPronoun(s, word);
+                            ids.addAll(resolved);
+                        }
+                    }
+                }
+                if (!ids.isEmpty()) break;
+            }
+            found.put(role, ids);
+        }
+        if (found.get(EventRole.AGENT).isEmpty()) {
+            List<String> borrowed = borrowedAgent(s, trigger);
+            if (!borrowed.isEmpty()) viaPronoun = true;
+            found.get(EventRole.AGENT).addAll(borrowed);
+        }
+        if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
+            found.get(pattern.hasRole(EventRole.RECIPIENT) ? EventRole.RECIPIENT : EventRole.TARGET)
+                    .addAll(borrowedOtherSide(s, trigger));
+        }
+        return new Roles(new ArrayList<>(found.get(EventRole.AGENT)), new ArrayList<>(found.get(EventRole.TARGET)),
+                new ArrayList<>(found.get(EventRole.RECIPIENT)), viaPronoun);
+    }
+
+    /** Who does what a word says: a verb's or adjective's subject, a noun's owner, else borrowed from above. */
+    List<String> subjectOf(ParsedSentence s, int word) {
+        List<String> own = directSubject(s, word);
+        return own.isEmpty() ? borrowedAgent(s, word) : own;
+    }
+
+    static boolean isPassive(ParsedSentence s, int word) {
+        if (PartOfSpeech.of(s, word) != 'V') return false;
+        for (Dependency d : s.children(word)) {
+            if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) return true;
+        }
+        return false;
+    }
+
+    /** On a passive verb the subject pattern reads the by-phrase and the object pattern the subject. */
+    private static List<DependencyPath> passiveReadings(DependencyPath path) {
+        return switch (path.first()) {
+            case "nsubj" -> List.of(path.withFirst("obl:agent"), path.withFirst("obl:by"));
+            case "obj", "iobj" -> List.of(path.withFirst("nsubj:pass"));
+            default -> List.of(path);
+        };
+    }
+
+    private List<String> borrowedAgent(ParsedSentence s, int word) {
+        List<String> fromCue = cueNounSubject(s, word);
+        if (!fromCue.isEmpty()) return fromCue;
+        List<String> adjacent = nameBeforeVerb(s, word);
+        if (!adjacent.isEmpty()) return adjacent;
+        // "X deserves to be expelled": the controller of a passive infinitive is its patient, not its doer.
+        if (isPassive(s, word)) return List.of();
+        int node = word;
+        for (int depth = 0; depth < MAX_CLIMB; depth++) {
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
+            String r = parent.get().relation();
+            int governor = parent.get().governor();
+            boolean verb = PartOfSpeech.of(s, node) == 'V';
+            boolean governorIsCue = cues.effect(s.token(governor)).isPresent();
+            // "a resolution condemning …": an active participle's doer is the noun it modifies.
+            if ((r.startsWith("acl") || r.equals("dep")) && s.token(node).pos().equals("VBG")
+                    && PartOfSpeech.of(s, governor) == 'N') {
+                List<String> ids = references.resolve(s, governor);
+                if (!ids.isEmpty() || !governorIsCue) return ids;
+            }
+            // "After refusing to help Kyiv, Yoon said …": an adverbial gerund's doer is the clause's subject.
+            boolean adverbialGerund = r.startsWith("obl") && s.token(node).pos().equals("VBG");
+            if (verb && (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")
+                    || adverbialGerund)
+                    || governorIsCue || r.equals("obj") && lightVerbs.contains(s.token(governor).lemma())) {
+                List<String> ids = directSubject(s, governor);
+                if (ids.isEmpty()) ids = nameBeforeVerb(s, governor);
+                if (!ids.isEmpty()) return ids;
+                node = governor;
+                continue;
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /** "Seoul's reluctance to send": the parser makes the cue noun the subject; its owner is the doer. */
+    private List<String> cueNounSubject(ParsedSentence s, int word) {
+        for (Dependency d : s.children(word)) {
+            if (!d.relation().startsWith("nsubj") || PartOfSpeech.of(s, d.dependent()) != 'N') continue;
+            if (cues.effect(s.token(d.dependent())).isEmpty()) continue;
+            List<String> owner = directSubject(s, d.dependent());
+            if (!owner.isEmpty()) return owner;
+        }
+        return List.of();
+    }
+
+    /**
+     * The actor name written just before a verb the parser left without a subject: "concerns over
+     * Russia possibly providing …", "in 2022 Seoul had agreed to …" (parsed as "in 2022 Seoul").
+     */
+    private List<String> nameBeforeVerb(ParsedSentence s, int word) {
+        String tag = s.token(word).pos();
+        if (!tag.equals("VBG") && !tag.equals("VBN") && !tag.equals("VBD")) return List.of();
+        for (Dependency d : s.children(word)) {
+            if (d.relation().startsWith("nsubj") || d.relation().equals("aux:pass")) return List.of();
+        }
+        int before = word - 1;
+        while (before >= 0 && (s.token(before).pos().startsWith("RB") || isAuxiliaryOf(s, before, word))) before--;
+        if (before < 0 || !s.token(before).pos().startsWith("NNP")) return List.of();
+        return references.resolve(s, before);
+    }
+
+    private static boolean isAuxiliaryOf(ParsedSentence s, int word, int verb) {
+        return s.parents(word).stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+    }
+
+    private List<String> directSubject(ParsedSentence s, int word) {
+        boolean passive = isPassive(s, word);
+        for (Dependency d : s.children(word)) {
+            String r = d.relation();
+            boolean subject = passive ? r.equals("obl:agent") || r.equals("obl:by")
+                    : r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("nmod:poss") || r.equals("nmod:by");
+            if (subject) {
+                List<String> ids = references.resolve(s, d.dependent());
+                if (!ids.isEmpty()) return ids;
+            }
+        }
+        return cueNounSubject(s, word);
+    }
+
+    /**
+     * The other side named on a light verb ("launched strikes against X") or on the first of two
+     * coordinated verbs ("plans to send a delegation to X and offer food aid").
+     */
+    private List<String> borrowedOtherSide(ParsedSentence s, int word) {
+        Optional<Dependency> parent = s.parent(word);
+        if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
+        String r = parent.get().relation();
+        int governor = parent.get().governor();
+        if (r.equals("obj") && (lightVerbs.contains(s.token(governor).lemma()) || cues.effect(s.token(governor)).isPresent())) {
+            List<String> own = otherSideOf(s, governor);
+            return own.isEmpty() ? otherSideOfConjunct(s, governor) : own;
+        }
+        return PartOfSpeech.of(s, word) == 'V' ? otherSideOfConjunct(s, word) : List.of();
+    }
+
+    /** The other side named on the verb this one is coordinated with (enhanced++ may list it as a second parent). */
+    private List<String> otherSideOfConjunct(ParsedSentence s, int verb) {
+        for (Dependency d : s.parents(verb)) {
+            if (d.relation().startsWith("conj") && d.governor() >= 0) return otherSideOf(s, d.governor());
+        }
+        return List.of();
+    }
+
+    private List<String> otherSideOf(ParsedSentence s, int verb) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Dependency d : s.children(verb)) {
+            if (OTHER_SIDE_RELATIONS.contains(d.relation())) ids.addAll(references.resolve(s, d.dependent()));
+        }
+        return new ArrayList<>(ids);
+    }
+}

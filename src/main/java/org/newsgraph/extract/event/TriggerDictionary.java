@@ -1,0 +1,97 @@
+package org.newsgraph.extract.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.lexicon.TsvTable;
+import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.nlp.Token;
+
+/** The CAMEO trigger words (src/main/resources/extract/cameo-triggers.tsv), looked up by lemma and part of speech. */
+final class TriggerDictionary {
+    static final String RESOURCE = "extract/cameo-triggers.tsv";
+    private static final List<String> COLUMNS = List.of("lemma", "pos", "cameo", "roles");
+
+    private final Map<String, List<Trigger>> byKey;
+
+    private TriggerDictionary(Map<String, List<Trigger>> byKey) {
+        this.byKey = byKey;
+    }
+
+    static TriggerDictionary load(WordClasses classes) {
+        InputStream in = TriggerDictionary.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(TsvTable.read(reader, RESOURCE, COLUMNS), classes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    static TriggerDictionary parse(List<TsvTable.Row> rows, WordClasses classes) {
+        Map<String, RolePattern> named = new HashMap<>();
+        Map<String, List<Trigger>> byKey = new HashMap<>();
+        for (TsvTable.Row row : rows) {
+            try {
+                String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
+                if (lemma.startsWith("@")) {
+                    named.put(lemma, RolePattern.parse(row.get("roles"), named));
+                    continue;
+                }
+                Trigger trigger = trigger(row, lemma, named, classes);
+                byKey.computeIfAbsent(key(lemma, trigger.pos()), k -> new ArrayList<>()).add(trigger);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(row.origin() + ": " + e.getMessage(), e);
+            }
+        }
+        return new TriggerDictionary(byKey);
+    }
+
+    private static Trigger trigger(TsvTable.Row row, String lemma, Map<String, RolePattern> named,
+                                   WordClasses classes) {
+        String pos = row.get("pos");
+        if (!pos.matches("[VNJ]")) throw new IllegalArgumentException("pos must be V, N or J, not '" + pos + "'");
+        List<Requirement> requirements = new ArrayList<>();
+        boolean negated = false;
+        boolean conditional = false;
+        boolean other = false;
+        for (String item : row.get("requires").split(",")) {
+            switch (item.strip()) {
+                case "" -> { }
+                case "negated" -> negated = true;
+                case "conditional" -> conditional = true;
+                case "other" -> other = true;
+                default -> requirements.add(Requirement.parse(item, classes));
+            }
+        }
+        return new Trigger(lemma, pos.charAt(0), CameoTemplate.parse(row.get("cameo")),
+                RolePattern.parse(row.get("roles"), named), requirements, negated, conditional, other);
+    }
+
+    /** Every dictionary entry for the word, whatever its surroundings. */
+    List<Trigger> entries(ParsedSentence sentence, int word) {
+        char pos = PartOfSpeech.of(sentence, word);
+        if (pos != 'V' && pos != 'N' && pos != 'J') return List.of();
+        Token token = sentence.token(word);
+        return byKey.getOrDefault(key(token.lemma().toLowerCase(Locale.ROOT), pos), List.of());
+    }
+
+    /** Every entry, for checks over the whole dictionary. */
+    List<Trigger> all() {
+        return byKey.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static String key(String lemma, char pos) {
+        return pos + ":" + lemma;
+    }
+}

@@ -1,0 +1,108 @@
+package org.newsgraph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.event.modality.ModalityFinder;
+import org.newsgraph.extract.event.modality.ModalityReading;
+import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.model.Modality;
+import org.newsgraph.nlp.Dependency;
+
+/** Finds the events signalled by dictionary triggers in one sentence, with roles, code, modality and date. */
+final class TriggerEvents {
+    private static final double VERB_CONFIDENCE = 0.8;
+    private static final double NOUN_CONFIDENCE = 0.7;
+    private static final double BORROWED_ROLE_PENALTY = 0.15;
+
+    private final TriggerDictionary dictionary;
+    private final WordClasses classes;
+    private final ModalityFinder modalities;
+    private final AidKindFinder kinds;
+    private final EventDateFinder dates = new EventDateFinder();
+
+    TriggerEvents(TriggerDictionary dictionary, WordClasses classes, ModalityFinder modalities) {
+        this.dictionary = dictionary;
+        this.classes = classes;
+        this.modalities = modalities;
+        this.kinds = new AidKindFinder(classes);
+    }
+
+    List<EventDraft> find(ParsedSentence s, RoleFinder roleFinder, LocalDate articleDate) {
+        List<EventDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            for (Trigger trigger : dictionary.entries(s, i)) {
+                EventDraft draft = draft(s, i, trigger, roleFinder, articleDate);
+                if (draft != null) {
+                    drafts.add(draft);
+                    break;
+                }
+            }
+        }
+        return drafts;
+    }
+
+    /** The trigger's event, or null when the word does not meet the entry's conditions here. */
+    private EventDraft draft(ParsedSentence s, int i, Trigger trigger, RoleFinder roleFinder, LocalDate articleDate) {
+        if (!trigger.requirementsMet(s, i, classes)) return null;
+        AidKindFinder.AidKind kind = kinds.find(s, i);
+        if (trigger.code().needsKind() && !kind.namesAid()) return null;
+        ModalityReading reading = modalities.read(s, i);
+        if (trigger.negatedOnly() && !modalities.isNegated(s, i)) return null;
+        if (trigger.conditionalOnly() && !hasConditionInScope(s, i)) return null;
+        Roles roles = roleFinder.find(s, i, trigger.roles());
+
+        String code = trigger.code().code(kind.digit());
+        double confidence = (trigger.pos() == 'V' ? VERB_CONFIDENCE : NOUN_CONFIDENCE)
+                - (roles.viaPronoun() ? BORROWED_ROLE_PENALTY : 0);
+        EventDraft draft = new EventDraft(s, i, trigger.lemma(), code, roles, reading,
+                modality(trigger, reading, code), trigger.roles().symmetric(), confidence);
+        draft.entry = trigger;
+        // Threats get their target later, from their condition or purpose; EventCleanup checks them then.
+        boolean targetFoundLater = trigger.code().pattern().startsWith("13");
+        if (!targetFoundLater && !roles.hasOtherSide() && draft.needsOtherSide()) return null;
+        dates.find(s, i).ifPresent(date -> draft.date = date);
+        // A present-tense event dated after the article is planned ("meets on Friday"); a past tense
+        // or a noun keeps its modality, as SUTime may place a bare month in the wrong year.
+        String tag = s.token(i).pos();
+        boolean presentVerb = tag.equals("VB") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBG");
+        if (presentVerb && draft.modality == Modality.ASSERTED && draft.date != null && articleDate != null
+                && draft.date.isAfter(articleDate)) {
+            draft.modality = Modality.PLANNED;
+        }
+        if (draft.modality == Modality.PLANNED) draft.code = CameoFamilies.planned(draft.code);
+        return draft;
+    }
+
+    /**
+     * A refusal written as a negation ("would not comment") is itself asserted; a threat or promise
+     * made on a condition is still made (the condition belongs to what is threatened).
+     */
+    private static Modality modality(Trigger trigger, ModalityReading reading, String code) {
+        if (trigger.negatedOnly()) return Modality.ASSERTED;
+        String root = CameoFamilies.root(code);
+        if (root.equals("13") || root.equals("03")) return reading.withoutCondition();
+        return reading.modality();
+    }
+
+    /** "warned that Russia would arm X if …": an if-clause somewhere under the word. */
+    private boolean hasConditionInScope(ParsedSentence s, int word) {
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> queue = new ArrayDeque<>(List.of(word));
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            if (!seen.add(node)) continue;
+            for (Dependency d : s.children(node)) {
+                if (d.relation().equals("punct") || d.relation().equals("ref")) continue;
+                if (d.relation().startsWith("advcl") && modalities.isConditionClause(s, d.dependent())) return true;
+                queue.add(d.dependent());
+            }
+        }
+        return false;
+    }
+}

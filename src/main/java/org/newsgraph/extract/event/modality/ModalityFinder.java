@@ -1,0 +1,227 @@
+package org.newsgraph.extract.event.modality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
+
+/**
+ * Reads an event's modality from the dependency parse: negation, modals and cue words on the
+ * trigger, if-clauses that make it conditional, and cue words governing it ("refused to …",
+ * "threatened to …", "the possibility of …"), climbing only through the relations that keep the
+ * trigger in the governing word's scope.
+ */
+public final class ModalityFinder {
+    private static final int MAX_CLIMB = 6;
+    private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
+    /** Auxiliaries that open a conditional clause when written before its subject: "should Seoul send arms". */
+    private static final Set<String> INVERTED_CONDITION_AUXILIARIES = Set.of("should", "had", "were");
+    private static final Set<String> MARKER_RELATIONS = Set.of("advmod", "aux", "det", "amod", "neg");
+    private static final Set<String> AWAITING_RELATIONS = Set.of("obl:before", "nmod:before", "obl:ahead_of",
+            "nmod:ahead_of");
+    private static final Set<String> AWAITING_WORDS = Set.of("before", "ahead");
+
+    private final ModalityCues cues;
+    private final WordList reportingVerbs;
+    private final WordList lightVerbs;
+
+    public ModalityFinder(ModalityCues cues, WordList reportingVerbs, WordList lightVerbs) {
+        this.cues = cues;
+        this.reportingVerbs = reportingVerbs;
+        this.lightVerbs = lightVerbs;
+    }
+
+    public ModalityReading read(ParsedSentence s, int trigger) {
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean planned = false;
+        boolean antecedent = false;
+        int conditionHead = -1;
+        List<ModalityReading.Wrapper> wrappers = new ArrayList<>();
+        int node = trigger;
+        int cameFrom = -1;
+        boolean ownMarkers = true;
+        planned |= isAwaited(s, trigger);
+        for (ModalityReading.Wrapper cue : cueNounSubjects(s, trigger)) {
+            wrappers.add(cue);
+            switch (cue.effect().modality()) {
+                case NEGATED -> negated = true;
+                case PLANNED -> planned = true;
+                case HYPOTHETICAL -> hypothetical = true;
+                default -> { }
+            }
+        }
+        for (int depth = 0; depth < MAX_CLIMB; depth++) {
+            if (ownMarkers) {
+                for (Dependency d : s.children(node)) {
+                    Optional<CueEffect> effect = marker(s, d);
+                    if (effect.isEmpty()) continue;
+                    switch (effect.get()) {
+                        case NEGATION -> negated = true;
+                        case PLANNED -> planned = true;
+                        case HYPOTHETICAL -> hypothetical = true;
+                        default -> { }
+                    }
+                }
+            }
+            if (conditionHead < 0) conditionHead = conditionClause(s, node, cameFrom);
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) break;
+            String relation = parent.get().relation();
+            int governor = parent.get().governor();
+            if (isClauseRelation(relation) && isConditionClause(s, node)) {
+                antecedent = true;
+                break;
+            }
+            Optional<CueEffect> governing = cues.effect(s.token(governor)).filter(e -> e != CueEffect.NEGATION);
+            if (!canClimb(s, relation, governor, governing)) {
+                if (conditionHead < 0) conditionHead = adjacentConditionClause(s, node, governor);
+                break;
+            }
+            ownMarkers = !relation.startsWith("conj");
+            if (governing.isPresent() && ownMarkers) {
+                wrappers.add(new ModalityReading.Wrapper(governor, governing.get()));
+                switch (governing.get().modality()) {
+                    case NEGATED -> negated = true;
+                    case PLANNED -> planned = true;
+                    case HYPOTHETICAL -> hypothetical = true;
+                    default -> { }
+                }
+                // The cue's own modal belongs to the cue ("would be willing"), not to the event under it.
+                ownMarkers = false;
+                negated |= isNegated(s, governor) && governing.get() != CueEffect.REJECT;
+            }
+            cameFrom = node;
+            node = governor;
+        }
+        return new ModalityReading(negated, conditionHead, antecedent, hypothetical, planned, wrappers);
+    }
+
+    /**
+     * "The shift comes before Yoon's visit to the US", "ahead of the summit": an event noun that
+     * something present or future happens before has not happened yet.
+     */
+    private boolean isAwaited(ParsedSentence s, int trigger) {
+        if (PartOfSpeech.of(s, trigger) != 'N') return false;
+        Optional<Dependency> parent = s.parent(trigger);
+        if (parent.isEmpty() || parent.get().governor() < 0) return false;
+        String r = parent.get().relation();
+        boolean before = AWAITING_RELATIONS.contains(r) || (r.startsWith("obl") || r.startsWith("nmod"))
+                && s.children(trigger).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("case"))
+                        && AWAITING_WORDS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        if (!before) return false;
+        int governor = parent.get().governor();
+        String tag = s.token(governor).pos();
+        if (tag.equals("VBZ") || tag.equals("VBP")) return true;
+        return s.children(governor).stream().anyMatch(d -> d.relation().equals("aux")
+                && cues.auxiliaryEffect(s.token(d.dependent())).filter(e -> e == CueEffect.PLANNED).isPresent());
+    }
+
+    /** True when the word has a negation of its own: "did not comment", "no plans". */
+    public boolean isNegated(ParsedSentence s, int word) {
+        for (Dependency d : s.children(word)) {
+            if (marker(s, d).filter(e -> e == CueEffect.NEGATION).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Which governing relations keep an event in its governor's scope: control ("refused to
+     * send"), a means clause ("respond by supplying"), a coordinated verb ("plans to send … and
+     * offer"), and the complements of cue words ("the possibility of sending", "open to arming",
+     * "pledged support"); a light verb's object ("launched an attack"). The clause reported by a
+     * verb of saying keeps its own modality.
+     */
+    private boolean canClimb(ParsedSentence s, String relation, int governor, Optional<CueEffect> governing) {
+        if (relation.equals("xcomp") || relation.equals("advcl:by") || relation.startsWith("conj")) return true;
+        Token gov = s.token(governor);
+        if (relation.equals("obj")) return governing.isPresent() || lightVerbs.contains(gov.lemma());
+        if (governing.isEmpty()) return false;
+        if (relation.equals("ccomp")) {
+            CueEffect effect = governing.get();
+            return effect == CueEffect.THREAT || effect == CueEffect.INTENT || !reportingVerbs.contains(gov.lemma());
+        }
+        return relation.startsWith("acl") || relation.startsWith("obl") || relation.startsWith("nmod")
+                || relation.startsWith("advcl");
+    }
+
+    private Optional<CueEffect> marker(ParsedSentence s, Dependency d) {
+        String relation = d.relation();
+        Token word = s.token(d.dependent());
+        if (relation.startsWith("aux") && !relation.equals("aux:pass")) return cues.auxiliaryEffect(word);
+        if (!MARKER_RELATIONS.contains(relation)) return Optional.empty();
+        Optional<CueEffect> effect = cues.effect(word);
+        // Only closed-class markers and adjectives change the event; an adverb like "open" does not.
+        return effect.filter(e -> e == CueEffect.NEGATION || e == CueEffect.PLANNED || e == CueEffect.HYPOTHETICAL);
+    }
+
+    /** The head of an if-clause attached to {@code node}, other than the clause we came up from. */
+    private int conditionClause(ParsedSentence s, int node, int cameFrom) {
+        for (Dependency d : s.children(node)) {
+            if (isClauseRelation(d.relation()) && d.dependent() != cameFrom && isConditionClause(s, d.dependent())) {
+                return d.dependent();
+            }
+        }
+        // "threatens a response if Seoul sends arms": the clause may hang on the object.
+        for (int object : s.children(node, "obj")) {
+            if (object == cameFrom) continue;
+            for (Dependency d : s.children(object)) {
+                if (isClauseRelation(d.relation()) && isConditionClause(s, d.dependent())) return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An if-clause the parser attached one level too high, but written right after the event's
+     * clause: "… as Moscow will arm Pyongyang only if it is attacked" (the condition is the arming's).
+     */
+    private int adjacentConditionClause(ParsedSentence s, int clause, int governor) {
+        int end = s.subtreeBounds(clause, 50)[1];
+        for (Dependency d : s.children(governor)) {
+            int head = d.dependent();
+            if (head == clause || !isClauseRelation(d.relation()) || !isConditionClause(s, head)) continue;
+            if (s.subtreeBounds(head, 50)[0] == end + 1) return head;
+        }
+        return -1;
+    }
+
+    /** Relations by which the parser hangs a clause on a word ("dep" when it is unsure). */
+    private static boolean isClauseRelation(String relation) {
+        return relation.startsWith("advcl") || relation.equals("dep") || relation.startsWith("acl")
+                || relation.equals("parataxis");
+    }
+
+    /** "reluctance to send": a cue noun the parser made the subject of the event's verb. */
+    private List<ModalityReading.Wrapper> cueNounSubjects(ParsedSentence s, int trigger) {
+        List<ModalityReading.Wrapper> found = new ArrayList<>();
+        for (Dependency d : s.children(trigger)) {
+            if (!d.relation().startsWith("nsubj") || PartOfSpeech.of(s, d.dependent()) != 'N') continue;
+            cues.effect(s.token(d.dependent())).filter(e -> e != CueEffect.NEGATION)
+                    .ifPresent(e -> found.add(new ModalityReading.Wrapper(d.dependent(), e)));
+        }
+        return found;
+    }
+
+    /** "if Seoul sends arms", "unless …", and the inverted "should Seoul send arms". */
+    public boolean isConditionClause(ParsedSentence s, int head) {
+        int subject = Integer.MAX_VALUE;
+        for (Dependency d : s.children(head)) {
+            if (d.relation().startsWith("nsubj")) subject = Math.min(subject, d.dependent());
+        }
+        for (Dependency d : s.children(head)) {
+            String lemma = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals("mark") && CONDITION_MARKERS.contains(lemma)) return true;
+            if (d.relation().equals("aux") && INVERTED_CONDITION_AUXILIARIES.contains(lemma) && d.dependent() < subject) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package org.newsgraph.extract.statement;
+
+import java.util.Optional;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.nlp.Dependency;
+
+/**
+ * Attribution by "according to": "The talks failed, according to two officials." and "According
+ * to the ministry, the talks failed." The phrase after "according to" is the source; the rest of
+ * the clause it is attached to is what the source said.
+ */
+final class AccordingTo {
+    /** Shorter contents are fragments ("…, according to X" after a noun phrase), not statements. */
+    private static final int MIN_CONTENT_TOKENS = 3;
+
+    private AccordingTo() {
+    }
+
+    /**
+     * @param cue     index of "according"
+     * @param source  head of the phrase naming the source
+     * @param content first and last token of the reported words
+     */
+    record Attribution(int cue, int source, int[] content) {
+    }
+
+    static boolean isCue(ParsedSentence s, int i) {
+        return s.token(i).word().equalsIgnoreCase("according") && i + 1 < s.size()
+                && s.token(i + 1).word().equalsIgnoreCase("to");
+    }
+
+    static Optional<Attribution> at(ParsedSentence s, int i) {
+        if (!isCue(s, i)) return Optional.empty();
+        Optional<Dependency> up = s.parent(i);
+        if (up.isEmpty() || !up.get().relation().equals("case") || up.get().governor() < 0) return Optional.empty();
+        int source = up.get().governor();
+        Optional<Dependency> attachment = s.parent(source);
+        if (attachment.isEmpty() || attachment.get().governor() < 0) return Optional.empty();
+        int head = attachment.get().governor();
+        int[] clause = s.subtreeBounds(head, 50);
+        int[] sourcePhrase = s.subtreeBounds(source, 50);
+        int from;
+        int to;
+        if (sourcePhrase[0] > head) {
+            from = clause[0];
+            to = sourcePhrase[0] - 1;
+        } else {
+            from = sourcePhrase[1] + 1;
+            to = clause[1];
+        }
+        while (from <= to && s.token(from).isPunctuation()) from++;
+        while (to >= from && s.token(to).isPunctuation()) to--;
+        if (to - from + 1 < MIN_CONTENT_TOKENS) return Optional.empty();
+        return Optional.of(new Attribution(i, source, new int[] {from, to}));
+    }
+}

@@ -1,0 +1,109 @@
+package org.newsgraph.extract.statement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
+import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
+
+/**
+ * Decides who a reporting verb's subject is: a named or titled actor in place, or, for pronouns
+ * and bare titles ("he", "the spokesman"), the actor the text was last talking about.
+ */
+final class SpeakerFinder {
+    /** Subject and object forms: "she said", "according to him". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** Pronouns and bare titles are followed back at most this many sentences. */
+    private static final int MAX_SENTENCES_BACK = 4;
+
+    private final ResolvedActors actors;
+    private final WordList positions;
+
+    SpeakerFinder(ResolvedActors actors, WordList positions) {
+        this.actors = actors;
+        this.positions = positions;
+    }
+
+    /** A speaker and how sure we are of it. */
+    record Speaker(String actorId, double confidence) {
+    }
+
+    Optional<Speaker> resolve(ParsedSentence sentence, int subject, Statement previous, int previousSentence) {
+        Token head = sentence.token(subject);
+        Optional<ResolvedMention> inPlace = mentionOfPhrase(sentence, subject);
+        if (inPlace.isPresent()) return Optional.of(new Speaker(inPlace.get().actorId(), 0.9));
+        String word = head.word().toLowerCase(Locale.ROOT);
+        int sentenceIndex = sentence.sentence().index();
+        if (PERSON_PRONOUNS.contains(word)) {
+            if (previous != null && previous.speaker() != null && isPerson(previous.speaker())
+                    && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
+                    && !otherPersonNamedSince(previous, sentence, head)) {
+                return Optional.of(new Speaker(previous.speaker(), 0.75));
+            }
+            return lastPersonBefore(head.begin(), sentenceIndex).map(id -> new Speaker(id, 0.6));
+        }
+        if (positions.contains(head.lemma())) {
+            return actors.actors().stream()
+                    .filter(a -> a.type() == ActorType.PERSON && a.position() != null
+                            && a.position().toLowerCase(Locale.ROOT).contains(head.lemma()))
+                    .filter(a -> a.mentions().stream().anyMatch(m -> m.begin() < head.begin()))
+                    .findFirst().map(a -> new Speaker(a.id(), 0.6));
+        }
+        return Optional.empty();
+    }
+
+    /** A resolved mention covering the subject head, or a name inside its phrase ("Kremlin spokesman X"). */
+    private Optional<ResolvedMention> mentionOfPhrase(ParsedSentence sentence, int subject) {
+        Optional<ResolvedMention> direct = actors.mentionAt(sentence.token(subject).begin());
+        if (direct.isPresent()) return direct;
+        for (int child : sentence.children(subject, "appos")) {
+            Optional<ResolvedMention> m = actors.mentionAt(sentence.token(child).begin());
+            if (m.isPresent()) return m;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether someone other than the previous speaker is named between that statement and the
+     * pronoun: "…,” Lopez said. Marco Diaz disagreed. “…,” he said." — then "he" is Diaz, or unsure,
+     * but not Lopez. Names count whether or not they were linked to an actor.
+     */
+    private boolean otherPersonNamedSince(Statement previous, ParsedSentence sentence, Token pronoun) {
+        int since = previous.span().end();
+        for (ResolvedMention m : actors.mentions()) {
+            if (m.span().begin() >= since && m.span().begin() < pronoun.begin() && isPerson(m.actorId())
+                    && !m.actorId().equals(previous.speaker())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.token(i);
+            if (t.begin() >= since && t.begin() < pronoun.begin() && t.isNer("PERSON")
+                    && actors.mentionAt(t.begin()).map(m -> !m.actorId().equals(previous.speaker())).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPerson(String actorId) {
+        return actors.actor(actorId).map(a -> a.type() == ActorType.PERSON).orElse(false);
+    }
+
+    private Optional<String> lastPersonBefore(int offset, int sentenceIndex) {
+        List<ResolvedMention> mentions = actors.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ResolvedMention m = mentions.get(i);
+            if (m.span().begin() >= offset) continue;
+            if (sentenceIndex - m.sentence() > MAX_SENTENCES_BACK) break;
+            if (isPerson(m.actorId())) return Optional.of(m.actorId());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.extract.statement;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
+
+/**
+ * Decides whether the subject of a cue names a speaker when no actor stands for it, so that the
+ * statement is kept with that phrase as the only trace of its speaker.
+ */
+final class SpeakerSubjects {
+    /** Pronouns that stand for a speaker; "it" more often stands for a thing or a clause. */
+    private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them");
+
+    private final WordList positions;
+    private final WordList speakerNouns = WordList.load("extract/speaker-nouns.txt");
+    private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
+
+    SpeakerSubjects(WordList positions) {
+        this.positions = positions;
+    }
+
+    /**
+     * Someone who can speak: "a senior official", "critics", "the newspaper", "they", a name the
+     * linker did not know. A passive subject ("the plan was announced") is what was said, not who
+     * said it, and documents ("the report said") are no actors.
+     */
+    boolean canSpeak(ParsedSentence s, int subject) {
+        Token t = s.token(subject);
+        if (t.isNer("PERSON") || positions.contains(t.lemma())) return true;
+        if (isPassive(s, subject)) return false;
+        if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+        if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
+        return speakerNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma());
+    }
+
+    /** A noun that is the subject of its verb, not what was done: a quote's source ("“…,” the lawsuit said"). */
+    boolean isActiveNoun(ParsedSentence s, int subject) {
+        return s.token(subject).pos().startsWith("NN") && !isPassive(s, subject);
+    }
+
+    private static boolean isPassive(ParsedSentence s, int subject) {
+        return s.parents(subject).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
+    }
+}

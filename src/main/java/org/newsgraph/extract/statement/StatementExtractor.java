@@ -1,0 +1,488 @@
+package org.newsgraph.extract.statement;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WeekdayDates;
+import org.newsgraph.nlp.WordList;
+
+/**
+ * Finds what actors said: quotations in quotation marks, reported speech ("X said that …",
+ * "X threatened to …") and the mix of both, each with its speaker, cue, channel and date.
+ */
+public final class StatementExtractor {
+    /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
+    private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
+    private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
+    private static final double CONTEXT_CONFIDENCE = 0.5;
+    /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
+    private static final int MAX_GAP_TO_TRAILING_CUE = 80;
+    /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
+    private static final int MIN_OBJECT_CONTENT_WORDS = 5;
+    /**
+     * A quote continues the previous speaker's words only when it stands nearly alone in its
+     * sentence ("But “…”"); with more words around it, the sentence is about something else.
+     */
+    private static final int MAX_WORDS_AROUND_CONTINUED_QUOTE = 2;
+
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final ChannelFinder channelFinder = new ChannelFinder();
+    private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
+    private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
+    private final WordList positions = WordList.load("extract/position-words.txt");
+    private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
+    private final SpeakerSubjects speakerSubjects = new SpeakerSubjects(positions);
+
+    public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
+        return new Run(analyzed, actors, articleDate).extract();
+    }
+
+    /** One article's extraction. */
+    private final class Run {
+        final AnalyzedText analyzed;
+        final ResolvedActors actors;
+        final LocalDate articleDate;
+        final List<QuoteSpan> quotes;
+        final Set<QuoteSpan> usedQuotes = new HashSet<>();
+        final List<Statement> statements = new ArrayList<>();
+        final SpeakerFinder speakers;
+        final List<ParsedSentence> parsedSoFar = new ArrayList<>();
+        Statement previous;
+        int previousSentence = -100;
+
+        Run(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
+            this.analyzed = analyzed;
+            this.actors = actors;
+            this.articleDate = articleDate;
+            this.quotes = quoteFinder.find(analyzed.text());
+            this.speakers = new SpeakerFinder(actors, positions);
+        }
+
+        List<Statement> extract() {
+            for (Sentence sentence : analyzed.sentences()) {
+                ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
+                parsedSoFar.add(parsed);
+                for (int i = 0; i < parsed.size(); i++) {
+                    if (isCue(parsed, i)) {
+                        fromCue(parsed, i);
+                    } else if (!insideQuote(parsed.token(i).begin())) {
+                        AccordingTo.at(parsed, i).ifPresent(a -> fromAccordingTo(parsed, a));
+                    }
+                }
+                unattributedQuotes(parsed);
+            }
+            statements.sort(Comparator.comparingInt(s -> s.span().begin()));
+            return statements;
+        }
+
+        boolean isCue(ParsedSentence s, int i) {
+            Token t = s.token(i);
+            return t.pos().startsWith("VB") && reportingVerbs.contains(t.lemma()) && !insideQuote(t.begin());
+        }
+
+        void fromCue(ParsedSentence s, int cue) {
+            Optional<Integer> subject = subjectOf(s, cue, 2);
+            Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
+                    subj -> speakers.resolve(s, subj, previous, previousSentence));
+            if (subject.isEmpty()) return;
+            // Any noun written after a quote can be its source ("“…,” the lawsuit said"); only
+            // speakers report indirectly or introduce a quote ("the sign read “…”" is no statement).
+            boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
+            if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
+            Span phrase = s.nounPhrase(subject.get());
+            Optional<int[]> complement = complement(s, cue);
+            if (complement.isPresent()) {
+                report(s, cue, speaker, phrase, complement.get(), quotesOnly);
+                return;
+            }
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            List<QuoteSpan> open = sentenceQuotes.stream().filter(q -> !usedQuotes.contains(q)).toList();
+            if (open.isEmpty()) open = quoteAfterColon(s);
+            if (quotesOnly) open = open.stream().filter(q -> q.content().end() <= phrase.begin()).toList();
+            if (!open.isEmpty()) {
+                usedQuotes.addAll(open);
+                add(s, cue, speaker, phrase, open, QuoteKind.DIRECT);
+            } else {
+                attributeQuoteBefore(s, cue, speaker, phrase);
+            }
+        }
+
+        /** "…, according to the ministry": the source phrase stands where a cue's subject would. */
+        void fromAccordingTo(ParsedSentence s, AccordingTo.Attribution attribution) {
+            Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, attribution.source(), previous, previousSentence);
+            if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, attribution.source())) return;
+            report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content(), false);
+        }
+
+        /**
+         * The words between {@code bounds} (token indexes) as a direct, indirect or mixed statement;
+         * with {@code quotesOnly}, only as a direct one.
+         */
+        void report(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, int[] bounds,
+                    boolean quotesOnly) {
+            List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            Span span = s.span(bounds[0], bounds[1]);
+            List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
+            QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
+                    : coveredByQuotes(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
+            if (quotesOnly && (kind != QuoteKind.DIRECT || phrase.begin() < inside.get(0).content().end())) return;
+            if (kind == QuoteKind.DIRECT) {
+                // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
+                List<QuoteSpan> parts = sentenceQuotes.stream()
+                        .filter(q -> inside.contains(q) || !usedQuotes.contains(q)).toList();
+                usedQuotes.addAll(parts);
+                add(s, cue, speaker, phrase, parts, QuoteKind.DIRECT);
+            } else {
+                usedQuotes.addAll(inside);
+                add(s, cue, speaker, phrase, span, kind);
+            }
+        }
+
+        /**
+         * The words reported by a cue: its clausal complement ("said that …"), the infinitive of an
+         * intent verb ("threatened to …"), the object of a judgement ("denounced the regime"), or, for
+         * a cue written after the words ("…, the minister warned"), the clause it interrupts.
+         */
+        Optional<int[]> complement(ParsedSentence s, int cue) {
+            String lemma = s.token(cue).lemma();
+            List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
+            if (intentVerbs.contains(lemma)) heads.addAll(s.children(cue, "xcomp"));
+            if (heads.isEmpty() && objectContentVerbs.contains(lemma)) {
+                // "denounced the sanctions regime imposed on …" reports words; "praised Brazil" does not.
+                s.children(cue, "obj").stream().filter(o -> phraseLength(s, o) >= MIN_OBJECT_CONTENT_WORDS)
+                        .forEach(heads::add);
+            }
+            heads.removeIf(h -> isCueWithSubject(s, h));
+            if (!heads.isEmpty()) return Optional.of(complementBounds(s, heads.get(0)));
+            Optional<Dependency> parent = s.parent(cue);
+            boolean interrupting = parent.isPresent() && (parent.get().relation().equals("parataxis")
+                    || parent.get().relation().equals("dep"));
+            if (interrupting && parent.get().governor() >= 0) {
+                int clause = clauseRoot(s, parent.get().governor());
+                int[] bounds = complementBounds(s, clause);
+                int to = lastCommaBefore(s, bounds[0], cue).orElse(s.subtreeBounds(cue, 50)[0]) - 1;
+                while (to > bounds[0] && s.token(to).pos().equals(",")) to--;
+                if (to > bounds[0]) return Optional.of(new int[] {bounds[0], Math.min(bounds[1], to)});
+            }
+            return Optional.empty();
+        }
+
+        /** The head of the whole clause a cue interrupts, above any subordinate clause it sits in. */
+        int clauseRoot(ParsedSentence s, int node) {
+            int current = node;
+            for (int guard = 0; guard < s.size(); guard++) {
+                Optional<Dependency> up = s.parent(current);
+                if (up.isEmpty() || up.get().governor() < 0) return current;
+                String rel = up.get().relation();
+                if (!(rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("conj"))) return current;
+                current = up.get().governor();
+            }
+            return current;
+        }
+
+        Optional<Integer> lastCommaBefore(ParsedSentence s, int from, int cue) {
+            for (int i = cue - 1; i > from; i--) {
+                if (s.token(i).word().equals(",")) return Optional.of(i);
+            }
+            return Optional.empty();
+        }
+
+        /** "…, Fox News reported" is a cue of its own, not what the first cue reports. */
+        boolean isCueWithSubject(ParsedSentence s, int head) {
+            return reportingVerbs.contains(s.token(head).lemma()) && !s.children(head, "nsubj").isEmpty()
+                    && s.children(head, "ccomp").isEmpty();
+        }
+
+        /**
+         * The cue's subject: its own nsubj (the antecedent for "who"), or for a participle or a
+         * second verb without one ("…, warning that …") the subject of the verb it depends on.
+         */
+        Optional<Integer> subjectOf(ParsedSentence s, int verb, int depth) {
+            for (int subj : s.children(verb, "nsubj")) {
+                if (!s.token(subj).pos().startsWith("W")) return Optional.of(subj);
+            }
+            Optional<Integer> adjacentName = nameNextTo(s, verb);
+            if (adjacentName.isPresent()) return adjacentName;
+            if (depth == 0) return Optional.empty();
+            Optional<Dependency> parent = s.parent(verb);
+            if (parent.isPresent() && parent.get().governor() >= 0) {
+                String rel = parent.get().relation();
+                // "When asked by reporters, Lopez said …": the one asked is not the one asking.
+                if (s.token(verb).pos().equals("VBN") && !rel.startsWith("conj")) return Optional.empty();
+                boolean gerundAdjunct = rel.startsWith("obl") && s.token(verb).pos().equals("VBG");
+                if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("dep")
+                        || gerundAdjunct) {
+                    return subjectOf(s, parent.get().governor(), depth - 1);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A name written right next to a cue that the parser failed to make its subject:
+         * "…, said Lopez." or "…, the former minister Ana Lopez warned on Monday."
+         */
+        Optional<Integer> nameNextTo(ParsedSentence s, int verb) {
+            for (int candidate : new int[] {verb - 1, verb + 1}) {
+                if (candidate < 0 || candidate >= s.size()) continue;
+                Token t = s.token(candidate);
+                if (t.isNer("PERSON") || t.isNer("ORGANIZATION")
+                        || actors.mentionAt(t.begin()).isPresent() && t.pos().startsWith("NNP")) {
+                    return Optional.of(candidate);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "“…?” the minister asked." — a cue after a quote of the same paragraph names its speaker. */
+        void attributeQuoteBefore(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase) {
+            if (statements.isEmpty()) return;
+            int last = statements.size() - 1;
+            Statement candidate = statements.get(last);
+            int cueBegin = s.token(cue).begin();
+            if (candidate.cue() != null || candidate.span().end() > cueBegin) return;
+            String between = analyzed.text().substring(candidate.span().end(), cueBegin);
+            if (between.contains("\n") || between.length() > MAX_GAP_TO_TRAILING_CUE) return;
+            String actorId = speaker.map(SpeakerFinder.Speaker::actorId).orElse(null);
+            Statement attributed = new Statement(actorId, candidate.text(), candidate.kind(),
+                    s.token(cue).lemma(), candidate.channel(), candidate.date(),
+                    candidate.about().stream().filter(id -> !id.equals(actorId)).toList(),
+                    candidate.evidence(), candidate.span(),
+                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), phrase);
+            statements.set(last, attributed);
+            previous = attributed;
+            previousSentence = s.sentence().index();
+        }
+
+        /** "X said:" at the end of a paragraph introduces the quote that follows. */
+        List<QuoteSpan> quoteAfterColon(ParsedSentence s) {
+            Token last = s.token(s.size() - 1);
+            if (!last.word().equals(":")) return List.of();
+            return quotes.stream().filter(q -> !usedQuotes.contains(q) && q.outer().begin() >= last.end()
+                    && analyzed.text().substring(last.end(), q.outer().begin()).isBlank()).limit(1).toList();
+        }
+
+        /**
+         * Quotes with no reporting verb of their own: the speaker is the one the text was quoting.
+         * A quote running over several sentences waits for its last one, where a cue after it
+         * ("…,” the senator said) may still name its speaker.
+         */
+        void unattributedQuotes(ParsedSentence s) {
+            for (QuoteSpan quote : quotesIn(s)) {
+                if (usedQuotes.contains(quote) || quote.content().end() > s.sentence().end()) continue;
+                if (wordCount(quote) < MIN_STANDALONE_QUOTE_WORDS) continue;
+                usedQuotes.add(quote);
+                List<ParsedSentence> quoteSentences = sentencesOf(quote);
+                boolean recent = previous != null
+                        && quoteSentences.get(0).sentence().index() - previousSentence <= 2
+                        && paragraphBreaks(previous.span().end(), quote.outer().begin()) <= 1
+                        && quoteSentences.stream().allMatch(this::standsAlone);
+                if (recent) {
+                    statements.add(statement(s, -1, previous.speaker(), previous.speakerPhrase(), CONTEXT_CONFIDENCE,
+                            quote.content(), QuoteKind.DIRECT));
+                    continue;
+                }
+                Optional<Integer> subject = quoteSentences.size() == 1 ? clauseSubject(s) : Optional.empty();
+                Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
+                        subj -> speakers.resolve(s, subj, previous, previousSentence));
+                if (speaker.isPresent()) {
+                    statements.add(statement(s, -1, speaker.get().actorId(), s.nounPhrase(subject.get()),
+                            CONTEXT_CONFIDENCE, quote.content(), QuoteKind.DIRECT));
+                } else {
+                    statements.add(statement(s, -1, null, null, UNATTRIBUTED_CONFIDENCE, quote.content(),
+                            QuoteKind.DIRECT));
+                }
+            }
+        }
+
+        /**
+         * The subject of the sentence's main verb, outside any quotation: "Lopez thanked the volunteers
+         * “for every hour they gave”" quotes Lopez even without a verb of saying.
+         */
+        Optional<Integer> clauseSubject(ParsedSentence s) {
+            for (int i = 0; i < s.size(); i++) {
+                Optional<Dependency> parent = s.parent(i);
+                if (parent.isEmpty() || parent.get().governor() >= 0) continue;
+                return s.children(i, "nsubj").stream()
+                        .filter(subj -> !insideQuote(s.token(subj).begin()))
+                        .filter(subj -> !s.token(subj).pos().startsWith("W")).findFirst();
+            }
+            return Optional.empty();
+        }
+
+        /** How many paragraph ends lie between two offsets: a quote continues the paragraph before it at most. */
+        int paragraphBreaks(int from, int to) {
+            int breaks = 0;
+            for (int i = Math.max(0, from); i < to; i++) {
+                if (analyzed.text().charAt(i) == '\n' && (i == 0 || analyzed.text().charAt(i - 1) != '\n')) breaks++;
+            }
+            return breaks;
+        }
+
+        /** The sentences a quote runs over, the current one last. */
+        List<ParsedSentence> sentencesOf(QuoteSpan quote) {
+            List<ParsedSentence> covered = parsedSoFar.stream()
+                    .filter(p -> p.sentence().end() > quote.outer().begin()).toList();
+            return covered.isEmpty() ? List.of(parsedSoFar.get(parsedSoFar.size() - 1)) : covered;
+        }
+
+        /**
+         * Whether a sentence is a quotation with at most a connective around it and no cue: a
+         * sentence that names someone or something else, or reports with a verb of its own, is no
+         * continuation of the previous speaker's words.
+         */
+        boolean standsAlone(ParsedSentence s) {
+            int words = 0;
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (insideQuote(t.begin()) || t.isPunctuation()) continue;
+                if (isCue(s, i)) return false;
+                words++;
+            }
+            return words <= MAX_WORDS_AROUND_CONTINUED_QUOTE;
+        }
+
+        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase,
+                 List<QuoteSpan> parts, QuoteKind kind) {
+            Span span = new Span(parts.get(0).content().begin(), parts.get(parts.size() - 1).content().end());
+            String text = String.join(" ", parts.stream()
+                    .map(q -> analyzed.text().substring(q.content().begin(), q.content().end()).strip()).toList());
+            add(s, cue, speaker, phrase, span, kind, text);
+        }
+
+        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, Span span,
+                 QuoteKind kind) {
+            add(s, cue, speaker, phrase, span, kind, null);
+        }
+
+        /** {@code text} replaces the words of {@code span} when the statement is joined from parts. */
+        private void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, Span span,
+                         QuoteKind kind, String text) {
+            Statement statement = statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null), phrase,
+                    speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind);
+            record(text == null ? statement : statement.withText(text), s);
+        }
+
+        void record(Statement statement, ParsedSentence s) {
+            statements.add(statement);
+            if (statement.speaker() != null || statement.speakerPhrase() != null) {
+                previous = statement;
+                previousSentence = s.sentence().index();
+            }
+        }
+
+        Statement statement(ParsedSentence s, int cue, String speaker, Span phrase, double confidence, Span span,
+                            QuoteKind kind) {
+            String text = analyzed.text().substring(span.begin(), span.end()).strip();
+            boolean[] quoted = quotedTokens(s);
+            String channel = channelFinder.find(s, quoted, cue).orElse(null);
+            LocalDate date = dateOf(s, quoted).orElse(articleDate);
+            String cueLemma = cue < 0 ? null : AccordingTo.isCue(s, cue) ? "according to" : s.token(cue).lemma();
+            String evidence = analyzed.text().substring(s.sentence().begin(), s.sentence().end());
+            return new Statement(speaker, text, kind, cueLemma, channel, date, about(span, speaker), evidence,
+                    span, confidence, phrase);
+        }
+
+        List<String> about(Span span, String speaker) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (ResolvedMention m : actors.mentions()) {
+                if (m.span().overlaps(span) && !m.actorId().equals(speaker)) ids.add(m.actorId());
+            }
+            return List.copyOf(ids);
+        }
+
+        /**
+         * The first day named outside the quote; relative days arrive resolved by the nlp stage,
+         * except weekdays: the nlp stage reads their direction from the sentence's tense, but a
+         * statement is reported after it is made even when its words speak of the future ("said on
+         * Monday that they will…"), so "on Wednesday" is the last Wednesday on or before the article date.
+         */
+        Optional<LocalDate> dateOf(ParsedSentence s, boolean[] quoted) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (quoted[i] || !t.isNer("DATE") || t.normalized() == null) continue;
+                Optional<DayOfWeek> weekday = WeekdayDates.weekday(t.word());
+                if (weekday.isPresent() && articleDate != null) {
+                    return Optional.of(articleDate.with(TemporalAdjusters.previousOrSame(weekday.get())));
+                }
+                String value = t.normalized();
+                if (value.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(value));
+            }
+            return Optional.empty();
+        }
+
+
+        boolean[] quotedTokens(ParsedSentence s) {
+            boolean[] quoted = new boolean[s.size()];
+            for (int i = 0; i < s.size(); i++) quoted[i] = insideQuote(s.token(i).begin());
+            return quoted;
+        }
+
+        boolean insideQuote(int offset) {
+            for (QuoteSpan q : quotes) {
+                if (q.contains(offset)) return true;
+            }
+            return false;
+        }
+
+        List<QuoteSpan> quotesIn(ParsedSentence s) {
+            Span sentence = new Span(s.sentence().begin(), s.sentence().end());
+            return quotes.stream().filter(q -> q.outer().overlaps(sentence)).toList();
+        }
+
+        int[] complementBounds(ParsedSentence s, int head) {
+            int[] b = s.subtreeBounds(head, 50);
+            int from = b[0];
+            while (from < head && (s.token(from).pos().equals("IN") || s.token(from).pos().equals("TO") || s.token(from).pos().equals(",")
+                    || s.token(from).word().equals("that") || isQuoteMarkToken(s.token(from)))) {
+                from++;
+            }
+            int to = b[1];
+            while (to > from && (s.token(to).pos().equals(".") || s.token(to).pos().equals(",")
+                    || isQuoteMarkToken(s.token(to)))) {
+                to--;
+            }
+            return new int[] {from, to};
+        }
+
+        boolean coveredByQuotes(Span span, List<QuoteSpan> inside) {
+            int quoted = 0;
+            for (QuoteSpan q : inside) {
+                quoted += Math.min(q.content().end(), span.end()) - Math.max(q.content().begin(), span.begin());
+            }
+            return quoted >= 0.8 * (span.end() - span.begin());
+        }
+
+        int phraseLength(ParsedSentence s, int head) {
+            int[] b = s.subtreeBounds(head, 50);
+            return b[1] - b[0] + 1;
+        }
+
+        int wordCount(QuoteSpan q) {
+            String words = analyzed.text().substring(q.content().begin(), q.content().end()).strip();
+            return words.isEmpty() ? 0 : words.split("\\s+").length;
+        }
+    }
+
+    private static boolean isQuoteMarkToken(Token t) {
+        return t.word().matches("[\"\u201C\u201D'`]+") || t.pos().equals("``") || t.pos().equals("''");
+    }
+
+}

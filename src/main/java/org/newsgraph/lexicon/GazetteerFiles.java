@@ -1,0 +1,112 @@
+package org.newsgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generated gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv): their
+ * names, columns, and the mapping between their rows and the entry records. Reading and writing live
+ * together so the generator and the loader cannot disagree on the format.
+ */
+public final class GazetteerFiles {
+    public static final String STATES = "states.tsv";
+    public static final String PERSONS = "persons.tsv";
+    public static final String OFFICES = "offices.tsv";
+    public static final String ORGANIZATIONS = "organizations.tsv";
+    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS);
+
+    private static final List<String> STATE_COLUMNS =
+            List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals");
+    private static final List<String> PERSON_COLUMNS = List.of("wikidata", "label", "names", "surnames");
+    private static final List<String> OFFICE_COLUMNS =
+            List.of("person", "state", "position", "position_label", "role", "start_year", "end_year");
+    private static final List<String> ORGANIZATION_COLUMNS = List.of("wikidata", "label", "aliases", "type", "state");
+
+    /** Opens one of the files by name, from a directory or the classpath. */
+    @FunctionalInterface
+    public interface Opener {
+        BufferedReader open(String fileName) throws IOException;
+    }
+
+    private GazetteerFiles() {
+    }
+
+    /** Writes all files into a directory, in the order of the given lists. */
+    public static void write(Path dir, GazetteerData data) throws IOException {
+        TsvTable.write(dir.resolve(STATES), STATE_COLUMNS, data.states().stream().map(GazetteerFiles::stateRow).toList());
+        TsvTable.write(dir.resolve(PERSONS), PERSON_COLUMNS, data.persons().stream().map(GazetteerFiles::personRow).toList());
+        List<List<String>> offices = new ArrayList<>();
+        for (PersonEntry person : data.persons()) {
+            for (Office office : person.offices()) offices.add(officeRow(person.id(), office));
+        }
+        TsvTable.write(dir.resolve(OFFICES), OFFICE_COLUMNS, offices);
+        TsvTable.write(dir.resolve(ORGANIZATIONS), ORGANIZATION_COLUMNS,
+                data.organizations().stream().map(GazetteerFiles::organizationRow).toList());
+    }
+
+    /** Reads all files. */
+    public static GazetteerData read(Opener opener) throws IOException {
+        List<StateEntry> states = readTable(opener, STATES, STATE_COLUMNS).stream().map(GazetteerFiles::state).toList();
+        Map<String, List<Office>> offices = new LinkedHashMap<>();
+        for (TsvTable.Row row : readTable(opener, OFFICES, OFFICE_COLUMNS)) {
+            offices.computeIfAbsent(row.get("person"), k -> new ArrayList<>()).add(office(row));
+        }
+        List<PersonEntry> persons = readTable(opener, PERSONS, PERSON_COLUMNS).stream()
+                .map(row -> person(row, offices.getOrDefault(row.get("wikidata"), List.of()))).toList();
+        List<OrganizationEntry> organizations = readTable(opener, ORGANIZATIONS, ORGANIZATION_COLUMNS).stream()
+                .map(GazetteerFiles::organization).toList();
+        return new GazetteerData(states, persons, organizations);
+    }
+
+    private static List<TsvTable.Row> readTable(Opener opener, String name, List<String> columns) throws IOException {
+        try (BufferedReader reader = opener.open(name)) {
+            return TsvTable.read(reader, name, columns);
+        }
+    }
+
+    private static List<String> stateRow(StateEntry s) {
+        return List.of(TsvTable.cell(s.id()), TsvTable.cell(s.iso3()), TsvTable.cell(s.name()),
+                TsvTable.cell(s.officialName()), TsvTable.listCell(s.names()), TsvTable.listCell(s.demonyms()),
+                TsvTable.listCell(s.capitals()));
+    }
+
+    private static StateEntry state(TsvTable.Row row) {
+        return new StateEntry(row.get("wikidata"), row.getOrNull("iso3"), row.get("name"),
+                row.getOrNull("official_name"), row.list("names"), row.list("demonyms"), row.list("capitals"));
+    }
+
+    private static List<String> personRow(PersonEntry p) {
+        return List.of(TsvTable.cell(p.id()), TsvTable.cell(p.label()), TsvTable.listCell(p.names()),
+                TsvTable.listCell(p.surnames()));
+    }
+
+    private static PersonEntry person(TsvTable.Row row, List<Office> offices) {
+        return new PersonEntry(row.get("wikidata"), row.get("label"), row.list("names"), row.list("surnames"), offices);
+    }
+
+    private static List<String> officeRow(String personId, Office o) {
+        return List.of(TsvTable.cell(personId), TsvTable.cell(o.stateId()), TsvTable.cell(o.positionId()),
+                TsvTable.cell(o.positionLabel()), TsvTable.cell(o.role()), TsvTable.intCell(o.startYear()),
+                TsvTable.intCell(o.endYear()));
+    }
+
+    private static Office office(TsvTable.Row row) {
+        return new Office(row.get("state"), row.getOrNull("position"), row.getOrNull("position_label"),
+                row.get("role"), row.integer("start_year"), row.integer("end_year"));
+    }
+
+    private static List<String> organizationRow(OrganizationEntry o) {
+        return List.of(TsvTable.cell(o.id()), TsvTable.cell(o.label()), TsvTable.listCell(o.aliases()),
+                o.type().word(), TsvTable.cell(o.stateId()));
+    }
+
+    private static OrganizationEntry organization(TsvTable.Row row) {
+        return new OrganizationEntry(row.get("wikidata"), row.get("label"), row.list("aliases"),
+                OrganizationType.fromWord(row.get("type")), row.getOrNull("state"));
+    }
+}

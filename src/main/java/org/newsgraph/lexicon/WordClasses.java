@@ -1,0 +1,66 @@
+package org.newsgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Lemmas grouped by what the event rules need to know about them (extract/event-word-classes.tsv). */
+public final class WordClasses {
+    static final String RESOURCE = "extract/event-word-classes.tsv";
+    private static final Map<String, Integer> KIND_DIGITS = Map.of("economic", 1, "military", 2, "humanitarian", 3);
+
+    private final Map<String, Set<String>> classesByLemma;
+    private final Set<String> classNames;
+
+    WordClasses(Map<String, Set<String>> classesByLemma) {
+        this.classesByLemma = Map.copyOf(classesByLemma);
+        Set<String> names = new HashSet<>();
+        classesByLemma.values().forEach(names::addAll);
+        this.classNames = Set.copyOf(names);
+    }
+
+    public static WordClasses load() {
+        InputStream in = WordClasses.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            Map<String, Set<String>> classes = new HashMap<>();
+            for (TsvTable.Row row : TsvTable.read(reader, RESOURCE, List.of("lemma", "class"))) {
+                classes.computeIfAbsent(row.get("lemma").toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                        .add(row.get("class"));
+            }
+            return new WordClasses(classes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    public boolean is(String lemma, String wordClass) {
+        return lemma != null && classesByLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(wordClass);
+    }
+
+    public boolean isClass(String name) {
+        return classNames.contains(name);
+    }
+
+    /** 1 economic, 2 military, 3 humanitarian, 0 when the word names no kind of aid. */
+    public int kindDigit(String lemma) {
+        for (Map.Entry<String, Integer> kind : KIND_DIGITS.entrySet()) {
+            if (is(lemma, kind.getKey())) return kind.getValue();
+        }
+        return 0;
+    }
+
+    /** True when the word names aid of some kind, or aid in general. */
+    public boolean namesAid(String lemma) {
+        return kindDigit(lemma) > 0 || is(lemma, "aid");
+    }
+}

@@ -1,0 +1,21 @@
+package org.newsgraph.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The actors of one article and where each is mentioned. */
+public record ResolvedActors(List<Actor> actors, List<ResolvedMention> mentions) {
+    public ResolvedActors {
+        actors = List.copyOf(actors);
+        mentions = List.copyOf(mentions);
+    }
+
+    public Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The mention covering a character offset, if any. */
+    public Optional<ResolvedMention> mentionAt(int offset) {
+        return mentions.stream().filter(m -> m.span().begin() <= offset && offset < m.span().end()).findFirst();
+    }
+}

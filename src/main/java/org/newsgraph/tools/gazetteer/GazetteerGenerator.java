@@ -1,0 +1,78 @@
+package org.newsgraph.tools.gazetteer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.newsgraph.lexicon.GazetteerData;
+import org.newsgraph.lexicon.GazetteerFiles;
+import org.newsgraph.lexicon.NameNormalizer;
+import org.newsgraph.lexicon.OrganizationEntry;
+import org.newsgraph.lexicon.PersonEntry;
+import org.newsgraph.lexicon.StateEntry;
+
+/**
+ * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv) from the
+ * public sources and the hand-made inputs that live in the output folder (extra-aliases.tsv,
+ * extra-states.tsv, state-id-equivalents.tsv, organizations-curated.tsv). Output is sorted, so running
+ * it again over the same inputs gives identical files.
+ */
+public final class GazetteerGenerator {
+    /** ISO alpha-3 codes of states whose leaders' names are written family name first. */
+    static final Set<String> FAMILY_NAME_FIRST_ISO3 = Set.of("CHN", "TWN", "KOR", "PRK", "SGP");
+
+    private GazetteerGenerator() {
+    }
+
+    /** Generates, reporting problems in the data on standard error. */
+    public static void generate(Path sourcesDir, Path outDir) throws IOException {
+        generate(sourcesDir, outDir, message -> System.err.println("gazetteer: " + message));
+    }
+
+    /**
+     * Generates, reporting each problem in the data (ambiguous names left out, rows without a Wikidata id,
+     * missing hand-made inputs) to {@code warn}.
+     *
+     * @throws java.nio.file.NoSuchFileException when a source file is missing
+     * @throws IllegalArgumentException          when a hand-made input is malformed (the message names the line)
+     */
+    public static void generate(Path sourcesDir, Path outDir, Consumer<String> warn) throws IOException {
+        CuratedInputs curated = CuratedInputs.read(outDir, warn);
+        List<CountryRecord> countries = MledozeCountries.read(SourceFiles.require(sourcesDir, SourceFiles.MLEDOZE_COUNTRIES));
+        Map<String, OwidCountry> owid = OwidCountries.readByIso3(SourceFiles.require(sourcesDir, SourceFiles.OWID_COUNTRIES));
+        List<LeaderRow> leaders = WorldLeaders.read(SourceFiles.require(sourcesDir, SourceFiles.WORLD_LEADERS));
+
+        List<OrganizationEntry> organizations = new OrganizationAssembler(warn).assemble(curated.organizations());
+        List<StateEntry> states = new StateAssembler(warn).assemble(countries, owid, curated, nameKeys(organizations));
+        Set<String> familyNameFirst = states.stream().filter(s -> FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
+                .map(StateEntry::id).collect(Collectors.toSet());
+        List<PersonEntry> persons = new PersonAssembler(warn).assemble(leaders, curated.stateEquivalents(), familyNameFirst);
+        reportUnknownStates(states, persons, organizations, warn);
+        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations));
+    }
+
+    private static Set<String> nameKeys(List<OrganizationEntry> organizations) {
+        Set<String> keys = new HashSet<>();
+        for (OrganizationEntry o : organizations) {
+            keys.add(NameNormalizer.normalize(o.label()));
+            o.aliases().forEach(a -> keys.add(NameNormalizer.normalize(a)));
+        }
+        return keys;
+    }
+
+    // Offices of unrecognised polities (Abkhazia, Transnistria) are kept, but worth knowing about.
+    private static void reportUnknownStates(List<StateEntry> states, List<PersonEntry> persons,
+                                            List<OrganizationEntry> organizations, Consumer<String> warn) {
+        Set<String> known = states.stream().map(StateEntry::id).collect(Collectors.toSet());
+        persons.stream().flatMap(p -> p.offices().stream()).filter(o -> !known.contains(o.stateId()))
+                .map(o -> o.stateId() + " (" + o.positionLabel() + ")").distinct().sorted()
+                .forEach(s -> warn.accept("office of " + s + " belongs to no state of the gazetteer: kept"));
+        organizations.stream().filter(o -> o.stateId() != null && !known.contains(o.stateId()))
+                .forEach(o -> warn.accept("organization " + o.id() + " is part of " + o.stateId()
+                        + ", which is no state of the gazetteer"));
+    }
+}

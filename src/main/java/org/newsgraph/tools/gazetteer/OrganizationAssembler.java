@@ -1,0 +1,94 @@
+package org.newsgraph.tools.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.newsgraph.lexicon.NameNormalizer;
+import org.newsgraph.lexicon.OrganizationEntry;
+import org.newsgraph.lexicon.OrganizationType;
+import org.newsgraph.lexicon.TsvTable;
+
+/**
+ * Checks and orders the hand-curated organizations. A malformed row names its line and stops the
+ * generation (a wrong id is worse than none); an alias two organizations share is left out of both.
+ */
+final class OrganizationAssembler {
+    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
+
+    private final Consumer<String> warn;
+
+    OrganizationAssembler(Consumer<String> warn) {
+        this.warn = warn;
+    }
+
+    List<OrganizationEntry> assemble(List<TsvTable.Row> rows) {
+        List<OrganizationEntry> parsed = rows.stream().map(OrganizationAssembler::parse).toList();
+        checkUniqueIds(parsed);
+        Set<String> shared = sharedNameKeys(parsed);
+        List<OrganizationEntry> organizations = new ArrayList<>();
+        for (OrganizationEntry o : parsed) {
+            Set<String> aliases = new TreeSet<>(DisplayOrder.COMPARATOR);
+            for (String alias : o.aliases()) {
+                String key = NameNormalizer.normalize(alias);
+                if (shared.contains(key)) {
+                    warn.accept("organization alias '" + alias + "' of " + o.id() + " is shared with another organization: left out");
+                } else if (!alias.equals(o.label())) {
+                    aliases.add(alias);
+                }
+            }
+            organizations.add(new OrganizationEntry(o.id(), o.label(), List.copyOf(aliases), o.type(), o.stateId()));
+        }
+        organizations.sort(Comparator.comparing(OrganizationEntry::label, DisplayOrder.COMPARATOR)
+                .thenComparing(OrganizationEntry::id));
+        return organizations;
+    }
+
+    private static OrganizationEntry parse(TsvTable.Row row) {
+        String id = row.get("wikidata");
+        if (!WIKIDATA_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(row.origin() + ": '" + id + "' is not a Wikidata id like Q7184");
+        }
+        String state = row.getOrNull("state");
+        if (state != null && !WIKIDATA_ID.matcher(state).matches()) {
+            throw new IllegalArgumentException(row.origin() + ": state '" + state + "' is not a Wikidata id like Q159");
+        }
+        if (row.get("label").isEmpty()) throw new IllegalArgumentException(row.origin() + ": the label is empty");
+        OrganizationType type;
+        try {
+            type = OrganizationType.fromWord(row.get("type"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(row.origin() + ": " + e.getMessage(), e);
+        }
+        return new OrganizationEntry(id, row.get("label"), row.list("aliases"), type, state);
+    }
+
+    private static void checkUniqueIds(List<OrganizationEntry> organizations) {
+        Set<String> seen = new HashSet<>();
+        for (OrganizationEntry o : organizations) {
+            if (!seen.add(o.id())) {
+                throw new IllegalArgumentException(CuratedInputs.ORGANIZATIONS + ": " + o.id()
+                        + " is listed twice; merge its aliases into one row");
+            }
+        }
+    }
+
+    private static Set<String> sharedNameKeys(List<OrganizationEntry> organizations) {
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (OrganizationEntry o : organizations) {
+            owners.computeIfAbsent(NameNormalizer.normalize(o.label()), k -> new HashSet<>()).add(o.id());
+            o.aliases().forEach(a -> owners.computeIfAbsent(NameNormalizer.normalize(a), k -> new HashSet<>()).add(o.id()));
+        }
+        Set<String> shared = new HashSet<>();
+        owners.forEach((key, ids) -> {
+            if (ids.size() > 1) shared.add(key);
+        });
+        return shared;
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsgraph.extract.actor;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.ActorMention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.nlp.NlpPipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActorExtractorTest {
+    private final ActorExtractor extractor = new ActorExtractor();
+
+    private List<ActorMention> mentions(String text) {
+        return extractor.extract(NlpPipeline.shared().analyze(text, null));
+    }
+
+    private static Optional<ActorMention> find(List<ActorMention> mentions, MentionKind kind, String name) {
+        return mentions.stream().filter(m -> m.kind() == kind && m.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void titleBeforeNameIsKeptWithThePerson() {
+        List<ActorMention> found = mentions("Canadian Foreign Minister Melanie Joly said Ottawa would send aid.");
+        ActorMention joly = find(found, MentionKind.PERSON_NAME, "Melanie Joly").orElseThrow();
+        assertEquals("Canadian Foreign Minister", joly.title());
+        ActorMention ottawa = find(found, MentionKind.PLACE_NAME, "Ottawa").orElseThrow();
+        assertTrue(ottawa.agentive(), "a capital as subject speaks for its government");
+    }
+
+    @Test
+    void placeAfterLocativePrepositionIsNotAnActor() {
+        List<ActorMention> found = mentions("Olaf Scholz spoke to reporters in Berlin on Tuesday.");
+        assertFalse(find(found, MentionKind.PLACE_NAME, "Berlin").orElseThrow().agentive());
+    }
+
+    @Test
+    void appositionGivesPositionAndAffiliation() {
+        List<ActorMention> found = mentions(
+                "Marta Kos, a spokeswoman for the European Commission, declined to comment on the plan.");
+        ActorMention kos = find(found, MentionKind.PERSON_NAME, "Marta Kos").orElseThrow();
+        assertTrue(kos.title().startsWith("spokeswoman for"), kos.title());
+        assertEquals("European Commission", kos.affiliation());
+    }
+
+    @Test
+    void titleWithoutNameKeepsItsStateModifier() {
+        List<ActorMention> found = mentions("The French president warned that the talks could fail.");
+        ActorMention president = find(found, MentionKind.TITLE_ONLY, "president").orElseThrow();
+        assertEquals("French", president.modifier());
+    }
+
+    @Test
+    void bodyDescribedByItsStateIsAnOrganizationDescription() {
+        List<ActorMention> found = mentions("Japan's defense ministry said the missile fell into the sea.");
+        ActorMention ministry = found.stream().filter(m -> m.kind() == MentionKind.ORGANIZATION_DESCRIPTION)
+                .findFirst().orElseThrow();
+        assertEquals("Japan", ministry.modifier().replace("'s", "").strip());
+        assertTrue(ministry.name().endsWith("defense ministry"), ministry.name());
+    }
+
+    @Test
+    void nationalityAdjectivesAreDemonymCandidates() {
+        List<ActorMention> found = mentions("Brazilian and Argentine diplomats met in the afternoon.");
+        assertTrue(find(found, MentionKind.DEMONYM, "Brazilian").isPresent(), found.toString());
+        assertTrue(find(found, MentionKind.DEMONYM, "Argentine").isPresent(), found.toString());
+    }
+}

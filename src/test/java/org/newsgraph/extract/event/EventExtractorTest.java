@@ -1,0 +1,319 @@
+package org.newsgraph.extract.event;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Modality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One rule at a time, on sentences written for the test (invented events between real states). */
+class EventExtractorTest {
+    private static final String FRANCE = "Q142";
+    private static final String BRAZIL = "Q155";
+    private static final String ARGENTINA = "Q414";
+    private static final String CHILE = "Q298";
+    private static final String JAPAN = "Q17";
+    private static final String VIETNAM = "Q881";
+    private static final String GERMANY = "Q183";
+    private static final String POLAND = "Q36";
+    private static final String CANADA = "Q16";
+    private static final String SUDAN = "Q1049";
+    private static final String SPAIN = "Q29";
+    private static final String MOROCCO = "Q1028";
+    private static final String PERU = "Q419";
+    private static final String BOLIVIA = "Q750";
+    private static final String NORWAY = "Q20";
+    private static final String SWEDEN = "Q34";
+    private static final String KENYA = "Q114";
+    private static final String SOMALIA = "Q1045";
+    private static final String MEXICO = "Q96";
+    private static final String ITALY = "Q38";
+    private static final String GREECE = "Q41";
+    private static final String AUSTRIA = "Q40";
+    private static final String HUNGARY = "Q28";
+    private static final String HAITI = "Q790";
+    private static final String BELGIUM = "Q31";
+    private static final String ANGOLA = "Q916";
+    private static final String IRAN = "Q794";
+    private static final String IRAQ = "Q796";
+    private static final String EGYPT = "Q79";
+    private static final String LIBYA = "Q1016";
+    private static final String SLOVAKIA = "Q214";
+    private static final String MACRON = "Q3052772";
+
+    @Test
+    void activeVerbGivesAgentTargetAndTheDayFromSuTime() {
+        Event e = EventFixture.extract("France criticized Brazil on Tuesday.").only("11");
+        assertEquals("111", e.cameo());
+        assertEquals(java.util.List.of(FRANCE), e.agents());
+        assertEquals(java.util.List.of(BRAZIL), e.targets());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(LocalDate.of(2031, 3, 4), e.date());
+        assertEquals("day", e.datePrecision());
+    }
+
+    @Test
+    void passiveReadsTheByPhraseAsAgent() {
+        Event e = EventFixture.extract("Argentina was attacked by Chile.").only("19");
+        assertEquals(java.util.List.of(CHILE), e.agents());
+        assertEquals(java.util.List.of(ARGENTINA), e.targets());
+    }
+
+    @Test
+    void coordinatedSubjectsOfAMutualEventAreEachOthersTargets() {
+        EventFixture.Result r = EventFixture.extract("Japan and Vietnam signed a trade agreement.");
+        assertEquals("057", r.get("05", JAPAN, VIETNAM).cameo());
+        r.get("05", VIETNAM, JAPAN);
+    }
+
+    @Test
+    void eventNounTakesItsActorsFromPossessiveAndOfAndItsDateWithMonthPrecision() {
+        Event e = EventFixture.extract("Germany's invasion of Poland in September 1939 started a long war.")
+                .get("19", GERMANY, POLAND);
+        assertEquals(LocalDate.of(1939, 9, 1), e.date());
+        assertEquals("month", e.datePrecision());
+    }
+
+    @Test
+    void theKindOfAidDecidesTheCode() {
+        assertEquals("073", EventFixture.extract("Canada sent humanitarian aid to Sudan.").get("07", CANADA, SUDAN).cameo());
+        assertEquals("072", EventFixture.extract("Canada sent rifles and ammunition to Sudan.")
+                .get("07", CANADA, SUDAN).cameo());
+    }
+
+    @Test
+    void aGiveVerbWithoutAnythingGivenIsNoEvent() {
+        assertTrue(EventFixture.extract("Canada sent a letter to Sudan.").ofRoot("07").isEmpty());
+    }
+
+    @Test
+    void willMakesAnEventPlanned() {
+        Event e = EventFixture.extract("Spain will supply tanks to Morocco.").get("07", SPAIN, MOROCCO);
+        assertEquals(Modality.PLANNED, e.modality());
+    }
+
+    @Test
+    void conditionalThreatNamesTheDeterredActorAndLinksTheCondition() {
+        EventFixture.Result r = EventFixture.extract(
+                "Peru threatened to send weapons to Bolivia if Chile invaded Argentina.");
+        Event threat = r.only("13");
+        assertEquals("138", threat.cameo(), "threatening to arm is a threat of military force");
+        assertEquals(Modality.ASSERTED, threat.modality());
+        assertTrue(threat.targets().contains(CHILE), threat.toString());
+        Event arming = r.get("07", PERU, BOLIVIA);
+        assertEquals(Modality.CONDITIONAL, arming.modality());
+        Event invasion = r.byId(arming.condition());
+        assertEquals(java.util.List.of(CHILE), invasion.agents());
+        assertEquals(Modality.CONDITIONAL, invasion.modality(), "an event inside an if-clause is part of a condition");
+    }
+
+    @Test
+    void invertedShouldClauseIsACondition() {
+        EventFixture.Result r = EventFixture.extract("Egypt may supply weapons to Libya should Sudan attack Chad.");
+        Event supply = r.get("07", EGYPT, LIBYA);
+        assertEquals(Modality.CONDITIONAL, supply.modality());
+        assertEquals(java.util.List.of(SUDAN), r.byId(supply.condition()).agents());
+    }
+
+    @Test
+    void negationMakesAnEventNegated() {
+        Event e = EventFixture.extract("Norway has not provided weapons to Sweden.").get("07", NORWAY, SWEDEN);
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void negationReachesAnInfinitiveUnderTheNegatedVerb() {
+        Event e = EventFixture.extract("Norway has not made any efforts to provide weapons to Sweden.")
+                .get("07", NORWAY, SWEDEN);
+        assertEquals(Modality.NEGATED, e.modality());
+    }
+
+    @Test
+    void couldMakesAnEventHypothetical() {
+        Event e = EventFixture.extract("Kenya could send food to Somalia.").get("07", KENYA, SOMALIA);
+        assertEquals(Modality.HYPOTHETICAL, e.modality());
+    }
+
+    @Test
+    void aPlannedMeetingIsAnIntentToMeet() {
+        EventFixture.Result r = EventFixture.extract("Mexico and Canada will meet next week.");
+        Event meeting = r.get("03", MEXICO, CANADA);
+        assertEquals("036", meeting.cameo());
+        assertEquals(Modality.PLANNED, meeting.modality());
+    }
+
+    @Test
+    void willingnessAddsAnExpressedIntent() {
+        EventFixture.Result r = EventFixture.extract("Italy is willing to provide military aid to Greece.");
+        Event intent = r.get("03", ITALY, GREECE);
+        assertEquals("0332", intent.cameo());
+        assertEquals(Modality.ASSERTED, intent.modality());
+        assertEquals(Modality.PLANNED, r.get("07", ITALY, GREECE).modality());
+    }
+
+    @Test
+    void refusalAddsARejectionAndNegatesTheAct() {
+        EventFixture.Result r = EventFixture.extract("Austria refused to provide weapons to Hungary.");
+        assertEquals("1222", r.get("12", AUSTRIA, HUNGARY).cameo());
+        assertEquals(Modality.NEGATED, r.get("07", AUSTRIA, HUNGARY).modality());
+    }
+
+    @Test
+    void refusalNounTakesItsOwner() {
+        EventFixture.Result r = EventFixture.extract("Poland's reluctance to send tanks to Slovakia surprised many.");
+        assertEquals("1222", r.get("12", POLAND, SLOVAKIA).cameo());
+    }
+
+    @Test
+    void anEventInsideAStatementIsStatedInIt() {
+        EventFixture.Result r = EventFixture.extract("Emmanuel Macron said that France would send weapons to Greece.");
+        Event e = r.get("07", FRANCE, GREECE);
+        assertTrue(e.statement() >= 0, "linked to the statement");
+        assertTrue(r.statements().get(e.statement()).text().contains("send weapons"));
+    }
+
+    @Test
+    void hisCountryIsTheStateTheSpeakerRepresents() {
+        EventFixture.Result r = EventFixture.extract(
+                "Canadian Prime Minister Justin Trudeau said his country would send food to Haiti.");
+        assertTrue(r.find("07", CANADA, HAITI).isPresent(), r.events().toString());
+    }
+
+    @Test
+    void aPersonBringsTheStateHeRepresents() {
+        EventFixture.Result r = EventFixture.extract("French President Emmanuel Macron praised Brazil.");
+        Event praise = r.only("05");
+        assertTrue(praise.agents().contains(MACRON) && praise.agents().contains(FRANCE), praise.toString());
+    }
+
+    @Test
+    void aCapitalUsedAsAPlaceStandsForItsStateInAnEventRole() {
+        EventFixture.Result r = EventFixture.extract(
+                "France and Belgium signed a defence pact. Belgium later received missiles from Paris.");
+        assertEquals("072", r.get("07", FRANCE, BELGIUM).cameo());
+    }
+
+    @Test
+    void disapprovingWordsAboutAnActorInAStatementAreCriticism() {
+        EventFixture.Result r = EventFixture.extract(
+                "\u201CBrazil has taken a hostile position,\u201D said French President Emmanuel Macron.");
+        Event e = r.get("11", MACRON, BRAZIL);
+        assertTrue(e.statement() >= 0);
+    }
+
+    @Test
+    void aThreatAimedAtCounteringAnActorTargetsIt() {
+        Event threat = EventFixture.extract("Chile threatened to arm Bolivia to counter Peru.").only("13");
+        assertTrue(threat.targets().contains(PERU), threat.toString());
+    }
+
+    @Test
+    void aDeliveryInReturnForSomethingIsATrade() {
+        EventFixture.Result r = EventFixture.extract("Brazil sends food to Angola in return for weapons.");
+        assertEquals("073", r.get("07", BRAZIL, ANGOLA).cameo());
+        assertEquals("072", r.get("07", ANGOLA, BRAZIL).cameo());
+    }
+
+    @Test
+    void lightVerbLendsItsSubjectToTheEventNoun() {
+        Event e = EventFixture.extract("Iran launched air strikes against Iraq.").get("19", IRAN, IRAQ);
+        assertEquals("195", e.cameo());
+    }
+
+    @Test
+    void coordinatedRecipientsAreAllRecipients() {
+        Event e = EventFixture.extract("Germany sent weapons to Poland and Slovakia.").get("07", GERMANY, POLAND);
+        assertTrue(e.recipients().contains(SLOVAKIA));
+    }
+
+    @Test
+    void itIsTheStateNamedBeforeIt() {
+        EventFixture.Result r = EventFixture.extract("Canada said it would send food to Haiti.");
+        assertTrue(r.find("07", CANADA, HAITI).isPresent(), r.events().toString());
+    }
+
+    @Test
+    void anEventNounNamingNobodyElseIsDropped() {
+        assertTrue(EventFixture.extract("Germany's war continued for years.").events().isEmpty());
+    }
+
+    @Test
+    void anEventWithoutAgentIsDropped() {
+        assertTrue(EventFixture.extract("Weapons were sent to Poland.").events().isEmpty());
+    }
+
+    @Test
+    void declinedCommentIsItsOwnEvent() {
+        Event e = EventFixture.extract("Spain would not comment on Morocco's plans.").only("01");
+        assertEquals("011", e.cameo());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertTrue(e.targets().contains(MOROCCO));
+    }
+
+    @Test
+    void aFutureDateMakesAnAssertedEventPlanned() {
+        Event e = EventFixture.extract("Sweden criticizes Denmark in 2040.").only("11");
+        assertEquals("year", e.datePrecision());
+        assertEquals(Modality.PLANNED, e.modality());
+    }
+
+    @Test
+    void eventIdsAreUniqueAndConditionsPointInsideTheArticle() {
+        EventFixture.Result r = EventFixture.extract(
+                "Peru threatened to send weapons to Bolivia if Chile invaded Argentina. Chile denied it.");
+        assertEquals(r.events().size(), r.events().stream().map(Event::localId).distinct().count());
+        for (Event e : r.events()) {
+            if (e.condition() != null) assertNotNull(r.byId(e.condition()));
+        }
+        assertFalse(r.events().isEmpty());
+        assertNull(r.only("13").condition(), "the threat is made, not conditional");
+    }
+
+    @Test
+    void sayingOnesOwnSideCouldHelpIsAnExpressedIntent() {
+        Event e = EventFixture.extract("Canada said it could send weapons to Haiti.").get("03", CANADA, HAITI);
+        assertEquals("0332", e.cameo());
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void sayingOnesOwnSideWillNotHelpIsARefusal() {
+        EventFixture.Result r = EventFixture.extract("Canada said it would not send weapons to Haiti.");
+        assertEquals("1222", r.get("12", CANADA, HAITI).cameo());
+        assertEquals(Modality.NEGATED, r.get("07", CANADA, HAITI).modality());
+    }
+
+    @Test
+    void sayingAnotherActorAttackedIsAnAccusation() {
+        EventFixture.Result r = EventFixture.extract("France said that Chile had attacked Peru.");
+        assertEquals("112", r.get("11", FRANCE, CHILE).cameo());
+        r.get("19", CHILE, PERU);
+    }
+
+    @Test
+    void anActAskedForHasNotHappened() {
+        EventFixture.Result r = EventFixture.extract("France urged Chile to send food to Peru.");
+        r.get("02", FRANCE, CHILE);
+        assertEquals(Modality.HYPOTHETICAL, r.get("07", CHILE, PERU).modality());
+    }
+
+    @Test
+    void theCommentsReferBackToWhoeverMadeThem() {
+        EventFixture.Result r = EventFixture.extract(
+                "French President Emmanuel Macron made comments about Brazil. Germany condemned the comments.");
+        assertTrue(r.find("11", GERMANY, MACRON).isPresent(), r.events().toString());
+    }
+
+    @Test
+    void aVisitSomethingHappensBeforeIsStillToCome() {
+        Event e = EventFixture.extract("The talks come before Emmanuel Macron's visit to Brazil.")
+                .get("03", MACRON, BRAZIL);
+        assertEquals("036", e.cameo());
+        assertEquals(Modality.PLANNED, e.modality());
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** "X said Y attacked Z" is an accusation (CAMEO 112) from X to Y, only for hostile acts reported as done by another side. */
+class StatedAccusationsTest {
+    private static final String FRANCE = "Q142";
+    private static final String CHILE = "Q298";
+    private static final String PERU = "Q419";
+
+    @Test
+    void reportingAnotherSidesAttackAccusesIt() {
+        EventFixture.Result r = EventFixture.extract("France said that Chile had shelled towns in Peru.");
+        assertEquals("112", r.get("11", FRANCE, CHILE).cameo());
+    }
+
+    @Test
+    void aFutureAttackIsNoAccusation() {
+        EventFixture.Result r = EventFixture.extract("France said that Chile will attack Peru.");
+        assertTrue(r.find("11", FRANCE, CHILE).isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void aFriendlyActIsNoAccusation() {
+        EventFixture.Result r = EventFixture.extract("France said that Chile had sent food to Peru.");
+        assertTrue(r.find("11", FRANCE, CHILE).isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void aSpeakerReportingItsOwnAttackAccusesNobody() {
+        EventFixture.Result r = EventFixture.extract("Chile said that it had attacked Peru.");
+        assertTrue(r.ofRoot("11").isEmpty(), r.events().toString());
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsgraph.extract.event.modality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.WordList;
+
+/** What the words around one trigger say about its event, read off real parses of invented sentences. */
+class ModalityFinderTest {
+    private static final ModalityFinder FINDER = new ModalityFinder(ModalityCues.load(),
+            WordList.load("extract/reporting-verbs.txt"), WordList.load("extract/event-light-verbs.txt"));
+
+    /** The reading of the first token of {@code sentence} whose word is {@code trigger}. */
+    private static ModalityReading read(String sentence, String trigger) {
+        AnalyzedText analyzed = NlpPipeline.shared().analyze(sentence, LocalDate.of(2031, 3, 6));
+        ParsedSentence s = new ParsedSentence(analyzed.sentences().get(0), sentence);
+        int word = IntStream.range(0, s.size()).filter(i -> s.token(i).word().equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError(trigger + " not in " + sentence));
+        return FINDER.read(s, word);
+    }
+
+    @Test
+    void aPlainPastActIsAsserted() {
+        ModalityReading r = read("Chile sent food to Peru on Monday.", "sent");
+        assertFalse(r.negated());
+        assertFalse(r.hypothetical());
+        assertFalse(r.planned());
+        assertFalse(r.conditional());
+    }
+
+    @Test
+    void notOnTheTriggerNegatesIt() {
+        assertTrue(read("Chile did not send food to Peru.", "send").negated());
+    }
+
+    @Test
+    void aModalMakesItHypothetical() {
+        assertTrue(read("Chile might send food to Peru.", "send").hypothetical());
+    }
+
+    @Test
+    void willMakesItPlanned() {
+        assertTrue(read("Chile will send food to Peru next week.", "send").planned());
+    }
+
+    @Test
+    void anIfClauseUnderTheTriggerMakesItConditional() {
+        ModalityReading r = read("Chile will cut its exports if Peru closes the border.", "cut");
+        assertTrue(r.conditional());
+        assertTrue(r.conditionHead() >= 0);
+        assertFalse(r.antecedent());
+    }
+
+    @Test
+    void theActInsideTheIfClauseIsTheAntecedent() {
+        assertTrue(read("Chile will cut its exports if Peru closes the border.", "closes").antecedent());
+    }
+
+    @Test
+    void aGoverningThreatVerbIsAWrapper() {
+        ModalityReading r = read("Chile threatened to cut its exports to Peru.", "cut");
+        assertEquals(1, r.wrappers().size());
+        assertEquals("threatened", wordOf("Chile threatened to cut its exports to Peru.", r.wrappers().get(0).word()));
+    }
+
+    @Test
+    void aRefusalIsNotANegationOfTheCueItself() {
+        ModalityReading r = read("Chile refused to send food to Peru.", "send");
+        assertTrue(r.negated());
+    }
+
+    private static String wordOf(String sentence, int index) {
+        AnalyzedText analyzed = NlpPipeline.shared().analyze(sentence, LocalDate.of(2031, 3, 6));
+        return new ParsedSentence(analyzed.sentences().get(0), sentence).token(index).word();
+    }
+}

@@ -1,0 +1,295 @@
+package org.newsgraph.extract.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.actor.ActorExtractor;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.link.ActorResolver;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.NlpPipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatementExtractorTest {
+    /** A Wednesday. */
+    private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
+    private static final ActorExtractor ACTORS = new ActorExtractor();
+    private static final ActorResolver RESOLVER = new ActorResolver(Gazetteer.load());
+    private static final StatementExtractor STATEMENTS = new StatementExtractor();
+
+    private record Result(String text, List<Statement> statements, ResolvedActors actors) {
+        Statement only() {
+            assertEquals(1, statements.size(), statements.toString());
+            return statements.get(0);
+        }
+
+        String speakerLabel(Statement statement) {
+            return statement.speaker() == null ? null
+                    : actors.actor(statement.speaker()).map(Actor::label).orElse("?" + statement.speaker());
+        }
+
+        String speakerPhrase(Statement statement) {
+            Span phrase = statement.speakerPhrase();
+            return phrase == null ? null : text.substring(phrase.begin(), phrase.end());
+        }
+    }
+
+    private static Result extract(String text) {
+        AnalyzedText analyzed = NlpPipeline.shared().analyze(text, DATE);
+        ResolvedActors actors = RESOLVER.resolve(ACTORS.extract(analyzed), DATE);
+        return new Result(text, STATEMENTS.extract(analyzed, actors, DATE), actors);
+    }
+
+    @Test
+    void quoteFollowedBySpeakerAndCueIsDirect() {
+        Result r = extract("\u201CWe will not back down on this,\u201D Ana Lopez said.");
+        Statement s = r.only();
+        assertEquals(QuoteKind.DIRECT, s.kind());
+        assertEquals("We will not back down on this,", s.text());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertEquals("say", s.cue());
+    }
+
+    @Test
+    void quoteSplitByTheCueIsOneStatement() {
+        Result r = extract("Senator Ana Lopez spoke first. \"We are ready to talk,\" she said, \"but we need more time.\"");
+        Statement s = r.only();
+        assertTrue(s.text().contains("We are ready to talk") && s.text().contains("we need more time"), s.text());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsOneStatement() {
+        Result r = extract("Ana Lopez said:\n\n\u201CThe first part of the plan is sound.\n\n"
+                + "\u201CThe second part will need a lot more work.\u201D");
+        Statement s = r.only();
+        assertTrue(s.text().contains("first part") && s.text().contains("second part"), s.text());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void reportedSpeechIsIndirectWithTheComplementAsText() {
+        Statement s = extract("Ana Lopez said that the border would stay closed until June.").only();
+        assertEquals(QuoteKind.INDIRECT, s.kind());
+        assertEquals("the border would stay closed until June", s.text());
+    }
+
+    @Test
+    void reportedSpeechWithAQuotedPhraseIsMixed() {
+        Statement s = extract("Ana Lopez said the new tariff was \u201Ca grave mistake\u201D for the region.").only();
+        assertEquals(QuoteKind.MIXED, s.kind());
+        assertTrue(s.text().contains("grave mistake"), s.text());
+    }
+
+    @Test
+    void threatToActIsAStatementOfTheThreatenedAct() {
+        Statement s = extract("Ana Lopez threatened to cut gas supplies to the region.").only();
+        assertEquals("threaten", s.cue());
+        assertTrue(s.text().startsWith("cut gas supplies"), s.text());
+    }
+
+    @Test
+    void pronounSpeakerIsTheLastPersonNamed() {
+        Result r = extract("Ana Lopez arrived in Lima on Tuesday. She said the talks had failed.");
+        Statement s = r.only();
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertTrue(s.confidence() < 0.9, "a speaker found through a pronoun is less certain");
+    }
+
+    @Test
+    void cueAfterAQuestionQuoteNamesItsSpeaker() {
+        Result r = extract("\u201CWho is going to pay for all of this damage?\u201D Senator Ana Lopez asked.");
+        assertEquals("Ana Lopez", r.speakerLabel(r.only()));
+    }
+
+    @Test
+    void channelAndRelativeDateAreResolved() {
+        Statement s = extract("On Monday, Ana Lopez wrote on Telegram that the talks had failed.").only();
+        assertEquals("Telegram", s.channel());
+        assertEquals(LocalDate.of(2023, 5, 8), s.date(), "Monday before Wednesday 2023-05-10");
+        Statement told = extract("Ana Lopez told Reuters that the talks had failed.").only();
+        assertEquals("Reuters interview", told.channel());
+        assertEquals(DATE, told.date(), "the article date when the sentence names none");
+    }
+
+    @Test
+    void cueAfterTheReportedClauseTakesTheClause() {
+        Result r = extract("The army will withdraw from the border next month, Ana Lopez warned on Friday.");
+        Statement s = r.only();
+        assertTrue(s.text().startsWith("The army will withdraw from the border"), s.text());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void denouncingSomethingReportsTheObject() {
+        Statement s = extract("Ana Lopez denounced the sanctions imposed on her country last year.").only();
+        assertTrue(s.text().startsWith("the sanctions imposed"), s.text());
+    }
+
+    @Test
+    void aStatesBodyCanSpeak() {
+        Result r = extract("Japan's foreign ministry said the envoy would return to Seoul.");
+        assertEquals("organization/Q17-foreign-ministry", r.only().speaker());
+    }
+
+    @Test
+    void quoteWithoutAnySpeakerIsKeptWithLowConfidenceAndNoSpeaker() {
+        Result r = extract("The report was short.\n\n\u201CNothing about this process has been fair to anyone.\u201D");
+        Statement s = r.only();
+        assertNull(s.speaker());
+        assertTrue(s.confidence() <= 0.3);
+    }
+
+    @Test
+    void actorsNamedInsideTheWordsAreWhatTheStatementIsAbout() {
+        Statement s = extract("Ana Lopez said that Brazil would send aid to Peru.").only();
+        assertTrue(s.about().containsAll(List.of("Q155", "Q419")), s.about().toString());
+    }
+
+    @Test
+    void theSpeakerPhraseIsTheSubjectOfTheCueEvenWhenItIsAPronoun() {
+        Result r = extract("Ana Lopez arrived in Lima on Tuesday. \u201CWe are ready to talk,\u201D she said.");
+        Statement s = r.only();
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertEquals("she", r.speakerPhrase(s));
+    }
+
+    @Test
+    void theSpeakerPhraseIsTheWholeTitleWithoutTheClauseAfterIt() {
+        Result r = extract("The foreign minister, who arrived in Lima on Tuesday, said that the border would reopen.");
+        assertEquals("The foreign minister", r.speakerPhrase(r.only()));
+    }
+
+    @Test
+    void aQuoteOverSeveralSentencesBelongsToTheCueAfterItsLastSentence() {
+        Result r = extract("The vote was close.\n\n\u201CNobody expected this result. We will study it carefully,\u201D "
+                + "Ana Lopez said.");
+        Statement s = r.only();
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+        assertTrue(s.text().contains("Nobody expected") && s.text().contains("study it carefully"), s.text());
+    }
+
+    @Test
+    void aParagraphOfPureQuotationContinuesThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\n"
+                + "\u201CBut it will need far more money than anyone has offered so far.\u201D");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        Statement continued = r.statements().get(1);
+        assertEquals("Ana Lopez", r.speakerLabel(continued));
+        assertEquals("Ana Lopez", r.speakerPhrase(continued), "the phrase of the attribution it continues");
+        assertNull(continued.cue());
+    }
+
+    @Test
+    void aQuoteInASentenceAboutSomethingElseDoesNotContinueThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\n"
+                + "Outside, the crowd carried banners that read \u201Cno more wars in our name ever again\u201D.");
+        Statement banner = r.statements().stream().filter(s -> s.text().contains("no more wars")).findFirst().orElseThrow();
+        assertNull(banner.speaker(), "the banner's words are not the previous speaker's");
+    }
+
+    @Test
+    void wordsQuotedInASentenceWhoseSubjectIsAnActorAreThatActors() {
+        Result r = extract("Marco Diaz thanked the volunteers \u201Cfor every hour they gave to this city\u201D.");
+        Statement s = r.only();
+        assertEquals("Marco Diaz", r.speakerLabel(s));
+        assertEquals("Marco Diaz", r.speakerPhrase(s));
+        assertNull(s.cue());
+    }
+
+    @Test
+    void anUnnamedSpeakerIsKeptAsAPhraseWithoutAnActor() {
+        Result r = extract("Several critics of the mayor argued that the new bridge would cost twice as much.");
+        Statement s = r.only();
+        assertNull(s.speaker());
+        assertEquals("Several critics of the mayor", r.speakerPhrase(s));
+        assertTrue(s.text().startsWith("the new bridge"), s.text());
+    }
+
+    @Test
+    void documentsAndPassiveSubjectsAreNoSpeakers() {
+        assertTrue(extract("The annual budget report said that spending on roads had doubled.").statements().isEmpty());
+        assertTrue(extract("The new tariffs were announced by the ministry on Monday.").statements().isEmpty());
+    }
+
+    @Test
+    void aTrailingAccordingToNamesTheSourceOfTheClause() {
+        Result r = extract("The talks collapsed late on Friday, according to two senior officials.");
+        Statement s = r.only();
+        assertEquals("The talks collapsed late on Friday", s.text());
+        assertEquals("two senior officials", r.speakerPhrase(s));
+        assertEquals("according to", s.cue());
+        assertNull(s.speaker());
+    }
+
+    @Test
+    void aLeadingAccordingToNamesTheSourceOfTheRest() {
+        Result r = extract("According to Ana Lopez, the border will stay closed until June.");
+        Statement s = r.only();
+        assertEquals("the border will stay closed until June", s.text());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void accordingToADocumentIsNoStatement() {
+        assertTrue(extract("Prices rose by a third, according to the annual report.").statements().isEmpty());
+    }
+
+    @Test
+    void lessCommonVerbsOfSayingAreCuesToo() {
+        Result r = extract("\u201CWe will be back next spring with a better team,\u201D Ana Lopez quipped.");
+        Statement s = r.only();
+        assertEquals("quip", s.cue());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void aPronounAfterSomeoneElseIsNamedIsNotThePreviousSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said. Marco Diaz disagreed with her on Tuesday. "
+                + "\u201CIt will never pass the assembly,\u201D he said.");
+        Statement second = r.statements().stream().filter(s -> s.text().contains("never pass")).findFirst().orElseThrow();
+        assertTrue(!"Ana Lopez".equals(r.speakerLabel(second)), r.speakerLabel(second));
+        assertEquals("he", r.speakerPhrase(second));
+    }
+
+    @Test
+    void theOneAskedIsNotTheSpeakerOfTheQuestion() {
+        Result r = extract("When asked by reporters about the new tariffs, Ana Lopez said they were "
+                + "\u201Ca mistake we will all pay for\u201D.");
+        Statement s = r.only();
+        assertEquals("say", s.cue());
+        assertEquals("Ana Lopez", r.speakerLabel(s));
+    }
+
+    @Test
+    void anyNounCanBeQuotedButOnlySpeakersReportIndirectly() {
+        Result quoted = extract("\u201CThe company failed every one of its customers,\u201D the lawsuit said.");
+        assertEquals("the lawsuit", quoted.speakerPhrase(quoted.only()));
+        assertTrue(extract("The lawsuit said that the company had failed its customers.").statements().isEmpty());
+    }
+
+    @Test
+    void aQuoteContinuesASpeakerKnownOnlyByAPhrase() {
+        Result r = extract("\u201CThe storm will reach the coast by Sunday,\u201D the forecasters said. "
+                + "\u201CEveryone near the beaches should leave before then.\u201D");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("the forecasters", r.speakerPhrase(r.statements().get(1)));
+    }
+
+    @Test
+    void aQuoteParagraphAfterAnotherParagraphDoesNotContinueTheSpeaker() {
+        Result r = extract("\u201CThe plan is sound,\u201D Ana Lopez said.\n\nThe vote is on Monday.\n\n"
+                + "\u201CEveryone should read the whole text before then.\u201D");
+        Statement last = r.statements().get(r.statements().size() - 1);
+        assertTrue(last.text().startsWith("Everyone"), last.text());
+        assertNull(last.speaker());
+    }
+}
