@@ -165,6 +165,7 @@ public final class NewsgraphServer {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private boolean allowService;
+        private List<String> serviceEndpoints = List.of(ServiceAllowList.WIKIDATA);
         private Path passwordFile;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private Duration queryTimeout;
@@ -182,6 +183,23 @@ public final class NewsgraphServer {
          */
         public Builder allowService(boolean allowService) {
             this.allowService = allowService;
+            return this;
+        }
+
+        /**
+         * The only endpoints SERVICE may call when {@link #allowService} is on (default: Wikidata's query
+         * service); compared exactly, so no query can send the server elsewhere.
+         */
+        public Builder serviceEndpoints(List<String> serviceEndpoints) {
+            if (serviceEndpoints.isEmpty()) {
+                throw new IllegalArgumentException("The list of SERVICE endpoints is empty: give at least one URL.");
+            }
+            for (String endpoint : serviceEndpoints) {
+                if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                    throw new IllegalArgumentException("A SERVICE endpoint must be an http(s) URL, not \"" + endpoint + "\".");
+                }
+            }
+            this.serviceEndpoints = List.copyOf(serviceEndpoints);
             return this;
         }
 
@@ -321,6 +339,9 @@ public final class NewsgraphServer {
                 bindTo(server, host);
                 // The explorer and the cache connect to the same dataset: the cache keeps the
                 // explorer's answers by that dataset's state.
+                ServiceAllowList serviceGate = new ServiceAllowList(allowService, serviceEndpoints);
+                server.getDataAccessPointRegistry().accessPoints().forEach(accessPoint ->
+                        serviceGate.install(accessPoint.getDataService().getDataset().getContext()));
                 server.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(served -> {
                     connectExplorer(served, explorer);
                     if (cache != null) {
