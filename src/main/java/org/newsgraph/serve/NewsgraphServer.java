@@ -115,18 +115,23 @@ public final class NewsgraphServer {
      * and of the explorer page.
      */
     public List<String> endpointDescriptions() {
-        List<String> lines = new ArrayList<>();
+        return links(fuseki).stream().map(link -> baseUrl() + link.path() + " (" + link.description() + ")").toList();
+    }
+
+    /** The endpoints of every dataset and the explorer page, by path from the server root. */
+    private static List<HomePageFilter.Link> links(FusekiServer fuseki) {
+        List<HomePageFilter.Link> links = new ArrayList<>();
         for (DataAccessPoint accessPoint : fuseki.getDataAccessPointRegistry().accessPoints()) {
             for (Endpoint endpoint : accessPoint.getDataService().getEndpoints()) {
                 String path = endpoint.getName().isEmpty()
                         ? accessPoint.getName()
                         : accessPoint.getName() + "/" + endpoint.getName();
                 String login = endpoint.getAuthPolicy() == null ? "" : ", users of the password file only";
-                lines.add(baseUrl() + path + " (" + endpoint.getOperation().getDescription() + login + ")");
+                links.add(new HomePageFilter.Link(path, endpoint.getOperation().getDescription() + login));
             }
         }
-        lines.add(baseUrl() + "/explore/ (explorer page)");
-        return lines;
+        links.add(new HomePageFilter.Link("/explore/", "explorer page"));
+        return links;
     }
 
     /** Endpoints of the configuration left out because no password file was given ("newsgraph/update"). */
@@ -292,6 +297,8 @@ public final class NewsgraphServer {
             Model configuration = ServerConfig.load(config);
             ServerConfig.useDatabase(configuration, database);
             ExplorerServlet explorer = new ExplorerServlet();
+            HomePageFilter home = new HomePageFilter();
+            ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter();
             if (queryTimeout != null) {
                 ServerConfig.useQueryTimeout(configuration, queryTimeout);
             }
@@ -308,6 +315,8 @@ public final class NewsgraphServer {
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                             new LimitedQueryService(resultLimit))
                     .addFilter("/*", new SafeErrorFilter())
+                    .addFilter("/*", home)
+                    .addFilter("/*", serviceDescription)
                     .enableCors(false)
                     .addServlet(ExplorerServlet.PATH_SPEC, explorer)
                     .port(port);
@@ -339,6 +348,12 @@ public final class NewsgraphServer {
                 bindTo(server, host);
                 // The explorer and the cache connect to the same dataset: the cache keeps the
                 // explorer's answers by that dataset's state.
+                home.show(links(server));
+                server.getDataAccessPointRegistry().accessPoints().forEach(accessPoint ->
+                        accessPoint.getDataService().getEndpoints().stream()
+                                .filter(endpoint -> endpoint.getOperation().equals(Operation.Query))
+                                .forEach(endpoint -> serviceDescription.describe(endpoint.getName().isEmpty()
+                                        ? accessPoint.getName() : accessPoint.getName() + "/" + endpoint.getName())));
                 ServiceAllowList serviceGate = new ServiceAllowList(allowService, serviceEndpoints);
                 server.getDataAccessPointRegistry().accessPoints().forEach(accessPoint ->
                         serviceGate.install(accessPoint.getDataService().getDataset().getContext()));
