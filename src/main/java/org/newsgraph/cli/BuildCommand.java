@@ -1,15 +1,15 @@
 package org.newsgraph.cli;
 
-import java.io.PrintStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.link.ActorLinker;
 import org.newsgraph.link.wikidata.WikidataSession;
-import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.ArticleGraphBuilder;
+import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildRunner;
 import org.newsgraph.pipeline.BuildSummary;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         description = {"Extracts actors, statements and events from articles and stores one named graph "
                 + "per article in a TDB2 database. Re-building an article replaces its graph.",
                 "INPUT: a .txt file (metadata from manifest.csv beside it), .html/.htm, .jsonl/.jsonl.gz, "
-                        + "or a directory of them.",
+                        + ".warc/.warc.gz (web archives: their HTML pages), or a directory of them.",
                 "A bad input is reported (file, line, what to do) and skipped; the rest is still stored. "
                         + "Each article is stored in its own transaction: after a crash, build again."},
         exitCodeListHeading = "Exit status:%n",
@@ -114,7 +114,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (summary.articles() == 0 && summary.skipped() == 0) {
             err.println("newsgraph build: no article was stored" + (summary.read() == 0
-                    ? "; no article was found in " + inputs + " (.txt, .html, .htm, .jsonl, .jsonl.gz)."
+                    ? "; no article was found in " + inputs + " (.txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz)."
                     : "; see the warnings above."));
             return ExitCodes.FATAL;
         }

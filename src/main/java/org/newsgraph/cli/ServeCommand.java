@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.PasswordFile;
+import org.newsgraph.serve.ServiceAllowList;
 import org.newsgraph.store.StoreLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,9 +43,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " its tdb2:location is replaced by --db")
     private Path config;
 
-    @Option(names = "--allow-service", description = "Let queries use SERVICE (federated queries, e.g. the"
-            + " Wikidata examples in queries/). Off by default: it makes the server fetch any URL a query names.")
-    private boolean allowService;
+    @Option(names = "--allow-service", arity = "0..1", split = ",", paramLabel = "URL",
+            fallbackValue = ServiceAllowList.WIKIDATA,
+            description = "Let queries use SERVICE (federated queries, e.g. the Wikidata examples in queries/),"
+                    + " calling only these endpoints (default: " + ServiceAllowList.WIKIDATA + "; give a"
+                    + " comma-separated list to allow others). Off by default.")
+    private List<String> allowService;
     @Option(names = "--passwd", paramLabel = "FILE",
             description = "password file (lines \"user: password\"; keep it out of the repository, chmod 600):"
                     + " its users may update and ingest. Without it the server is read-only")
@@ -85,9 +90,11 @@ public final class ServeCommand implements Callable<Integer> {
      * through the command line so that the options' declared defaults apply (fields set directly
      * would keep Java's zeros: a result limit of 0, no query cache).
      */
-    int serve(Path database, int httpPort, String httpHost) {
-        return new CommandLine(this).execute("--db", database.toString(), "--port", Integer.toString(httpPort),
-                "--host", httpHost);
+    int serve(Path database, int httpPort, String httpHost, List<String> serviceEndpoints) {
+        List<String> args = new ArrayList<>(List.of("--db", database.toString(), "--port", Integer.toString(httpPort),
+                "--host", httpHost));
+        if (serviceEndpoints != null) args.add("--allow-service=" + String.join(",", serviceEndpoints));
+        return new CommandLine(this).execute(args.toArray(String[]::new));
     }
 
     @Override
@@ -101,7 +108,8 @@ public final class ServeCommand implements Callable<Integer> {
             server = NewsgraphServer.builder().database(db).config(config).host(host).port(port)
                     .passwordFile(passwordFile).resultLimit(maxResults).corsOrigins(corsOrigins == null ? List.of() : corsOrigins)
                     .queryTimeout(queryTimeoutSeconds == null ? null : Duration.ofSeconds(queryTimeoutSeconds))
-                    .queryCacheBytes(queryCacheMegabytes << 20).allowService(allowService).build();
+                    .queryCacheBytes(queryCacheMegabytes << 20).allowService(allowService != null)
+                    .serviceEndpoints(allowService != null ? allowService : List.of(ServiceAllowList.WIKIDATA)).build();
         } catch (IllegalArgumentException e) {
             return fail(ExitCodes.USAGE, e.getMessage());
         } catch (RuntimeException e) {
@@ -121,9 +129,9 @@ public final class ServeCommand implements Callable<Integer> {
     private void printEndpoints(NewsgraphServer server) {
         out.println("newsgraph server is up, serving " + db.toAbsolutePath().normalize());
         server.endpointDescriptions().forEach(line -> out.println("  " + line));
-        if (allowService) {
-            out.println("SERVICE is allowed: queries can make this server fetch from other endpoints"
-                    + " (network access needed); do not offer it to people you do not trust.");
+        if (allowService != null) {
+            out.println("SERVICE is allowed to " + String.join(", ", allowService) + ": queries can make this"
+                    + " server fetch from there (network access needed).");
         }
         if (!server.disabledEndpoints().isEmpty()) {
             out.println("Read-only: left out " + String.join(", ", server.disabledEndpoints())

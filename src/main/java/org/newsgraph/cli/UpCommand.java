@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
+import org.newsgraph.serve.ServiceAllowList;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,12 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Build the articles again even if the database holds some.")
     boolean rebuild;
 
+    @Option(names = "--allow-service", arity = "0..1", split = ",", paramLabel = "URL",
+            fallbackValue = ServiceAllowList.WIKIDATA,
+            description = "Let queries use SERVICE, calling only these endpoints (default: "
+                    + ServiceAllowList.WIKIDATA + "), as serve --allow-service. Off by default.")
+    List<String> allowService;
+
     @Override
     public Integer call() throws Exception {
         Path home = projectHome();
@@ -48,7 +55,7 @@ public final class UpCommand implements Callable<Integer> {
         } else {
             System.out.println(database + " already holds articles; serving it (use --rebuild to build again).");
         }
-        return new ServeCommand().serve(database, port, host);
+        return new ServeCommand().serve(database, port, host, allowService);
     }
 
     private static boolean isEmpty(Path database) {

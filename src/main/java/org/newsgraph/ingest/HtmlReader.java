@@ -32,8 +32,15 @@ public final class HtmlReader implements ArticleReader {
     public void read(Path file, ArticleHandler handler) throws IOException {
         Optional<String> html = DocumentFile.load(file, handler);
         if (html.isEmpty()) return;
-        String origin = file.toString();
-        Document document = Jsoup.parse(html.get());
+        article(html.get(), FileNames.name(file), file.toString(), handler).ifPresent(handler::article);
+    }
+
+    /**
+     * The article of one HTML page, or empty after a warning when the page has no readable text.
+     * Shared with the WARC reader, whose pages come from archive records rather than files.
+     */
+    static Optional<Article> article(String html, String sourceId, String origin, ArticleHandler handler) {
+        Document document = Jsoup.parse(html);
         HtmlMetadata meta = HtmlMetadataExtractor.extract(document,
                 problem -> handler.warning(new IngestWarning(origin, problem)));
         document.select(NON_CONTENT).remove();
@@ -41,9 +48,9 @@ public final class HtmlReader implements ArticleReader {
         if (text.isBlank()) {
             handler.warning(new IngestWarning(origin, "the page has no readable text (only scripts, forms,"
                     + " frames or markup); skipped. Save the article page itself, not a consent, login or app page"));
-            return;
+            return Optional.empty();
         }
-        handler.article(new Article(FileNames.name(file), text, meta.title(), meta.published(), meta.publisher(),
+        return Optional.of(new Article(sourceId, text, meta.title(), meta.published(), meta.publisher(),
                 meta.url(), origin));
     }
 

@@ -22,7 +22,7 @@ public final class InputScanner {
 
     private InputScanner(ArticleHandler handler) {
         // readers keep per-run state (the manifests already read), so each scan gets new ones
-        this.readers = List.of(new TxtReader(), new HtmlReader(), new JsonlReader());
+        this.readers = List.of(new TxtReader(), new HtmlReader(), new JsonlReader(), new WarcFileReader());
         this.handler = new BoilerplateRemovingHandler(new BoilerplateFilter(), new DuplicateSourceIdFilter(handler));
     }
 
@@ -53,7 +53,7 @@ public final class InputScanner {
             if (reader.isPresent()) {
                 readFile(reader.get(), input);
             } else {
-                warn(input, "not a supported input; give .txt, .html, .htm, .jsonl or .jsonl.gz files or a directory");
+                warn(input, "not a supported input; give .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz files or a directory");
             }
         } else {
             warn(input, "no such file or directory; check the path");

@@ -115,18 +115,23 @@ public final class NewsgraphServer {
      * and of the explorer page.
      */
     public List<String> endpointDescriptions() {
-        List<String> lines = new ArrayList<>();
+        return links(fuseki).stream().map(link -> baseUrl() + link.path() + " (" + link.description() + ")").toList();
+    }
+
+    /** The endpoints of every dataset and the explorer page, by path from the server root. */
+    private static List<HomePageFilter.Link> links(FusekiServer fuseki) {
+        List<HomePageFilter.Link> links = new ArrayList<>();
         for (DataAccessPoint accessPoint : fuseki.getDataAccessPointRegistry().accessPoints()) {
             for (Endpoint endpoint : accessPoint.getDataService().getEndpoints()) {
                 String path = endpoint.getName().isEmpty()
                         ? accessPoint.getName()
                         : accessPoint.getName() + "/" + endpoint.getName();
                 String login = endpoint.getAuthPolicy() == null ? "" : ", users of the password file only";
-                lines.add(baseUrl() + path + " (" + endpoint.getOperation().getDescription() + login + ")");
+                links.add(new HomePageFilter.Link(path, endpoint.getOperation().getDescription() + login));
             }
         }
-        lines.add(baseUrl() + "/explore/ (explorer page)");
-        return lines;
+        links.add(new HomePageFilter.Link("/explore/", "explorer page"));
+        return links;
     }
 
     /** Endpoints of the configuration left out because no password file was given ("newsgraph/update"). */
@@ -165,6 +170,7 @@ public final class NewsgraphServer {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private boolean allowService;
+        private List<String> serviceEndpoints = List.of(ServiceAllowList.WIKIDATA);
         private Path passwordFile;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private Duration queryTimeout;
@@ -182,6 +188,23 @@ public final class NewsgraphServer {
          */
         public Builder allowService(boolean allowService) {
             this.allowService = allowService;
+            return this;
+        }
+
+        /**
+         * The only endpoints SERVICE may call when {@link #allowService} is on (default: Wikidata's query
+         * service); compared exactly, so no query can send the server elsewhere.
+         */
+        public Builder serviceEndpoints(List<String> serviceEndpoints) {
+            if (serviceEndpoints.isEmpty()) {
+                throw new IllegalArgumentException("The list of SERVICE endpoints is empty: give at least one URL.");
+            }
+            for (String endpoint : serviceEndpoints) {
+                if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                    throw new IllegalArgumentException("A SERVICE endpoint must be an http(s) URL, not \"" + endpoint + "\".");
+                }
+            }
+            this.serviceEndpoints = List.copyOf(serviceEndpoints);
             return this;
         }
 
@@ -274,6 +297,8 @@ public final class NewsgraphServer {
             Model configuration = ServerConfig.load(config);
             ServerConfig.useDatabase(configuration, database);
             ExplorerServlet explorer = new ExplorerServlet();
+            HomePageFilter home = new HomePageFilter();
+            ServiceDescriptionFilter serviceDescription = new ServiceDescriptionFilter();
             if (queryTimeout != null) {
                 ServerConfig.useQueryTimeout(configuration, queryTimeout);
             }
@@ -290,6 +315,8 @@ public final class NewsgraphServer {
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                             new LimitedQueryService(resultLimit))
                     .addFilter("/*", new SafeErrorFilter())
+                    .addFilter("/*", home)
+                    .addFilter("/*", serviceDescription)
                     .enableCors(false)
                     .addServlet(ExplorerServlet.PATH_SPEC, explorer)
                     .port(port);
@@ -321,6 +348,15 @@ public final class NewsgraphServer {
                 bindTo(server, host);
                 // The explorer and the cache connect to the same dataset: the cache keeps the
                 // explorer's answers by that dataset's state.
+                home.show(links(server));
+                server.getDataAccessPointRegistry().accessPoints().forEach(accessPoint ->
+                        accessPoint.getDataService().getEndpoints().stream()
+                                .filter(endpoint -> endpoint.getOperation().equals(Operation.Query))
+                                .forEach(endpoint -> serviceDescription.describe(endpoint.getName().isEmpty()
+                                        ? accessPoint.getName() : accessPoint.getName() + "/" + endpoint.getName())));
+                ServiceAllowList serviceGate = new ServiceAllowList(allowService, serviceEndpoints);
+                server.getDataAccessPointRegistry().accessPoints().forEach(accessPoint ->
+                        serviceGate.install(accessPoint.getDataService().getDataset().getContext()));
                 server.getDataAccessPointRegistry().accessPoints().stream().findFirst().ifPresent(served -> {
                     connectExplorer(served, explorer);
                     if (cache != null) {

@@ -1,6 +1,8 @@
 package org.newsgraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,7 +101,7 @@ class FederatedQueriesTest {
     private static String query(String file) throws IOException {
         String text = Files.readString(Path.of("queries", file));
         assertTrue(text.contains(WIKIDATA_SPARQL), file + " should query " + WIKIDATA_SPARQL);
-        return text.replace(WIKIDATA_SPARQL, "http://127.0.0.1:" + wikidata.getHttpPort() + "/wd/sparql");
+        return text.replace(WIKIDATA_SPARQL, fakeWikidata());
     }
 
     private static HttpResponse<String> post(NewsgraphServer server, String sparql) throws Exception {
@@ -113,7 +115,11 @@ class FederatedQueriesTest {
 
     private static NewsgraphServer server(boolean allowService) {
         return NewsgraphServer.builder().database(db).config(Path.of("fuseki-config/config.ttl")).port(0)
-                .allowService(allowService).build().start();
+                .allowService(allowService).serviceEndpoints(List.of(fakeWikidata())).build().start();
+    }
+
+    private static String fakeWikidata() {
+        return "http://127.0.0.1:" + wikidata.getHttpPort() + "/wd/sparql";
     }
 
     @Test
@@ -154,9 +160,36 @@ class FederatedQueriesTest {
         try {
             HttpResponse<String> response = post(server, query("wikidata-person-facts.rq"));
             assertTrue(response.statusCode() >= 400, response.statusCode() + " " + response.body());
+            assertTrue(response.body().contains("--allow-service"), "the refusal should name the option: " + response.body());
+            assertFalse(response.body().contains("httpServiceAllowed"), response.body());
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void evenWithAllowServiceAnEndpointOffTheListIsRefused() throws Exception {
+        // the same stand-in under another name: reachable, but not on the list (SSRF)
+        String other = "http://localhost:" + wikidata.getHttpPort() + "/wd/sparql";
+        NewsgraphServer server = server(true);
+        try {
+            HttpResponse<String> direct = post(server, "SELECT * { SERVICE <" + other + "> { ?s ?p ?o } }");
+            assertTrue(direct.statusCode() >= 400, direct.statusCode() + " " + direct.body());
+            assertTrue(direct.body().contains("refused"), direct.body());
+            assertFalse(direct.body().contains("Example Party"), direct.body());
+            // an endpoint taken from a variable is checked after substitution
+            HttpResponse<String> bound = post(server, "SELECT * { BIND(<" + other + "> AS ?e) SERVICE ?e { ?s ?p ?o } }");
+            assertTrue(bound.statusCode() >= 400, bound.statusCode() + " " + bound.body());
+            assertFalse(bound.body().contains("Example Party"), bound.body());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void serviceEndpointsMustBeHttpUrls() {
+        assertThrows(IllegalArgumentException.class, () -> NewsgraphServer.builder().serviceEndpoints(List.of("file:///etc/passwd")));
+        assertThrows(IllegalArgumentException.class, () -> NewsgraphServer.builder().serviceEndpoints(List.of()));
     }
 
     @Test
