@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.link.ActorLinker;
 import org.newsgraph.link.wikidata.WikidataSession;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
                         + "Each article is stored in its own transaction: after a crash, build again."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every article was stored, no warnings",
-                "1:articles were stored, but some inputs were skipped, not stored, or gave warnings",
+                "1:articles were stored, but some inputs were skipped, not stored, gave warnings, or (--ids) were not found",
                 "3:nothing was stored (no articles found, all failed, an input missing, the database in use)"})
 public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
@@ -58,6 +59,11 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", description = "Take only the first N articles of the input.")
     Integer limit;
+
+    @Option(names = "--ids", paramLabel = "FILE", description = "Take only the articles whose id is listed in FILE: "
+            + "a gold file (JSON; e.g. ../shared/gold/dev.json, to build the articles it annotates from the corpus) "
+            + "or a text file of one id a line.")
+    Path idsFile;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to read.")
     List<Path> inputs;
@@ -99,8 +105,21 @@ public final class BuildCommand implements Callable<Integer> {
                     + "Give a new or empty --db directory, or build without --bulk to update this one.");
             return ExitCodes.FATAL;
         }
+        Set<String> onlyIds = Set.of();
+        if (idsFile != null) {
+            try {
+                onlyIds = ArticleIdList.read(idsFile);
+            } catch (IOException | RuntimeException e) {
+                err.println("newsgraph build: cannot read the ids of --ids " + idsFile + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (onlyIds.isEmpty()) {
+                err.println("newsgraph build: --ids " + idsFile + " lists no article id.");
+                return ExitCodes.USAGE;
+            }
+        }
         BuildOptions options = BuildOptions.withWorkers(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                .withForce(force).withLimit(limit == null ? Integer.MAX_VALUE : limit);
+                .withForce(force).withLimit(limit == null ? Integer.MAX_VALUE : limit).withOnlyIds(onlyIds);
         BuildSummary summary;
         boolean wentOffline = false;
         if (!wikidata.requested()) {
@@ -112,13 +131,19 @@ public final class BuildCommand implements Callable<Integer> {
                 wentOffline = session.wentOffline();
             }
         }
+        if (!onlyIds.isEmpty() && summary.read() < onlyIds.size()) {
+            // an id that names nothing is a typo or the wrong input: say so, and exit 1
+            err.println("warning: " + (onlyIds.size() - summary.read()) + " of the " + onlyIds.size()
+                    + " ids of " + idsFile + " were not found in " + inputs + ".");
+        }
         if (summary.articles() == 0 && summary.skipped() == 0) {
             err.println("newsgraph build: no article was stored" + (summary.read() == 0
                     ? "; no article was found in " + inputs + " (.txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz)."
                     : "; see the warnings above."));
             return ExitCodes.FATAL;
         }
-        return summary.hasFailures() || wentOffline ? ExitCodes.PARTIAL : ExitCodes.OK;
+        boolean idsMissing = !onlyIds.isEmpty() && summary.read() < onlyIds.size();
+        return summary.hasFailures() || wentOffline || idsMissing ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
     private Path bulkNQuads() {

@@ -94,6 +94,7 @@ public final class BuildRunner {
 
         @Override
         public void article(Article article) {
+            if (!options.takes(article.sourceId())) return;
             if (taken >= options.limit()) throw new LimitReached();
             taken++;
             counts.read.incrementAndGet();
