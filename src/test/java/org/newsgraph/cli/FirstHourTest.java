@@ -106,6 +106,10 @@ class FirstHourTest {
                     stderr.toString(StandardCharsets.UTF_8));
             assertFalse(stdout.toString(StandardCharsets.UTF_8).contains(MODELS), stdout.toString(StandardCharsets.UTF_8));
             assertFalse(Files.exists(dir.resolve("db")), "nothing was built");
+            // up takes --allow-service as serve does: accepted, so the taken port is what stops it
+            int withService = withSystemErr(new ByteArrayOutputStream(), () -> run("up", "--allow-service",
+                    "--db", dir.resolve("db").toString(), "--port", Integer.toString(taken.getLocalPort())));
+            assertEquals(ExitCodes.FATAL, withService, err.toString());
         }
     }
 
