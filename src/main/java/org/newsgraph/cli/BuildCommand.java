@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.link.ActorLinker;
@@ -21,6 +22,7 @@ import org.newsgraph.pipeline.StoreSink;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
+import org.newsgraph.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,6 +94,11 @@ public final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.FATAL;
             }
         }
+        Optional<String> notADatabase = DatabaseDirectory.notADirectory(db);
+        if (notADatabase.isPresent()) {
+            err.println("newsgraph build: " + notADatabase.get());
+            return ExitCodes.USAGE;
+        }
         if (nquads != null && !bulk) {
             err.println("newsgraph build: --nquads only goes with --bulk.");
             return ExitCodes.USAGE;
@@ -118,6 +125,15 @@ public final class BuildCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        try {
+            return build(onlyIds);
+        } catch (StoreLockedException e) {
+            err.println("newsgraph build: " + e.getMessage());
+            return ExitCodes.FATAL;
+        }
+    }
+
+    private int build(Set<String> onlyIds) throws InterruptedException, IOException {
         BuildOptions options = BuildOptions.withWorkers(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .withForce(force).withLimit(limit == null ? Integer.MAX_VALUE : limit).withOnlyIds(onlyIds);
         BuildSummary summary;
@@ -125,7 +141,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (!wikidata.requested()) {
             summary = runBuild(db, inputs, options, ActorLinker.NONE, out, bulkNQuads());
         } else {
-            try (WikidataSession session = wikidata.open(message -> err.println("warning: " + message))) {
+            try (WikidataSession session = wikidata.open(message -> err.println("newsgraph build: warning: " + message))) {
                 summary = runBuild(db, inputs, options, session.actorLinker(), out, bulkNQuads());
                 out.println(session.summary());
                 wentOffline = session.wentOffline();
@@ -133,7 +149,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (!onlyIds.isEmpty() && summary.read() < onlyIds.size()) {
             // an id that names nothing is a typo or the wrong input: say so, and exit 1
-            err.println("warning: " + (onlyIds.size() - summary.read()) + " of the " + onlyIds.size()
+            err.println("newsgraph build: warning: " + (onlyIds.size() - summary.read()) + " of the " + onlyIds.size()
                     + " ids of " + idsFile + " were not found in " + inputs + ".");
         }
         if (summary.articles() == 0 && summary.skipped() == 0) {
@@ -160,19 +176,24 @@ public final class BuildCommand implements Callable<Integer> {
         return runBuild(db, inputs, BuildOptions.withWorkers(workers), ActorLinker.NONE, System.out, null);
     }
 
+    private static ArticleGraphBuilder loadModels(ActorLinker linker, PrintStream out) {
+        out.println("Loading the language models (once per run, about 10-40 s)...");
+        return new ArticleGraphBuilder(ArticleProcessor.createDefault(linker), ShaclValidator.fromClasspath(),
+                ContentHash.ofRunningBuild());
+    }
+
     /** @param bulkNQuads where the bulk path writes its N-Quads, or null to store article by article */
     private static BuildSummary runBuild(Path db, List<Path> inputs, BuildOptions options, ActorLinker linker,
                                          PrintStream out, Path bulkNQuads) throws InterruptedException, IOException {
-        out.println("Loading the language models (once per run, about 10-40 s)...");
-        ArticleGraphBuilder builder = new ArticleGraphBuilder(ArticleProcessor.createDefault(linker),
-                ShaclValidator.fromClasspath(), ContentHash.ofRunningBuild());
         BuildSummary summary;
         if (bulkNQuads != null) {
             BulkLoadSink sink = new BulkLoadSink(db, bulkNQuads);
-            summary = new BuildRunner(builder, sink, out, options, new StageTimes()).run(inputs);
+            summary = new BuildRunner(loadModels(linker, out), sink, out, options, new StageTimes()).run(inputs);
         } else {
+            // the store first: one in use by a server fails at once, not after the models have loaded
             try (GraphStore store = GraphStore.open(db)) {
-                summary = new BuildRunner(builder, new StoreSink(store), out, options, new StageTimes()).run(inputs);
+                summary = new BuildRunner(loadModels(linker, out), new StoreSink(store), out, options, new StageTimes())
+                        .run(inputs);
             }
         }
         new BuildSummaryPrinter(out).print(db, summary);

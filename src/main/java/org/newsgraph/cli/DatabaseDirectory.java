@@ -17,6 +17,8 @@ final class DatabaseDirectory {
 
     /** What is wrong with {@code db} as an existing database, or empty when it looks fine. */
     static Optional<String> problem(Path db) {
+        Optional<String> file = notADirectory(db);
+        if (file.isPresent()) return file;
         if (!Files.isDirectory(db)) {
             return Optional.of("No database at " + db.toAbsolutePath()
                     + ": the directory does not exist. Build one first, or give the right directory with --db.");
@@ -24,6 +26,15 @@ final class DatabaseDirectory {
         if (isEmpty(db)) {
             return Optional.of("No database at " + db.toAbsolutePath()
                     + ": the directory is empty. Build one first, or give the right directory with --db.");
+        }
+        return Optional.empty();
+    }
+
+    /** The problem when {@code db} names something other than a directory (a file), else empty. */
+    static Optional<String> notADirectory(Path db) {
+        if (Files.exists(db) && !Files.isDirectory(db)) {
+            return Optional.of(db.toAbsolutePath() + " is a file, not a database directory: give the database's"
+                    + " directory with --db.");
         }
         return Optional.empty();
     }

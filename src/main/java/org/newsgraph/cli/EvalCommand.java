@@ -1,5 +1,13 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.shared.JenaException;
@@ -12,14 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code eval --db DIR --gold FILE [--json]}: scores a built graph against a gold file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -47,20 +47,20 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String notADatabase = checkDatabaseDirectory(database);
         if (notADatabase != null) {
-            err.println(notADatabase);
+            err.println("newsgraph eval: " + notADatabase);
             return USAGE_ERROR;
         }
         GoldFile gold;
         try {
             gold = GoldFile.read(goldFile);
         } catch (NoSuchFileException e) {
-            err.println("Gold file " + goldFile + " does not exist: give the path of a gold JSON file with --gold.");
+            err.println("newsgraph eval: Gold file " + goldFile + " does not exist: give the path of a gold JSON file with --gold.");
             return USAGE_ERROR;
         } catch (GoldFormatException e) {
-            err.println("Gold file is not valid: " + e.getMessage());
+            err.println("newsgraph eval: Gold file is not valid: " + e.getMessage());
             return USAGE_ERROR;
         } catch (IOException e) {
-            err.println("Cannot read gold file " + goldFile + ": " + e.getMessage() + ". Check that it is readable.");
+            err.println("newsgraph eval: Cannot read gold file " + goldFile + ": " + e.getMessage() + ". Check that it is readable.");
             return USAGE_ERROR;
         }
         ScoreReport report;
@@ -69,7 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
             report = new GraphEvaluator(dataset).evaluate(gold, goldFile.getFileName().toString());
         } catch (JenaException e) {
             // Store errors (lock held by another process, damaged files); bugs are not hidden as these.
-            err.println("Cannot read the store in " + database + ": " + e.getMessage()
+            err.println("newsgraph eval: Cannot read the store in " + database + ": " + e.getMessage()
                     + ". If another newsgraph process (e.g. serve) has it open, stop that process and retry.");
             return FATAL_ERROR;
         }
@@ -84,6 +84,8 @@ public final class EvalCommand implements Callable<Integer> {
      * missing; refuse instead. A TDB2 store keeps its data in Data-NNNN sub-directories.
      */
     static String checkDatabaseDirectory(Path directory) {
+        Optional<String> file = DatabaseDirectory.notADirectory(directory);
+        if (file.isPresent()) return file.get();
         if (!Files.isDirectory(directory)) {
             return "Database directory " + directory + " does not exist: give the TDB2 store built by ingest with --db.";
         }

@@ -120,7 +120,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private int fail(int exitCode, String message) {
-        err.println("export: " + message);
+        err.println("newsgraph export: " + message);
         return exitCode;
     }
 }

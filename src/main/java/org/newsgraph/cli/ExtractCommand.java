@@ -52,7 +52,7 @@ public final class ExtractCommand implements Callable<Integer> {
         List<IngestWarning> warnings = new ArrayList<>();
         InputScanner.scan(List.of(file), ArticleHandler.of(articles::add, warning -> {
             warnings.add(warning);
-            System.err.println("warning: " + warning);
+            System.err.println("newsgraph extract: warning: " + warning);
         }));
         if (articles.isEmpty()) {
             System.err.println("newsgraph extract: no article in " + file + ".");

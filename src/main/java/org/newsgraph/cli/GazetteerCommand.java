@@ -46,7 +46,7 @@ public final class GazetteerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (!Files.isDirectory(sources)) {
-            err.println("Sources folder not found: " + sources.toAbsolutePath()
+            err.println("newsgraph gazetteer: Sources folder not found: " + sources.toAbsolutePath()
                     + ". Pass --sources DIR pointing at the folder with countries/, leaders/ and cameo/.");
             return USAGE_ERROR;
         }
@@ -54,17 +54,17 @@ public final class GazetteerCommand implements Callable<Integer> {
         try {
             GazetteerGenerator.generate(sources, out, message -> {
                 warnings.incrementAndGet();
-                err.println("warning: " + message);
+                err.println("newsgraph gazetteer: warning: " + message);
             });
             CameoSkosGenerator.generate(SourceFiles.require(sources, SourceFiles.CAMEO_CODES), cameoOut);
         } catch (NoSuchFileException e) {
-            err.println("Missing file " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
+            err.println("newsgraph gazetteer: Missing file " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
             return USAGE_ERROR;
         } catch (IllegalArgumentException e) {
-            err.println("Invalid input: " + e.getMessage());
+            err.println("newsgraph gazetteer: Invalid input: " + e.getMessage());
             return USAGE_ERROR;
         } catch (IOException | RuntimeException e) {
-            err.println("Generating the gazetteer failed: " + e.getMessage()
+            err.println("newsgraph gazetteer: Generating the gazetteer failed: " + e.getMessage()
                     + ". Check that the sources are readable and the output folders writable.");
             return FATAL;
         }

@@ -47,10 +47,10 @@ public final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         Optional<String> problem = DatabaseDirectory.problem(db);
         if (problem.isPresent()) {
-            err.println("link: " + problem.get());
+            err.println("newsgraph link: " + problem.get());
             return ExitCodes.USAGE;
         }
-        try (WikidataSession session = wikidata.open(message -> err.println("warning: " + message));
+        try (WikidataSession session = wikidata.open(message -> err.println("newsgraph link: warning: " + message));
              GraphStore store = GraphStore.open(db)) {
             StoreLinker linker = new StoreLinker(session.linker(), ShaclValidator.fromClasspath(), out);
             StoreLinker.RelinkSummary s = linker.link(store);
@@ -59,10 +59,10 @@ public final class LinkCommand implements Callable<Integer> {
             out.println(session.summary());
             return s.invalid() > 0 || session.wentOffline() ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (StoreLockedException e) {
-            err.println("link: " + e.getMessage());
+            err.println("newsgraph link: " + e.getMessage());
             return ExitCodes.FATAL;
         } catch (UncheckedIOException e) {
-            err.println("link: " + e.getMessage());
+            err.println("newsgraph link: " + e.getMessage());
             return ExitCodes.FATAL;
         }
     }

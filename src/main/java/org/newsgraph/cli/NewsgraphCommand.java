@@ -1,5 +1,9 @@
 package org.newsgraph.cli;
 
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,16 +14,21 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
                 QueryCommand.class, ExportCommand.class, LinkCommand.class, GazetteerCommand.class,
                 EvalCommand.class, LoadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-        footerHeading = "%nExit status:%n",
-        footer = {"  0  success", "  1  finished, but some inputs failed or gave warnings",
-                "  2  wrong command line", "  3  fatal error (no input, store locked or unreadable, ...)"})
-public final class NewsgraphCommand implements Runnable {
+        exitCodeListHeading = "Exit status:%n")
+public final class NewsgraphCommand implements Callable<Integer> {
+    /** Shown in the help of every command that has no table of its own. */
+    static final Map<String, String> EXIT_STATUS = exitStatus();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command there is nothing to do: the usage, on the error stream, and the usage status. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("newsgraph: give a command, e.g. ./newsgraph up (the sample graph, served).");
+        spec.commandLine().usage(err);
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {
@@ -29,9 +38,28 @@ public final class NewsgraphCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("newsgraph: " + ex.getMessage());
+            commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
             return ExitCodes.FATAL;
         });
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        showExitStatus(cli);
         return cli;
+    }
+
+    /** Every command's help ends with the table of exit statuses: its own, or the common one. */
+    private static void showExitStatus(CommandLine command) {
+        CommandLine.Model.UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        usage.exitCodeListHeading("Exit status:%n");
+        if (usage.exitCodeList().isEmpty()) usage.exitCodeList(EXIT_STATUS);
+        command.getSubcommands().values().forEach(NewsgraphCommand::showExitStatus);
+    }
+
+    private static Map<String, String> exitStatus() {
+        Map<String, String> table = new LinkedHashMap<>();
+        table.put("0", "success");
+        table.put("1", "finished, but some inputs failed or gave warnings (the summary says which)");
+        table.put("2", "wrong command line or unusable argument");
+        table.put("3", "fatal: nothing could be done (input missing, store locked, port taken, ...)");
+        return table;
     }
 }

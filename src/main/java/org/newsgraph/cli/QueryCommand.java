@@ -106,7 +106,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private int fail(int exitCode, String message) {
-        err.println("query: " + message);
+        err.println("newsgraph query: " + message);
         return exitCode;
     }
 }

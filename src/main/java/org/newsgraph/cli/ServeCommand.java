@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
         description = {"Serve the database over HTTP with Fuseki: SPARQL query and graph-store read endpoints for"
                 + " everyone; with --passwd also SPARQL Update (/newsgraph/update) and live ingestion"
                 + " (/newsgraph/ingest) for the users of the password file.",
-                "Answers on 127.0.0.1 only unless --host is given. Stop with Ctrl-C."},
+                "Answers on 127.0.0.1 only unless --host is given. Stop with Ctrl-C (exit status 0)."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:the server was stopped", "2:bad arguments, configuration or database path",
+        exitCodeList = {"0:the server was stopped (Ctrl-C or kill)", "2:bad arguments, configuration or database path",
                 "3:the database is in use or the port is taken"})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -74,6 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** The prefix of messages: this command's name, or that of the command serving through it. */
+    private String name = "newsgraph serve";
 
     public ServeCommand() {
         this(System.out, System.err);
@@ -90,7 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
      * through the command line so that the options' declared defaults apply (fields set directly
      * would keep Java's zeros: a result limit of 0, no query cache).
      */
-    int serve(Path database, int httpPort, String httpHost, List<String> serviceEndpoints) {
+    int serve(String commandName, Path database, int httpPort, String httpHost, List<String> serviceEndpoints) {
+        this.name = commandName;
         List<String> args = new ArrayList<>(List.of("--db", database.toString(), "--port", Integer.toString(httpPort),
                 "--host", httpHost));
         if (serviceEndpoints != null) args.add("--allow-service=" + String.join(",", serviceEndpoints));
@@ -120,9 +123,16 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return failToStart(e);
         }
+        StopSignals stopSignals = StopSignals.install();
         printEndpoints(server);
         server.warmUpExplorer();
-        server.join();
+        try {
+            stopSignals.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop();
+        out.println("newsgraph server stopped.");
         return ExitCodes.OK;
     }
 
@@ -138,7 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (login required); start with --passwd FILE to enable.");
         }
         if (passwordFile != null) {
-            PasswordFile.exposure(passwordFile).ifPresent(warning -> err.println("serve: warning: " + warning));
+            PasswordFile.exposure(passwordFile).ifPresent(warning -> err.println(name + ": warning: " + warning));
         }
         out.println("Stop it with Ctrl-C.");
         out.flush();
@@ -150,11 +160,15 @@ public final class ServeCommand implements Callable<Integer> {
             return fail(ExitCodes.FATAL, locked.get().getMessage());
         }
         if (hasCause(e, BindException.class)) {
-            return fail(ExitCodes.FATAL, "Cannot listen on " + host + ":" + port
-                    + ": the port is in use or the address is not of this machine. Choose another with --port"
-                    + " or --host.");
+            return fail(ExitCodes.FATAL, cannotListen(host, port));
         }
         return fail(ExitCodes.FATAL, "The server could not start: " + e.getMessage());
+    }
+
+    /** The message when {@code host:port} cannot be listened on; {@code up} says it before building. */
+    static String cannotListen(String host, int port) {
+        return "Cannot listen on " + host + ":" + port + ": the port is in use or the address is not of this"
+                + " machine. Choose another with --port or --host.";
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
@@ -167,7 +181,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private int fail(int exitCode, String message) {
-        err.println("serve: " + message);
+        err.println(name + ": " + message);
         return exitCode;
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServiceAllowList;
@@ -15,8 +16,12 @@ import picocli.CommandLine.Option;
         description = {"Builds the sample articles (data/articles) into the default database (db/) unless it "
                 + "already holds articles, then serves it at http://localhost:3030/newsgraph/sparql.",
                 "Paths default to the project directory (NEWSGRAPH_HOME, set by the ./newsgraph launcher), "
-                        + "else the working directory."})
+                        + "else the working directory. Stop the server with Ctrl-C (exit status 0)."},
+        exitCodeList = {"0:the server was stopped (Ctrl-C or kill)", "2:wrong command line",
+                "3:no articles to build, the database in use, or the port taken"})
 public final class UpCommand implements Callable<Integer> {
+    private static final String NAME = "newsgraph up";
+
     @Option(names = "--db", description = "TDB2 database directory (default: db/ in the project).")
     Path db;
 
@@ -45,9 +50,19 @@ public final class UpCommand implements Callable<Integer> {
         Path home = projectHome();
         Path database = db != null ? db : home.resolve("db");
         Path articles = data != null ? data : home.resolve("data").resolve("articles");
+        // before the database and the language models: a taken port would otherwise show after the build
+        if (!PortCheck.canListen(host, port)) {
+            System.err.println(NAME + ": " + ServeCommand.cannotListen(host, port));
+            return ExitCodes.FATAL;
+        }
+        Optional<String> notADatabase = DatabaseDirectory.notADirectory(database);
+        if (notADatabase.isPresent()) {
+            System.err.println(NAME + ": " + notADatabase.get());
+            return ExitCodes.USAGE;
+        }
         if (rebuild || isEmpty(database)) {
             if (!Files.isDirectory(articles)) {
-                System.err.println("up: no articles at " + articles + "; give a directory of articles with --data.");
+                System.err.println(NAME + ": no articles at " + articles + "; give a directory of articles with --data.");
                 return ExitCodes.FATAL;
             }
             System.out.println("Building " + articles + " into " + database + " ...");
@@ -55,7 +70,7 @@ public final class UpCommand implements Callable<Integer> {
         } else {
             System.out.println(database + " already holds articles; serving it (use --rebuild to build again).");
         }
-        return new ServeCommand().serve(database, port, host, allowService);
+        return new ServeCommand().serve(NAME, database, port, host, allowService);
     }
 
     private static boolean isEmpty(Path database) {

@@ -58,6 +58,10 @@ public final class GraphStore implements AutoCloseable {
      */
     public static GraphStore open(Path dir) {
         Path directory = dir.toAbsolutePath().normalize();
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UncheckedIOException(new java.nio.file.FileAlreadyExistsException(directory + " is a file, not a"
+                    + " database directory. Give a directory (a new one is created when it does not exist)."));
+        }
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {

@@ -86,7 +86,7 @@ class LinkCommandTest {
                 "--wikidata-endpoint", "http://127.0.0.1:" + freePort + "/w/api.php");
 
         assertEquals(ExitCodes.PARTIAL, exit);
-        assertEquals(1, errors().lines().filter(l -> l.startsWith("warning: Wikidata is not reachable")).count(), errors());
+        assertEquals(1, errors().lines().filter(l -> l.startsWith("newsgraph link: warning: Wikidata is not reachable")).count(), errors());
         assertTrue(output().contains("Linked 0 of 3"), output());
     }
 

@@ -59,7 +59,7 @@ class ServeCommandTest {
             // Reaching the port means the options were accepted (a result limit of 0 was refused before).
             int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new ServeCommand(
                     new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .serve(db, taken.getLocalPort(), "127.0.0.1", null));
+                    .serve("newsgraph up", db, taken.getLocalPort(), "127.0.0.1", null));
             assertEquals(3, exit, errors());
             assertTrue(errors().contains("--port"), errors());
         }

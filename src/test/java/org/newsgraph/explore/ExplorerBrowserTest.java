@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.NetworkFixture;
@@ -47,12 +48,22 @@ class ExplorerBrowserTest {
     private static NewsgraphServer server;
     private static ChromeDriver browser;
 
+    private static final Optional<Path> CHROMIUM = firstExisting("/usr/lib/chromium/chromium", "/usr/bin/chromium");
+    private static final Optional<Path> DRIVER = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+    // Checked before each test, not in @BeforeAll: an assumption failing there aborts the class
+    // before any test starts, and Surefire then reports "Tests run: 0" instead of a skipped test.
+    @BeforeEach
+    void requireChromium() {
+        assumeTrue(CHROMIUM.isPresent() && DRIVER.isPresent(), "Chromium or its driver is not installed"
+                + " (Debian packages chromium and chromium-driver): the explorer page is not tested in a browser");
+    }
+
     @BeforeAll
     static void start() {
-        Optional<Path> chromium = firstExisting("/usr/lib/chromium/chromium", "/usr/bin/chromium");
-        Optional<Path> driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        assumeTrue(chromium.isPresent() && driver.isPresent(), "Chromium or its driver is not installed"
-                + " (Debian packages chromium and chromium-driver): the explorer page is not tested in a browser");
+        if (CHROMIUM.isEmpty() || DRIVER.isEmpty()) return;
+        Optional<Path> chromium = CHROMIUM;
+        Optional<Path> driver = DRIVER;
         ServletApiCheck.require();
         Path db = dir.resolve("db");
         try (GraphStore store = NetworkFixture.open(db)) {
