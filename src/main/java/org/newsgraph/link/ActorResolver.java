@@ -249,6 +249,9 @@ public final class ActorResolver {
             if (parts.length == 1 && represents == null) {
                 candidates = candidates.stream().filter(this::servesAContextState).toList();
             }
+            // A family name is shared by many of the thousands of office holders: only those in office
+            // at the article's date can be meant by it alone ("Kirby" is no ambassador who left in 2016).
+            if (parts.length == 1) candidates = candidates.stream().filter(this::inOfficeAtDate).toList();
             Optional<PersonEntry> linked = unique(candidates);
             double confidence = parts.length == 1 ? SURNAME_LINK_CONFIDENCE : 1.0;
             if (linked.isEmpty()) {
@@ -302,6 +305,10 @@ public final class ActorResolver {
             return Optional.empty();
         }
 
+        private boolean inOfficeAtDate(PersonEntry person) {
+            return person.offices().stream().anyMatch(this::heldAtDate);
+        }
+
         private boolean servesAContextState(PersonEntry person) {
             return person.offices().stream().anyMatch(o -> contextStates.contains(o.stateId()));
         }
@@ -322,18 +329,30 @@ public final class ActorResolver {
                 return d;
             });
             if (draft.represents == null) {
-                entry.offices().stream().filter(this::heldAtDate).findFirst()
-                        .flatMap(o -> gazetteer.stateById(o.stateId()))
-                        .ifPresent(s -> draft.represents = state(s).id);
+                representedState(entry).ifPresent(s -> draft.represents = state(s).id);
             }
             return draft;
         }
 
+        /**
+         * The state of the office held at the article's date; for someone out of office ("former President
+         * Medvedev"), the state of the office left last before it; else of any office of a known state.
+         */
+        private Optional<StateEntry> representedState(PersonEntry entry) {
+            List<Office> known = entry.offices().stream()
+                    .filter(o -> gazetteer.stateById(o.stateId()).isPresent()).toList();
+            Optional<Office> office = known.stream().filter(this::heldAtDate).findFirst();
+            if (office.isEmpty() && date != null) {
+                office = known.stream().filter(o -> o.endedBefore(date))
+                        .max(Comparator.comparing(o -> o.endYear() == null ? 0 : o.endYear()));
+            }
+            if (office.isEmpty()) office = known.stream().findFirst();
+            return office.flatMap(o -> gazetteer.stateById(o.stateId()));
+        }
+
         private boolean heldAtDate(Office office) {
             if (date == null) return office.endYear() == null;
-            int year = date.getYear();
-            return (office.startYear() == null || office.startYear() <= year)
-                    && (office.endYear() == null || office.endYear() >= year);
+            return office.heldOn(date);
         }
 
         /** "the Russian leader" → the person in this article, or the gazetteer's office holder, for that state. */
