@@ -137,6 +137,11 @@ public final class ActorResolver {
             if (leading.isPresent()) {
                 return Optional.of(stateOrganization(leading.get().state(), leading.get().rest(), name));
             }
+            Optional<StateWords.Split> ofState = stateWords.trailingState(name)
+                    .or(() -> stateWords.leadingOrganizationState(name));
+            if (ofState.isPresent()) {
+                return Optional.of(stateOrganization(ofState.get().state(), ofState.get().rest(), name));
+            }
             Optional<StateEntry> qualifier = stateWords.state(modifier);
             if (qualifier.isPresent()) {
                 return Optional.of(stateOrganization(qualifier.get(), name, modifier + " " + name));

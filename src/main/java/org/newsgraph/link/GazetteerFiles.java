@@ -24,7 +24,7 @@ public final class GazetteerFiles {
     public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS);
 
     private static final List<String> STATE_COLUMNS =
-            List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals");
+            List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals", "start_year", "end_year");
     private static final List<String> PERSON_COLUMNS = List.of("wikidata", "label", "names", "surnames");
     private static final List<String> OFFICE_COLUMNS =
             List.of("person", "state", "position", "position_label", "role", "start", "end");
@@ -84,12 +84,13 @@ public final class GazetteerFiles {
     private static List<String> stateRow(StateEntry s) {
         return List.of(TsvTable.cell(s.id()), TsvTable.cell(s.iso3()), TsvTable.cell(s.name()),
                 TsvTable.cell(s.officialName()), TsvTable.listCell(s.names()), TsvTable.listCell(s.demonyms()),
-                TsvTable.listCell(s.capitals()));
+                TsvTable.listCell(s.capitals()), TsvTable.intCell(s.startYear()), TsvTable.intCell(s.endYear()));
     }
 
     private static StateEntry state(TsvTable.Row row) {
         return new StateEntry(row.get("wikidata"), row.getOrNull("iso3"), row.get("name"),
-                row.getOrNull("official_name"), row.list("names"), row.list("demonyms"), row.list("capitals"));
+                row.getOrNull("official_name"), row.list("names"), row.list("demonyms"), row.list("capitals"),
+                row.integer("start_year"), row.integer("end_year"));
     }
 
     private static List<String> personRow(PersonEntry p) {

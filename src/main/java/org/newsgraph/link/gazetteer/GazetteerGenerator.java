@@ -52,7 +52,7 @@ public final class GazetteerGenerator {
 
         List<OrganizationEntry> organizations = new OrganizationAssembler(warn).assemble(curated.organizations());
         List<StateEntry> states = new StateAssembler(warn).assemble(countries, owid, curated, nameKeys(organizations));
-        Set<String> familyNameFirst = states.stream().filter(s -> FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
+        Set<String> familyNameFirst = states.stream().filter(s -> s.iso3() != null && FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
                 .map(StateEntry::id).collect(Collectors.toSet());
         PersonAssembler personAssembler = new PersonAssembler(warn);
         List<OfficeRow> offices = new ArrayList<>(personAssembler.fromLeaders(leaders));

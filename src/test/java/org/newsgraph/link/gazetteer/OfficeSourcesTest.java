@@ -81,4 +81,15 @@ class OfficeSourcesTest {
         assertTrue(warnings.stream().anyMatch(w -> w.contains("X000002")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("office holder without")), warnings.toString());
     }
+
+    @Test
+    void statesOfThePastAreStatesWithTheirYears() {
+        var union = gazetteer.state("OFU").orElseThrow();
+        assertEquals("Q9000050", union.id());
+        assertEquals(1920, union.startYear());
+        assertEquals(1989, union.endYear());
+        assertNull(union.iso3());
+        assertEquals("Q9000050", gazetteer.stateByDemonym("Unionists").orElseThrow().id());
+        assertNull(gazetteer.state("Freedonia").orElseThrow().endYear(), "states of today have no end");
+    }
 }
