@@ -166,7 +166,7 @@ public final class ActorResolver {
 
         /** An organization of a state known by its kind ("foreign ministry"), the same in every article. */
         ActorDraft stateOrganization(StateEntry state, String kind, String surface) {
-            String id = "organization/" + state.id() + "-" + ActorKeys.slug(kind);
+            String id = "organization/" + state.id() + "-" + ActorKeys.slug(BodyKinds.canonical(kind));
             ActorDraft draft = organization(id, surface);
             draft.partOf = state(state).id;
             draft.addName(kind + " of " + state.name());

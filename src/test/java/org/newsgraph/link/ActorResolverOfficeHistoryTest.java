@@ -91,4 +91,16 @@ class ActorResolverOfficeHistoryTest {
         assertEquals("Q1", vik.represents());
         assertNull(vik.wikidata());
     }
+
+    @Test
+    void aMinistryNamedEitherWayIsOneActor() {
+        mention(MentionKind.ORGANIZATION_NAME, "Norland's Defense Ministry", null, null, null);
+        mention(MentionKind.ORGANIZATION_NAME, "Ministry of National Defence of Norland", null, null, null);
+        mention(MentionKind.ORGANIZATION_NAME, "Norlandic Ministry of Foreign Affairs", null, null, null);
+        assertEquals(actorOf(0).id(), actorOf(1).id());
+        assertEquals("Q1", actorOf(1).partOf());
+        assertEquals(NG_ORGANIZATION + "Q1-foreign-ministry", actorOf(2).id());
+    }
+
+    private static final String NG_ORGANIZATION = "organization/";
 }
