@@ -257,6 +257,12 @@ public final class ActorResolver {
             // A family name is shared by many of the thousands of office holders: only those in office
             // at the article's date can be meant by it alone ("Kirby" is no ambassador who left in 2016).
             if (parts.length == 1) candidates = candidates.stream().filter(this::inOfficeAtDate).toList();
+            // A full name can be a minor official's and a footballer's or a novelist's: someone who never
+            // led a state is meant only in an article that names a state they served, or with their title.
+            if (parts.length > 1 && represents == null) {
+                candidates = candidates.stream()
+                        .filter(p -> ledAState(p) || servesAContextState(p) || everHeldTitle(p, position)).toList();
+            }
             Optional<PersonEntry> linked = unique(candidates);
             double confidence = parts.length == 1 ? SURNAME_LINK_CONFIDENCE : 1.0;
             if (linked.isEmpty()) {
@@ -308,6 +314,17 @@ public final class ActorResolver {
                 if (!holders.isEmpty()) return unique(holders);
             }
             return Optional.empty();
+        }
+
+        private boolean ledAState(PersonEntry person) {
+            return person.offices().stream()
+                    .anyMatch(o -> LEADER_ROLES.stream().anyMatch(role -> RoleWords.sameRole(role, o.role())));
+        }
+
+        private boolean everHeldTitle(PersonEntry person, String title) {
+            if (title == null || title.isBlank()) return false;
+            String words = title.strip().replaceFirst("(?i)^(former|then|ex)[- ]+", "");
+            return person.offices().stream().anyMatch(o -> RoleWords.sameRole(words, o.role()));
         }
 
         private boolean inOfficeAtDate(PersonEntry person) {

@@ -103,4 +103,17 @@ class ActorResolverOfficeHistoryTest {
     }
 
     private static final String NG_ORGANIZATION = "organization/";
+
+    @Test
+    void aMinorOfficialsNameLinksOnlyWithTheirStateOrTitle() {
+        mention(MentionKind.PERSON_NAME, "Ola Brenn", null, null, null);
+        assertNull(actorOf(0).wikidata(), "a namesake in an article about something else");
+        mentions.clear();
+        mention(MentionKind.PLACE_NAME, "Norland", null, null, null);
+        mention(MentionKind.PERSON_NAME, "Ola Brenn", null, null, null);
+        assertEquals("Q11", actorOf(1).wikidata());
+        mentions.clear();
+        mention(MentionKind.PERSON_NAME, "Ivo Marten", null, null, null);
+        assertEquals("Q10", actorOf(0).wikidata(), "a former head of state needs no context");
+    }
 }
