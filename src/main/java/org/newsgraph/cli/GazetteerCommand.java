@@ -30,7 +30,7 @@ public final class GazetteerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--sources", paramLabel = "DIR", defaultValue = "../shared/sources",
-            description = "folder holding countries/, leaders/ and cameo/ (default: ${DEFAULT-VALUE})")
+            description = "folder holding countries/, leaders/, office-holders/, us-congress/ and cameo/ (default: ${DEFAULT-VALUE})")
     Path sources;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "data/gazetteer",
@@ -47,7 +47,7 @@ public final class GazetteerCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (!Files.isDirectory(sources)) {
             err.println("newsgraph gazetteer: Sources folder not found: " + sources.toAbsolutePath()
-                    + ". Pass --sources DIR pointing at the folder with countries/, leaders/ and cameo/.");
+                    + ". Pass --sources DIR pointing at the folder with countries/, leaders/, office-holders/, us-congress/ and cameo/.");
             return USAGE_ERROR;
         }
         AtomicInteger warnings = new AtomicInteger();

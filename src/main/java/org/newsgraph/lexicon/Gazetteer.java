@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,8 @@ public final class Gazetteer {
     private final NameIndex<PersonEntry> personsByName;
     private final NameIndex<PersonEntry> personsBySurname;
     private final Map<String, PersonEntry> personsById;
+    /** Office holders by the state of any of their offices: a title is looked up among one state's holders. */
+    private final Map<String, List<PersonEntry>> personsByOfficeState;
     private final NameIndex<OrganizationEntry> organizationsByName;
     private final Map<String, OrganizationEntry> organizationsById;
 
@@ -54,12 +57,22 @@ public final class Gazetteer {
         personsByName = NameIndex.of(data.persons(), PersonEntry::names);
         personsBySurname = NameIndex.of(data.persons(), PersonEntry::surnames);
         personsById = byId(data.persons(), PersonEntry::id);
+        personsByOfficeState = byOfficeState(data.persons());
         organizationsByName = NameIndex.of(data.organizations(), o -> {
             List<String> names = new ArrayList<>(o.aliases());
             names.add(o.label());
             return names;
         });
         organizationsById = byId(data.organizations(), OrganizationEntry::id);
+    }
+
+    private static Map<String, List<PersonEntry>> byOfficeState(List<PersonEntry> persons) {
+        Map<String, List<PersonEntry>> byState = new HashMap<>();
+        for (PersonEntry person : persons) {
+            person.offices().stream().map(Office::stateId).distinct()
+                    .forEach(state -> byState.computeIfAbsent(state, k -> new ArrayList<>()).add(person));
+        }
+        return byState;
     }
 
     private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {
@@ -161,7 +174,7 @@ public final class Gazetteer {
         record Candidate(PersonEntry person, long daysOutside) {
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (PersonEntry person : data.persons()) {
+        for (PersonEntry person : personsByOfficeState.getOrDefault(stateQid, List.of())) {
             person.offices().stream()
                     .filter(o -> o.stateId().equals(stateQid) && o.heldIn(date.getYear()))
                     .filter(o -> role == null || role.isBlank() || RoleWords.sameRole(role, o.role()))

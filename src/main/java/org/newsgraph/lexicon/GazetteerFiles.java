@@ -3,7 +3,10 @@ package org.newsgraph.lexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +24,10 @@ public final class GazetteerFiles {
     public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS);
 
     private static final List<String> STATE_COLUMNS =
-            List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals");
+            List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals", "start_year", "end_year");
     private static final List<String> PERSON_COLUMNS = List.of("wikidata", "label", "names", "surnames");
     private static final List<String> OFFICE_COLUMNS =
-            List.of("person", "state", "position", "position_label", "role", "start_year", "end_year");
+            List.of("person", "state", "position", "position_label", "role", "start", "end");
     private static final List<String> ORGANIZATION_COLUMNS = List.of("wikidata", "label", "aliases", "type", "state");
 
     /** Opens one of the files by name, from a directory or the classpath. */
@@ -53,14 +56,23 @@ public final class GazetteerFiles {
     public static GazetteerData read(Opener opener) throws IOException {
         List<StateEntry> states = readTable(opener, STATES, STATE_COLUMNS).stream().map(GazetteerFiles::state).toList();
         Map<String, List<Office>> offices = new LinkedHashMap<>();
+        // Tens of thousands of offices share a few thousand states, positions and roles: keep each text once.
+        Map<String, String> shared = new HashMap<>();
         for (TsvTable.Row row : readTable(opener, OFFICES, OFFICE_COLUMNS)) {
-            offices.computeIfAbsent(row.get("person"), k -> new ArrayList<>()).add(office(row));
+            Office o = office(row);
+            offices.computeIfAbsent(row.get("person"), k -> new ArrayList<>()).add(new Office(
+                    once(shared, o.stateId()), once(shared, o.positionId()), once(shared, o.positionLabel()),
+                    once(shared, o.role()), o.startYear(), o.endYear(), o.startDate(), o.endDate()));
         }
         List<PersonEntry> persons = readTable(opener, PERSONS, PERSON_COLUMNS).stream()
                 .map(row -> person(row, offices.getOrDefault(row.get("wikidata"), List.of()))).toList();
         List<OrganizationEntry> organizations = readTable(opener, ORGANIZATIONS, ORGANIZATION_COLUMNS).stream()
                 .map(GazetteerFiles::organization).toList();
         return new GazetteerData(states, persons, organizations);
+    }
+
+    private static String once(Map<String, String> shared, String text) {
+        return text == null ? null : shared.computeIfAbsent(text, t -> t);
     }
 
     private static List<TsvTable.Row> readTable(Opener opener, String name, List<String> columns) throws IOException {
@@ -72,12 +84,13 @@ public final class GazetteerFiles {
     private static List<String> stateRow(StateEntry s) {
         return List.of(TsvTable.cell(s.id()), TsvTable.cell(s.iso3()), TsvTable.cell(s.name()),
                 TsvTable.cell(s.officialName()), TsvTable.listCell(s.names()), TsvTable.listCell(s.demonyms()),
-                TsvTable.listCell(s.capitals()));
+                TsvTable.listCell(s.capitals()), TsvTable.intCell(s.startYear()), TsvTable.intCell(s.endYear()));
     }
 
     private static StateEntry state(TsvTable.Row row) {
         return new StateEntry(row.get("wikidata"), row.getOrNull("iso3"), row.get("name"),
-                row.getOrNull("official_name"), row.list("names"), row.list("demonyms"), row.list("capitals"));
+                row.getOrNull("official_name"), row.list("names"), row.list("demonyms"), row.list("capitals"),
+                row.integer("start_year"), row.integer("end_year"));
     }
 
     private static List<String> personRow(PersonEntry p) {
@@ -91,13 +104,34 @@ public final class GazetteerFiles {
 
     private static List<String> officeRow(String personId, Office o) {
         return List.of(TsvTable.cell(personId), TsvTable.cell(o.stateId()), TsvTable.cell(o.positionId()),
-                TsvTable.cell(o.positionLabel()), TsvTable.cell(o.role()), TsvTable.intCell(o.startYear()),
-                TsvTable.intCell(o.endYear()));
+                TsvTable.cell(o.positionLabel()), TsvTable.cell(o.role()), TsvTable.cell(o.startText()),
+                TsvTable.cell(o.endText()));
     }
 
     private static Office office(TsvTable.Row row) {
         return new Office(row.get("state"), row.getOrNull("position"), row.getOrNull("position_label"),
-                row.get("role"), row.integer("start_year"), row.integer("end_year"));
+                row.get("role"), year(row, "start"), year(row, "end"), day(row, "start"), day(row, "end"));
+    }
+
+    // Office dates are written as the day ("2008-05-07") where the source gives it, else as the year.
+    private static Integer year(TsvTable.Row row, String column) {
+        String value = row.getOrNull(column);
+        if (value == null) return null;
+        try {
+            return Integer.valueOf(value.length() > 4 ? value.substring(0, 4) : value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(row.origin() + ": " + column + " is not a year or date: " + value, e);
+        }
+    }
+
+    private static LocalDate day(TsvTable.Row row, String column) {
+        String value = row.getOrNull(column);
+        if (value == null || value.length() <= 4) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(row.origin() + ": " + column + " is not a date: " + value, e);
+        }
     }
 
     private static List<String> organizationRow(OrganizationEntry o) {

@@ -26,6 +26,38 @@ public final class NameNormalizer {
     /** The matching key of a name; "" for null or a name with no letters or digits. */
     public static String normalize(String name) {
         if (name == null) return "";
+        String ascii = asciiKey(name);
+        return ascii != null ? ascii : normalizeAnyScript(name);
+    }
+
+    /**
+     * The same key for names of ASCII characters only, in one pass without regular expressions: the
+     * gazetteer loads hundreds of thousands of names, nearly all of them ASCII. Null for other names.
+     */
+    static String asciiKey(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) return null;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                if (space && !out.isEmpty()) out.append(' ');
+                space = false;
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else if (c == '&') {
+                if (!out.isEmpty()) out.append(' ');
+                out.append("and");
+                space = true;
+            } else if (c != '.' && c != '\'' && c != '`') {
+                space = true;
+            }
+        }
+        return out.length() >= 4 && out.charAt(0) == 't' && out.charAt(1) == 'h' && out.charAt(2) == 'e'
+                && out.charAt(3) == ' ' ? out.substring(4) : out.toString();
+    }
+
+    /** The key by the rules for any script (see the class comment). */
+    static String normalizeAnyScript(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFD);
         text = COMBINING_MARKS.matcher(text).replaceAll("");
         text = foldUnsplittableLetters(text.toLowerCase(Locale.ROOT));

@@ -53,7 +53,8 @@ public final class RoleWords {
         String key = NameNormalizer.normalize(role);
         if (MONARCH_WORDS.contains(key)) return "monarch";
         if (HEAD_OF_GOVERNMENT_WORDS.contains(key)) return "prime minister";
-        return key;
+        String portfolio = PortfolioRoles.key(key);
+        return portfolio != null ? portfolio : key;
     }
 
     /** True when a role asked for (as news words it) names the office's role. */

@@ -1,12 +1,15 @@
 package org.newsgraph.lexicon;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads state references out of short phrases: a state's name, a demonym or a capital
  * ("Russia", "Russian", "South Korean", "Seoul", "Russia's").
  */
 public final class StateWords {
+    private static final Pattern TRAILING_OF = Pattern.compile("^(.*\\S)\\s+of\\s+(?:the\\s+)?(\\S.*)$");
     private final Gazetteer gazetteer;
 
     public StateWords(Gazetteer gazetteer) {
@@ -35,6 +38,34 @@ public final class StateWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A name led by an organization of one state: "White House National Security Council" → the United
+     * States and "National Security Council"; "Kremlin administration" → Russia and "administration".
+     */
+    public Optional<Split> leadingOrganizationState(String name) {
+        if (name == null) return Optional.empty();
+        String[] words = name.strip().split("\\s+");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            Optional<StateEntry> state = gazetteer.organization(stripPossessive(head))
+                    .filter(o -> o.stateId() != null && !o.stateId().isBlank())
+                    .flatMap(o -> gazetteer.stateById(o.stateId()));
+            if (state.isPresent()) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+                return Optional.of(new Split(state.get(), head, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A body named with its state after "of": "Security Council of Russia" → Russia and "Security Council". */
+    public Optional<Split> trailingState(String name) {
+        if (name == null) return Optional.empty();
+        Matcher m = TRAILING_OF.matcher(name.strip());
+        if (!m.matches()) return Optional.empty();
+        return gazetteer.state(m.group(2)).map(state -> new Split(state, m.group(2), m.group(1)));
     }
 
     static String stripPossessive(String text) {

@@ -147,6 +147,11 @@ public final class ActorResolver {
             if (leading.isPresent()) {
                 return Optional.of(stateOrganization(leading.get().state(), leading.get().rest(), name));
             }
+            Optional<StateWords.Split> ofState = stateWords.trailingState(name)
+                    .or(() -> stateWords.leadingOrganizationState(name));
+            if (ofState.isPresent()) {
+                return Optional.of(stateOrganization(ofState.get().state(), ofState.get().rest(), name));
+            }
             Optional<StateEntry> qualifier = stateWords.state(modifier);
             if (qualifier.isPresent()) {
                 return Optional.of(stateOrganization(qualifier.get(), name, modifier + " " + name));
@@ -171,7 +176,7 @@ public final class ActorResolver {
 
         /** An organization of a state known by its kind ("foreign ministry"), the same in every article. */
         ActorDraft stateOrganization(StateEntry state, String kind, String surface) {
-            String id = "organization/" + state.id() + "-" + ActorKeys.slug(kind);
+            String id = "organization/" + state.id() + "-" + ActorKeys.slug(BodyKinds.canonical(kind));
             ActorDraft draft = organization(id, surface);
             draft.partOf = state(state).id;
             draft.addName(kind + " of " + state.name());
@@ -259,6 +264,15 @@ public final class ActorResolver {
             if (parts.length == 1 && represents == null) {
                 candidates = candidates.stream().filter(this::servesAContextState).toList();
             }
+            // A family name is shared by many of the thousands of office holders: only those in office
+            // at the article's date can be meant by it alone ("Kirby" is no ambassador who left in 2016).
+            if (parts.length == 1) candidates = candidates.stream().filter(this::inOfficeAtDate).toList();
+            // A full name can be a minor official's and a footballer's or a novelist's: someone who never
+            // led a state is meant only in an article that names a state they served, or with their title.
+            if (parts.length > 1 && represents == null) {
+                candidates = candidates.stream()
+                        .filter(p -> ledAState(p) || servesAContextState(p) || everHeldTitle(p, position)).toList();
+            }
             Optional<PersonEntry> linked = unique(candidates);
             double confidence = parts.length == 1 ? SURNAME_LINK_CONFIDENCE : 1.0;
             if (linked.isEmpty()) {
@@ -312,6 +326,21 @@ public final class ActorResolver {
             return Optional.empty();
         }
 
+        private boolean ledAState(PersonEntry person) {
+            return person.offices().stream()
+                    .anyMatch(o -> LEADER_ROLES.stream().anyMatch(role -> RoleWords.sameRole(role, o.role())));
+        }
+
+        private boolean everHeldTitle(PersonEntry person, String title) {
+            if (title == null || title.isBlank()) return false;
+            String words = title.strip().replaceFirst("(?i)^(former|then|ex)[- ]+", "");
+            return person.offices().stream().anyMatch(o -> RoleWords.sameRole(words, o.role()));
+        }
+
+        private boolean inOfficeAtDate(PersonEntry person) {
+            return person.offices().stream().anyMatch(this::heldAtDate);
+        }
+
         private boolean servesAContextState(PersonEntry person) {
             return person.offices().stream().anyMatch(o -> contextStates.contains(o.stateId()));
         }
@@ -332,18 +361,30 @@ public final class ActorResolver {
                 return d;
             });
             if (draft.represents == null) {
-                entry.offices().stream().filter(this::heldAtDate).findFirst()
-                        .flatMap(o -> gazetteer.stateById(o.stateId()))
-                        .ifPresent(s -> draft.represents = state(s).id);
+                representedState(entry).ifPresent(s -> draft.represents = state(s).id);
             }
             return draft;
         }
 
+        /**
+         * The state of the office held at the article's date; for someone out of office ("former President
+         * Medvedev"), the state of the office left last before it; else of any office of a known state.
+         */
+        private Optional<StateEntry> representedState(PersonEntry entry) {
+            List<Office> known = entry.offices().stream()
+                    .filter(o -> gazetteer.stateById(o.stateId()).isPresent()).toList();
+            Optional<Office> office = known.stream().filter(this::heldAtDate).findFirst();
+            if (office.isEmpty() && date != null) {
+                office = known.stream().filter(o -> o.endedBefore(date))
+                        .max(Comparator.comparing(o -> o.endYear() == null ? 0 : o.endYear()));
+            }
+            if (office.isEmpty()) office = known.stream().findFirst();
+            return office.flatMap(o -> gazetteer.stateById(o.stateId()));
+        }
+
         private boolean heldAtDate(Office office) {
             if (date == null) return office.endYear() == null;
-            int year = date.getYear();
-            return (office.startYear() == null || office.startYear() <= year)
-                    && (office.endYear() == null || office.endYear() >= year);
+            return office.heldOn(date);
         }
 
         /** "the Russian leader" → the person in this article, or the gazetteer's office holder, for that state. */

@@ -62,6 +62,11 @@ public final class NG {
     public static final Property memberOf = property("memberOf");
     public static final Property represents = property("represents");
     public static final Property partOf = property("partOf");
+    // Positions grouped across articles (store.ActorIdentities)
+    public static final Resource Position = resource("Position");
+    public static final Property heldPosition = property("heldPosition");
+    public static final Property role = property("role");
+    public static final Property positionOf = property("positionOf");
 
     // Statement
     public static final Property speaker = property("speaker");

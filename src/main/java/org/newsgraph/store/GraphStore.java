@@ -25,6 +25,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -94,6 +95,17 @@ public final class GraphStore implements AutoCloseable {
         Txn.executeWrite(datasetGraph, () -> {
             datasetGraph.removeGraph(graphName);
             graph.find().forEach((Triple t) -> datasetGraph.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /**
+     * Removes and adds quads in one write transaction (removals first): for store-wide steps that
+     * touch a few triples in many article graphs.
+     */
+    public void changeQuads(List<Quad> remove, List<Quad> add) {
+        Txn.executeWrite(datasetGraph, () -> {
+            remove.forEach(datasetGraph::delete);
+            add.forEach(datasetGraph::add);
         });
     }
 

@@ -40,7 +40,7 @@ final class CameoActorCodes {
     }
 
     private boolean hasCountry(String code) {
-        return code.length() >= 3 && gazetteer.states().stream().anyMatch(s -> code.startsWith(s.iso3()));
+        return code.length() >= 3 && gazetteer.states().stream().anyMatch(s -> s.iso3() != null && code.startsWith(s.iso3()));
     }
 
     private static String stateOf(Actor actor) {

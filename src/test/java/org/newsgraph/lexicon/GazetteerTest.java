@@ -121,12 +121,9 @@ class GazetteerTest {
     }
 
     @Test
-    void loadsFastAndIsImmutable() {
-        Gazetteer.load(Path.of("data", "gazetteer"));
-        long start = System.nanoTime();
+    void isImmutable() {
+        // Load time and heap are measured by bench.GazetteerLoadBenchmark, not asserted here.
         Gazetteer loaded = Gazetteer.load(Path.of("data", "gazetteer"));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 500, "load took " + millis + " ms");
         assertThrows(UnsupportedOperationException.class, () -> loaded.states().clear());
         assertThrows(UnsupportedOperationException.class, () -> loaded.persons().get(0).offices().clear());
     }

@@ -19,14 +19,18 @@ import org.newsgraph.lexicon.TsvTable;
  *                          with a Wikidata id where OWID has none (null otherwise)
  * @param stateEquivalents  Wikidata ids the leaders source uses for a state → the id the gazetteer uses
  * @param organizations     rows of organizations-curated.tsv
+ * @param historicalStates  rows of historical-states.tsv: states that no longer exist, with their years
  */
 record CuratedInputs(List<ExtraAlias> extraAliases, Map<String, String> extraStates,
-                     Map<String, String> stateEquivalents, List<TsvTable.Row> organizations) {
+                     Map<String, String> stateEquivalents, List<TsvTable.Row> organizations,
+                     List<TsvTable.Row> historicalStates) {
     static final String EXTRA_ALIASES = "extra-aliases.tsv";
     static final String EXTRA_STATES = "extra-states.tsv";
     static final String STATE_EQUIVALENTS = "state-id-equivalents.tsv";
     static final String ORGANIZATIONS = "organizations-curated.tsv";
-    static final List<String> ALL = List.of(EXTRA_ALIASES, EXTRA_STATES, STATE_EQUIVALENTS, ORGANIZATIONS);
+    static final String HISTORICAL_STATES = "historical-states.tsv";
+    static final List<String> ALL = List.of(EXTRA_ALIASES, EXTRA_STATES, STATE_EQUIVALENTS, ORGANIZATIONS,
+            HISTORICAL_STATES);
 
     /** Reads the inputs from a directory; a missing file counts as empty and is reported. */
     static CuratedInputs read(Path dir, Consumer<String> warn) throws IOException {
@@ -42,8 +46,11 @@ record CuratedInputs(List<ExtraAlias> extraAliases, Map<String, String> extraSta
             equivalents.put(row.get("source_id"), row.get("state_id"));
         }
         List<TsvTable.Row> organizations = rows(dir, ORGANIZATIONS, List.of("wikidata", "label", "aliases", "type", "state"), warn);
+        List<TsvTable.Row> historical = rows(dir, HISTORICAL_STATES,
+                List.of("wikidata", "name", "names", "demonyms", "start_year", "end_year"), warn);
         // extraStates holds null ids, which Map.copyOf rejects.
-        return new CuratedInputs(aliases, Collections.unmodifiableMap(extraStates), Map.copyOf(equivalents), organizations);
+        return new CuratedInputs(aliases, Collections.unmodifiableMap(extraStates), Map.copyOf(equivalents), organizations,
+                historical);
     }
 
     private static List<TsvTable.Row> rows(Path dir, String name, List<String> columns, Consumer<String> warn)

@@ -2,15 +2,18 @@ package org.newsgraph.tools.gazetteer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsgraph.lexicon.GazetteerData;
 import org.newsgraph.lexicon.GazetteerFiles;
 import org.newsgraph.lexicon.NameNormalizer;
+import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.OrganizationEntry;
 import org.newsgraph.lexicon.PersonEntry;
 import org.newsgraph.lexicon.StateEntry;
@@ -48,9 +51,20 @@ public final class GazetteerGenerator {
 
         List<OrganizationEntry> organizations = new OrganizationAssembler(warn).assemble(curated.organizations());
         List<StateEntry> states = new StateAssembler(warn).assemble(countries, owid, curated, nameKeys(organizations));
-        Set<String> familyNameFirst = states.stream().filter(s -> FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
+        Set<String> familyNameFirst = states.stream().filter(s -> s.iso3() != null && FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
                 .map(StateEntry::id).collect(Collectors.toSet());
-        List<PersonEntry> persons = new PersonAssembler(warn).assemble(leaders, curated.stateEquivalents(), familyNameFirst);
+        PersonAssembler personAssembler = new PersonAssembler(warn);
+        List<OfficeRow> offices = new ArrayList<>(personAssembler.fromLeaders(leaders));
+        // A head-of-state or -government position keeps the role word the leaders source gives it
+        // ("Premier of the State Council" is a "premier", as news write it).
+        Map<String, String> leaderRoles = offices.stream().filter(o -> o.positionId() != null)
+                .collect(Collectors.toMap(OfficeRow::positionId, OfficeRow::role, (a, b) -> a));
+        OfficeHolders.read(SourceFiles.require(sourcesDir, SourceFiles.OFFICE_HOLDERS), warn).stream()
+                .map(o -> o.positionId() != null && leaderRoles.containsKey(o.positionId())
+                        ? o.withRole(leaderRoles.get(o.positionId())) : o)
+                .forEach(offices::add);
+        offices.addAll(CongressLegislators.read(SourceFiles.require(sourcesDir, SourceFiles.CONGRESS_LEGISLATORS), warn));
+        List<PersonEntry> persons = personAssembler.assembleOffices(offices, curated.stateEquivalents(), familyNameFirst);
         reportUnknownStates(states, persons, organizations, warn);
         GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations));
     }
@@ -68,9 +82,11 @@ public final class GazetteerGenerator {
     private static void reportUnknownStates(List<StateEntry> states, List<PersonEntry> persons,
                                             List<OrganizationEntry> organizations, Consumer<String> warn) {
         Set<String> known = states.stream().map(StateEntry::id).collect(Collectors.toSet());
-        persons.stream().flatMap(p -> p.offices().stream()).filter(o -> !known.contains(o.stateId()))
-                .map(o -> o.stateId() + " (" + o.positionLabel() + ")").distinct().sorted()
-                .forEach(s -> warn.accept("office of " + s + " belongs to no state of the gazetteer: kept"));
+        Map<String, Long> unknown = persons.stream().flatMap(p -> p.offices().stream())
+                .filter(o -> !known.contains(o.stateId()))
+                .collect(Collectors.groupingBy(Office::stateId, TreeMap::new, Collectors.counting()));
+        unknown.forEach((state, count) -> warn.accept(count + " offices of " + state
+                + " belong to no state of the gazetteer: kept"));
         organizations.stream().filter(o -> o.stateId() != null && !known.contains(o.stateId()))
                 .forEach(o -> warn.accept("organization " + o.id() + " is part of " + o.stateId()
                         + ", which is no state of the gazetteer"));

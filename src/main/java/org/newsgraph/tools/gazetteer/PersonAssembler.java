@@ -1,8 +1,10 @@
 package org.newsgraph.tools.gazetteer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,30 +39,73 @@ final class PersonAssembler {
      */
     List<PersonEntry> assemble(List<LeaderRow> rows, Map<String, String> stateEquivalents,
                                Set<String> familyNameFirstStateIds) {
-        Map<String, List<LeaderRow>> byPerson = new LinkedHashMap<>();
+        return assembleOffices(fromLeaders(rows), stateEquivalents, familyNameFirstStateIds);
+    }
+
+    /** The leaders rows as office rows; a row whose holder has no name is reported and left out. */
+    List<OfficeRow> fromLeaders(List<LeaderRow> rows) {
+        List<OfficeRow> offices = new ArrayList<>();
         for (LeaderRow row : rows) {
             if (WIKIDATA_ID.matcher(row.personLabel()).matches() || row.personLabel().isBlank()) {
                 warn.accept("officeholder " + row.personId() + " (" + row.positionLabel() + ") has no name in the "
                         + "leaders source: left out");
                 continue;
             }
-            byPerson.computeIfAbsent(row.personId(), k -> new ArrayList<>()).add(row);
+            offices.add(new OfficeRow(row.personId(), row.personLabel(), List.of(), row.stateId(), row.positionId(),
+                    row.positionLabel(), RoleWords.fromPositionLabel(row.positionLabel()),
+                    row.startYear() == null ? null : row.startYear().toString(),
+                    row.endYear() == null ? null : row.endYear().toString()));
         }
+        return offices;
+    }
+
+    /**
+     * One entry per office holder with the offices of every source; the first row of a person gives the
+     * label. The same office from two sources (same state, position and first year) is kept once, with
+     * days rather than years where one source has them.
+     */
+    List<PersonEntry> assembleOffices(List<OfficeRow> rows, Map<String, String> stateEquivalents,
+                                      Set<String> familyNameFirstStateIds) {
+        Map<String, List<OfficeRow>> byPerson = new LinkedHashMap<>();
+        for (OfficeRow row : rows) byPerson.computeIfAbsent(row.personId(), k -> new ArrayList<>()).add(row);
         List<PersonEntry> persons = new ArrayList<>();
-        for (List<LeaderRow> personRows : byPerson.values()) {
-            List<Office> offices = personRows.stream().map(r -> office(r, stateEquivalents)).distinct()
-                    .sorted(OFFICE_ORDER).toList();
+        for (List<OfficeRow> personRows : byPerson.values()) {
+            Map<String, Office> unique = new LinkedHashMap<>();
+            for (OfficeRow row : personRows) {
+                Office office = office(row, stateEquivalents);
+                String key = office.stateId() + "|" + (office.positionId() != null ? office.positionId()
+                        : office.positionLabel()) + "|" + office.startYear();
+                unique.merge(key, office, (a, b) -> a.startDate() == null && b.startDate() != null ? b : a);
+            }
+            List<Office> offices = unique.values().stream().sorted(OFFICE_ORDER).toList();
             boolean familyNameFirst = offices.stream().anyMatch(o -> familyNameFirstStateIds.contains(o.stateId()));
-            LeaderRow first = personRows.get(0);
-            PersonNameVariants.Variants variants = PersonNameVariants.of(first.personLabel(), familyNameFirst);
-            persons.add(new PersonEntry(first.personId(), first.personLabel(), variants.names(), variants.surnames(), offices));
+            OfficeRow first = personRows.get(0);
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> surnames = new LinkedHashSet<>();
+            Set<String> written = new LinkedHashSet<>(List.of(first.personLabel()));
+            personRows.forEach(r -> written.addAll(r.otherNames()));
+            for (String name : written) {
+                PersonNameVariants.Variants variants = PersonNameVariants.of(name, familyNameFirst);
+                names.addAll(variants.names());
+                surnames.addAll(variants.surnames());
+            }
+            persons.add(new PersonEntry(first.personId(), first.personLabel(), List.copyOf(names),
+                    List.copyOf(surnames), offices));
         }
         persons.sort(Comparator.comparing(PersonEntry::label, DisplayOrder.COMPARATOR).thenComparing(PersonEntry::id));
         return persons;
     }
 
-    private static Office office(LeaderRow row, Map<String, String> stateEquivalents) {
+    private static Office office(OfficeRow row, Map<String, String> stateEquivalents) {
         return new Office(stateEquivalents.getOrDefault(row.stateId(), row.stateId()), row.positionId(),
-                row.positionLabel(), RoleWords.fromPositionLabel(row.positionLabel()), row.startYear(), row.endYear());
+                row.positionLabel(), row.role(), year(row.start()), year(row.end()), day(row.start()), day(row.end()));
+    }
+
+    private static Integer year(String date) {
+        return date == null ? null : Integer.valueOf(date.substring(0, 4));
+    }
+
+    private static LocalDate day(String date) {
+        return date == null || date.length() < 10 ? null : LocalDate.parse(date);
     }
 }

@@ -9,6 +9,8 @@ public final class SourceFiles {
     public static final String MLEDOZE_COUNTRIES = "countries/mledoze-countries.json";
     public static final String OWID_COUNTRIES = "countries/owid-countries-regions.csv";
     public static final String WORLD_LEADERS = "leaders/world-leaders-2021-wikidata.csv";
+    public static final String OFFICE_HOLDERS = "office-holders/office-holders.tsv.gz";
+    public static final String CONGRESS_LEGISLATORS = "us-congress/legislators-current.yaml";
     public static final String CAMEO_CODES = "cameo/cameo-codes.csv";
 
     private SourceFiles() {
@@ -19,7 +21,7 @@ public final class SourceFiles {
         Path file = sourcesDir.resolve(relative);
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "source file missing: point --sources at the folder "
-                    + "holding countries/, leaders/ and cameo/ (the project's ../shared/sources)");
+                    + "holding countries/, leaders/, office-holders/, us-congress/ and cameo/ (the project's ../shared/sources)");
         }
         return file;
     }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.StateEntry;
+import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.tools.gazetteer.NameClaims.Strength;
 
 /**
@@ -51,6 +52,14 @@ final class StateAssembler {
         NameClaims capitals = new NameClaims("capital");
         selected.values().forEach(c -> claimFromSources(c, owid.get(c.iso3()), names, demonyms, capitals));
         claimHandMade(curated.extraAliases(), selected.keySet(), names, demonyms, capitals);
+        // States of the past are claimed under their Wikidata id: they have no ISO code of today.
+        for (TsvTable.Row row : curated.historicalStates()) {
+            String id = wikidataId(row);
+            row.list("names").forEach(n -> names.claim(id, n, Strength.HAND_MADE));
+            names.claim(id, row.get("name"), Strength.HAND_MADE);
+            row.list("demonyms").stream().flatMap(d -> DemonymForms.withPlural(d).stream())
+                    .forEach(d -> demonyms.claim(id, d, Strength.HAND_MADE));
+        }
 
         Map<String, List<String>> namesWon = names.resolve(warn);
         Map<String, List<String>> demonymsWon = demonyms.resolve(warn);
@@ -64,8 +73,24 @@ final class StateAssembler {
                     namesWon.getOrDefault(c.iso3(), List.of(c.commonName())),
                     demonymsWon.getOrDefault(c.iso3(), List.of()), stateCapitals));
         }
+        for (TsvTable.Row row : curated.historicalStates()) {
+            String id = wikidataId(row);
+            states.add(new StateEntry(id, null, row.get("name"), null, namesWon.getOrDefault(id, List.of()),
+                    demonymsWon.getOrDefault(id, List.of()), List.of(), row.integer("start_year"), row.integer("end_year")));
+        }
         states.sort(Comparator.comparing(StateEntry::name, DisplayOrder.COMPARATOR).thenComparing(StateEntry::id));
         return states;
+    }
+
+    private static String wikidataId(TsvTable.Row row) {
+        String id = row.get("wikidata");
+        if (!id.matches("Q[1-9][0-9]*")) {
+            throw new IllegalArgumentException(row.origin() + ": '" + id + "' is not a Wikidata id like Q15180");
+        }
+        if (row.integer("end_year") == null) {
+            throw new IllegalArgumentException(row.origin() + ": a state of the past needs its end_year");
+        }
+        return id;
     }
 
     private boolean namesAnOrganization(String city, CountryRecord country, Set<String> organizationNameKeys) {
