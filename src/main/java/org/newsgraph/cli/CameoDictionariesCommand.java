@@ -24,6 +24,10 @@ public final class CameoDictionariesCommand implements Callable<Integer> {
             description = "folder holding CAMEO.2.0.txt, Phoenix.agents.txt, LICENSE (default: ${DEFAULT-VALUE})")
     Path sources;
 
+    @Option(names = "--codebook", paramLabel = "FILE", defaultValue = "../shared/sources/cameo/cameo-codes.csv",
+            description = "CAMEO codebook; codes outside it are dropped (default: ${DEFAULT-VALUE})")
+    Path codebook;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "src/main/resources/extract/petrarch",
             description = "folder for the generated tables (default: ${DEFAULT-VALUE})")
     Path out;
@@ -32,10 +36,10 @@ public final class CameoDictionariesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            CameoDictionaryGenerator.Summary s = CameoDictionaryGenerator.generate(sources, out);
+            CameoDictionaryGenerator.Summary s = CameoDictionaryGenerator.generate(sources, codebook, out);
             spec.commandLine().getOut().printf("Wrote %d verbs, %d patterns (%d patterns left out: words before "
-                    + "the verb or nothing to check) and %d agents to %s%n", s.verbs(), s.patterns(),
-                    s.skippedPatterns(), s.agents(), out);
+                    + "the verb or nothing to check, %d with codes outside the codebook) and %d agents to %s%n", s.verbs(),
+                    s.patterns(), s.skippedPatterns(), s.outsideCodebook(), s.agents(), out);
             return GazetteerCommand.OK;
         } catch (NoSuchFileException e) {
             err.println("Missing file " + e.getFile() + ". Pass --sources DIR pointing at PETRARCH-2's dictionaries.");

@@ -27,6 +27,19 @@ public final class GraphEvaluator {
         return dataset.calculateRead(() -> score(gold, goldName, new GraphArticleReader(allGraphs())));
     }
 
+    /** The events missed and the spurious ones, per CAMEO root and one by one. */
+    public EventErrors eventErrors(GoldFile gold) {
+        return dataset.calculateRead(() -> {
+            GraphArticleReader reader = new GraphArticleReader(allGraphs());
+            EventErrors errors = new EventErrors();
+            for (GoldArticle goldArticle : gold.articles()) {
+                errors.add(goldArticle, reader.read(goldArticle.sourceId())
+                        .orElseGet(() -> GraphArticle.empty(goldArticle.sourceId())));
+            }
+            return errors;
+        });
+    }
+
     private ScoreReport score(GoldFile gold, String goldName, GraphArticleReader reader) {
         List<ArticleScore> articles = new ArrayList<>();
         Set<String> notInGold = new LinkedHashSet<>(reader.sourceIds());

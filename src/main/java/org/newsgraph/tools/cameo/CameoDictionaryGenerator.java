@@ -24,15 +24,25 @@ public final class CameoDictionaryGenerator {
     public static final String AGENTS_OUT = "phoenix-agents.tsv";
 
     /** What was written, for the command's summary. */
-    public record Summary(int verbs, int patterns, int skippedPatterns, int agents) {
+    public record Summary(int verbs, int patterns, int skippedPatterns, int outsideCodebook, int agents) {
     }
 
     private CameoDictionaryGenerator() {
     }
 
-    /** @param sources folder with CAMEO.2.0.txt, Phoenix.agents.txt, LICENSE and SOURCE.txt */
-    public static Summary generate(Path sources, Path out) throws IOException {
-        VerbDictionaryParser.Result verbs = VerbDictionaryParser.parse(read(sources.resolve(VERB_FILE)));
+    /**
+     * @param sources  folder with CAMEO.2.0.txt, Phoenix.agents.txt, LICENSE and SOURCE.txt
+     * @param codebook the CAMEO codebook (cameo-codes.csv, column "code"): a code outside it (PETRARCH
+     *                 has a few of its own) is dropped, as the graph only uses codebook concepts
+     */
+    public static Summary generate(Path sources, Path codebook, Path out) throws IOException {
+        VerbDictionaryParser.Result parsed = VerbDictionaryParser.parse(read(sources.resolve(VERB_FILE)));
+        Set<String> codes = codebookCodes(codebook);
+        List<VerbPattern> kept = parsed.patterns().stream().filter(p -> codes.contains(p.code())).toList();
+        List<VerbEntry> verbList = parsed.verbs().stream().map(v -> v.code() == null || codes.contains(v.code()) ? v
+                : new VerbEntry(v.block(), v.lemma(), v.particle(), null)).toList();
+        int outside = parsed.patterns().size() - kept.size();
+        VerbDictionaryParser.Result verbs = new VerbDictionaryParser.Result(verbList, kept, parsed.skippedPatterns());
         List<AgentEntry> agents = AgentDictionaryParser.parse(read(sources.resolve(AGENT_FILE)));
         Files.createDirectories(out);
         String origin = source(sources);
@@ -43,7 +53,8 @@ public final class CameoDictionaryGenerator {
         if (Files.exists(licence)) Files.copy(licence, out.resolve("LICENSE"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path sourceNote = sources.resolve("SOURCE.txt");
         if (Files.exists(sourceNote)) Files.copy(sourceNote, out.resolve("SOURCE.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return new Summary(verbs.verbs().size(), verbs.patterns().size(), verbs.skippedPatterns(), agents.size());
+        return new Summary(verbs.verbs().size(), verbs.patterns().size(), verbs.skippedPatterns(), outside,
+                agents.size());
     }
 
     private static void writeVerbs(Path file, List<VerbEntry> verbs, String origin) throws IOException {
@@ -92,6 +103,18 @@ public final class CameoDictionaryGenerator {
         out.append(String.join("\t", columns)).append('\n');
         for (List<String> row : rows) out.append(String.join("\t", row)).append('\n');
         Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+
+    static Set<String> codebookCodes(Path codebook) throws IOException {
+        if (!Files.exists(codebook)) throw new NoSuchFileException(codebook.toString(), null, "CAMEO codebook missing");
+        Set<String> codes = new java.util.HashSet<>();
+        // Latin-1: the codebook's examples hold a few bytes that are not UTF-8; the codes are ASCII.
+        try (var reader = Files.newBufferedReader(codebook, StandardCharsets.ISO_8859_1);
+             var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+                     .get().parse(reader)) {
+            csv.forEach(record -> codes.add(record.get("code").strip()));
+        }
+        return codes;
     }
 
     private static String source(Path sources) throws IOException {
