@@ -12,7 +12,9 @@ import org.newsgraph.link.ResolvedActors;
  * Final touches on a sentence's events: a mutual event gets one direction per participant, a
  * person acting for a state brings the state along (ng:represents: the Russian president's threat
  * is also Russia's), an actor is never its own target, events without an agent are dropped
- * (nothing can be said about who did them), and one event is kept per CAMEO root and participants.
+ * (nothing can be said about who did them), and so are events done only by groups the text ties to no
+ * state ("protesters attacked …": nobody can ask for them by country), and one event is kept per CAMEO
+ * root and participants.
  */
 final class EventCleanup {
     private EventCleanup() {
@@ -24,7 +26,7 @@ final class EventCleanup {
         for (EventDraft d : drafts) {
             d.targets = new ArrayList<>(d.targets.stream().filter(t -> !d.agents.contains(t)).toList());
             d.recipients = new ArrayList<>(d.recipients.stream().filter(t -> !d.agents.contains(t)).toList());
-            if (d.agents.isEmpty()) continue;
+            if (d.agents.isEmpty() || d.agents.stream().allMatch(id -> isStatelessGroup(id, actors))) continue;
             if (d.symmetric && d.otherSide().isEmpty() && d.agents.size() > 1) {
                 for (String agent : d.agents) {
                     EventDraft direction = d.withParticipants(List.of(agent),
@@ -70,6 +72,11 @@ final class EventCleanup {
             if (d.condition != null) d.condition = follow(d.condition, replacedBy);
         }
         return result;
+    }
+
+    private static boolean isStatelessGroup(String id, ResolvedActors actors) {
+        return id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)
+                && actors.actor(id).map(a -> a.partOf() == null).orElse(false);
     }
 
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {
