@@ -45,6 +45,8 @@ public final class ActorResolver {
         // Full names first, so "Medvedev" later (or earlier) in the text finds "Dmitry Medvedev".
         ordered.sort(Comparator.comparing((ActorMention m) -> !isFullName(m))
                 .thenComparing(m -> m.kind() == MentionKind.TITLE_ONLY)
+                // A group named with its state ("Sudanese protesters") before bare ones ("the protesters").
+                .thenComparing(m -> m.kind() == MentionKind.GROUP && m.modifier() == null)
                 .thenComparingInt(m -> m.span().begin()));
         for (ActorMention mention : ordered) {
             run.resolve(mention);

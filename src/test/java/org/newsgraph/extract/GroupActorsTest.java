@@ -29,7 +29,7 @@ class GroupActorsTest {
     @Test
     void aBareGroupIsAnActorAndALaterMentionFindsTheGroupNamedWithItsState() {
         EventFixture.Result r = EventFixture.extract(
-                "Kenyan rebels attacked a convoy near the border. On Monday the rebels attacked Sudan again.");
+                "On Monday the rebels attacked Sudan again. Kenyan rebels had attacked a convoy near the border.");
         Actor rebels = group(r, "rebels");
         assertEquals(KENYA, rebels.partOf());
         assertEquals(1, r.actors().actors().stream().filter(a -> a.id().endsWith("rebels")).count());
