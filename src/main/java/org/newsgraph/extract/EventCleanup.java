@@ -11,10 +11,8 @@ import org.newsgraph.link.ResolvedActors;
 /**
  * Final touches on a sentence's events: a mutual event gets one direction per participant, a
  * person acting for a state brings the state along (ng:represents: the Russian president's threat
- * is also Russia's), an actor is never its own target, events without an agent are dropped
- * (nothing can be said about who did them), and so are events done only by groups the text ties to no
- * state ("protesters attacked …": nobody can ask for them by country), and one event is kept per CAMEO
- * root and participants.
+ * is also Russia's; a group named with its state brings the state too), an actor is never its own target, events without an agent are dropped
+ * (nothing can be said about who did them), and one event is kept per CAMEO root and participants.
  */
 final class EventCleanup {
     private EventCleanup() {
@@ -26,7 +24,7 @@ final class EventCleanup {
         for (EventDraft d : drafts) {
             d.targets = new ArrayList<>(d.targets.stream().filter(t -> !d.agents.contains(t)).toList());
             d.recipients = new ArrayList<>(d.recipients.stream().filter(t -> !d.agents.contains(t)).toList());
-            if (d.agents.isEmpty() || d.agents.stream().allMatch(id -> isStatelessGroup(id, actors))) continue;
+            if (d.agents.isEmpty()) continue;
             if (d.symmetric && d.otherSide().isEmpty() && d.agents.size() > 1) {
                 for (String agent : d.agents) {
                     EventDraft direction = d.withParticipants(List.of(agent),
@@ -74,16 +72,15 @@ final class EventCleanup {
         return result;
     }
 
-    private static boolean isStatelessGroup(String id, ResolvedActors actors) {
-        return id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)
-                && actors.actor(id).map(a -> a.partOf() == null).orElse(false);
-    }
-
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {
         List<String> all = new ArrayList<>(ids);
         for (String id : ids) {
             actors.actor(id).filter(a -> a.type() == ActorType.PERSON).map(Actor::represents)
                     .filter(state -> !all.contains(state)).ifPresent(all::add);
+            // A group named with its state brings the state along, as CAMEO codes "Ukrainian civilians" UKRCVL.
+            if (id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)) {
+                actors.actor(id).map(Actor::partOf).filter(state -> !all.contains(state)).ifPresent(all::add);
+            }
         }
         return all;
     }

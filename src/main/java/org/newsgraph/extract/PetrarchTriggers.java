@@ -50,17 +50,23 @@ final class PetrarchTriggers {
     private final Map<String, List<Verb>> verbsByLemma;
     private final Map<String, List<Pattern>> patternsByBlock;
     private final Map<String, RolePattern> namedRoles;
+    private final WordClasses classes;
     private final Map<String, RolePattern> rolesCache = new ConcurrentHashMap<>();
 
     private PetrarchTriggers(Map<String, List<Verb>> verbsByLemma, Map<String, List<Pattern>> patternsByBlock,
-                             Map<String, RolePattern> namedRoles) {
+                             Map<String, RolePattern> namedRoles, WordClasses classes) {
         this.verbsByLemma = verbsByLemma;
         this.patternsByBlock = patternsByBlock;
         this.namedRoles = namedRoles;
+        this.classes = classes;
     }
 
-    /** @param namedRoles the named role patterns of the hand dictionary ("@verbal", "@meet", …) */
-    static PetrarchTriggers load(Map<String, RolePattern> namedRoles) {
+    /**
+     * @param namedRoles the named role patterns of the hand dictionary ("@verbal", "@meet", …)
+     * @param classes    the event word classes: words of purpose ("opposing": "to counter Y") name what
+     *                   a threat is aimed at and are read by the hand rules, never as events of their own
+     */
+    static PetrarchTriggers load(Map<String, RolePattern> namedRoles, WordClasses classes) {
         Map<String, List<Verb>> verbs = new HashMap<>();
         for (TsvTable.Row row : read(VERBS, List.of("block", "lemma", "particle", "cameo"))) {
             String code = row.getOrNull("cameo");
@@ -76,7 +82,7 @@ final class PetrarchTriggers {
         }
         // Most specific first; the sort is stable, so the dictionary's order decides among equals.
         patterns.values().forEach(list -> list.sort(Comparator.comparingInt(Pattern::specificity).reversed()));
-        return new PetrarchTriggers(verbs, patterns, Map.copyOf(namedRoles));
+        return new PetrarchTriggers(verbs, patterns, Map.copyOf(namedRoles), classes);
     }
 
     private static boolean excluded(String code) {
@@ -94,8 +100,9 @@ final class PetrarchTriggers {
      *                     the bare verb stand, only the dictionary's more specific patterns are added
      */
     List<Trigger> entries(ParsedSentence s, int word, boolean patternsOnly) {
-        if (PartOfSpeech.of(s, word) != 'V') return List.of();
+        if (PartOfSpeech.of(s, word) != 'V' || isPurpose(s, word)) return List.of();
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
+        if (classes.is(lemma, "opposing")) return List.of();
         List<Verb> verbs = verbsByLemma.get(lemma);
         if (verbs == null) return List.of();
         List<Trigger> result = new ArrayList<>();
@@ -109,6 +116,15 @@ final class PetrarchTriggers {
         }
         result.addAll(bare);
         return result;
+    }
+
+    /**
+     * "… threatened to arm X to counter Y": an infinitive of purpose says what an act is for, not
+     * that anything was done; the hand rules read such clauses themselves (threats, intents).
+     */
+    private static boolean isPurpose(ParsedSentence s, int verb) {
+        boolean adverbial = s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl"));
+        return adverbial && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
     private Trigger trigger(String lemma, String code, String preposition) {

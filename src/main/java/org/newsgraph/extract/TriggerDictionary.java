@@ -35,15 +35,15 @@ final class TriggerDictionary {
     }
 
     /** The same hand rows followed by the PETRARCH verb patterns. */
-    private TriggerDictionary withGenerated() {
-        return new TriggerDictionary(byKey, named, PetrarchTriggers.load(named));
+    private TriggerDictionary withGenerated(WordClasses classes) {
+        return new TriggerDictionary(byKey, named, PetrarchTriggers.load(named, classes));
     }
 
     static TriggerDictionary load(WordClasses classes) {
         InputStream in = TriggerDictionary.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(TsvTable.read(reader, RESOURCE, COLUMNS), classes).withGenerated();
+            return parse(TsvTable.read(reader, RESOURCE, COLUMNS), classes).withGenerated(classes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
