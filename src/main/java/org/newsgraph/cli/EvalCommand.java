@@ -12,6 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.newsgraph.eval.EventErrors;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GoldFormatException;
 import org.newsgraph.eval.GraphEvaluator;
@@ -42,6 +43,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a text table")
     private boolean json;
 
+    @Option(names = "--errors", description = "after the scores, print the event errors per CAMEO root "
+            + "(missed and spurious) and list each missed and spurious event")
+    private boolean errors;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,9 +69,12 @@ public final class EvalCommand implements Callable<Integer> {
             return USAGE_ERROR;
         }
         ScoreReport report;
+        EventErrors eventErrors = null;
         try {
             Dataset dataset = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(database.toString()));
-            report = new GraphEvaluator(dataset).evaluate(gold, goldFile.getFileName().toString());
+            GraphEvaluator evaluator = new GraphEvaluator(dataset);
+            report = evaluator.evaluate(gold, goldFile.getFileName().toString());
+            if (errors) eventErrors = evaluator.eventErrors(gold);
         } catch (JenaException e) {
             // Store errors (lock held by another process, damaged files); bugs are not hidden as these.
             err.println("newsgraph eval: Cannot read the store in " + database + ": " + e.getMessage()
@@ -75,6 +83,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? report.toJson() : report.toText());
+        if (eventErrors != null) out.print("\n" + eventErrors.toText());
         out.flush();
         return OK;
     }

@@ -13,7 +13,7 @@ final class EventScorer {
     }
 
     /** A gold event prepared for matching. */
-    private record Expected(GoldEvent gold, List<ActorRef> agents, List<ActorRef> otherSide) {
+    record Expected(GoldEvent gold, List<ActorRef> agents, List<ActorRef> otherSide) {
         boolean isFoundBy(GraphEvent event) {
             return event.cameoCodes().stream().anyMatch(code -> CameoCodes.root(code).equals(gold.cameoRoot()))
                     && ActorRef.anyMatch(agents, event.agents())
@@ -22,14 +22,19 @@ final class EventScorer {
     }
 
     static EventScores score(GoldArticle gold, GraphArticle graph) {
+        Matching<Expected, GraphEvent> matching = matching(gold, graph);
+        return new EventScores(matching.counts(),
+                matching.accuracy(item -> item.gold().modality(), GraphEvent::modalities),
+                matching.accuracy(item -> item.gold().cameo(), GraphEvent::cameoCodes));
+    }
+
+    /** The gold events of the article matched against the graph's, under the rule above. */
+    static Matching<Expected, GraphEvent> matching(GoldArticle gold, GraphArticle graph) {
         List<Expected> expected = gold.events().stream()
                 .map(event -> new Expected(event,
                         ActorRef.resolveAll(event.agents(), gold.entities()),
                         ActorRef.resolveAll(event.otherSide(), gold.entities())))
                 .toList();
-        Matching<Expected, GraphEvent> matching = new Matching<>(expected, graph.events(), Expected::isFoundBy);
-        return new EventScores(matching.counts(),
-                matching.accuracy(item -> item.gold().modality(), GraphEvent::modalities),
-                matching.accuracy(item -> item.gold().cameo(), GraphEvent::cameoCodes));
+        return new Matching<>(expected, graph.events(), Expected::isFoundBy);
     }
 }

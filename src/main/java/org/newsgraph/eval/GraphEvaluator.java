@@ -1,17 +1,16 @@
 package org.newsgraph.eval;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /** Scores the graph in a dataset against a gold file (rules: docs/eval.md). */
 public final class GraphEvaluator {
@@ -25,6 +24,19 @@ public final class GraphEvaluator {
     public ScoreReport evaluate(GoldFile gold, String goldName) {
         // Txn joins a read transaction the caller may already hold; TDB2 needs one for any read.
         return dataset.calculateRead(() -> score(gold, goldName, new GraphArticleReader(allGraphs())));
+    }
+
+    /** The events missed and the spurious ones, per CAMEO root and one by one. */
+    public EventErrors eventErrors(GoldFile gold) {
+        return dataset.calculateRead(() -> {
+            GraphArticleReader reader = new GraphArticleReader(allGraphs());
+            EventErrors errors = new EventErrors();
+            for (GoldArticle goldArticle : gold.articles()) {
+                errors.add(goldArticle, reader.read(goldArticle.sourceId())
+                        .orElseGet(() -> GraphArticle.empty(goldArticle.sourceId())));
+            }
+            return errors;
+        });
     }
 
     private ScoreReport score(GoldFile gold, String goldName, GraphArticleReader reader) {

@@ -21,6 +21,10 @@ final class Matching<G, E> {
         this.matches = matches;
     }
 
+    List<G> gold() {
+        return gold;
+    }
+
     List<E> matchesOf(G item) {
         return extracted.stream().filter(candidate -> matches.test(item, candidate)).toList();
     }

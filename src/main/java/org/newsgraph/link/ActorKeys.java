@@ -13,6 +13,9 @@ public final class ActorKeys {
     }
 
     /** "Seoul's Presidential Office" → "seoul-s-presidential-office". */
+    /** Id prefix of unnamed groups ("group/Q1049-protesters"), typed ng:Group in the graph. */
+    public static final String GROUP_PREFIX = "group/";
+
     public static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

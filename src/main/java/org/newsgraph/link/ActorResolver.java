@@ -55,6 +55,8 @@ public final class ActorResolver {
         // Full names first, so "Medvedev" later (or earlier) in the text finds "Dmitry Medvedev".
         ordered.sort(Comparator.comparing((ActorMention m) -> !isFullName(m))
                 .thenComparing(m -> m.kind() == MentionKind.TITLE_ONLY)
+                // A group named with its state ("Sudanese protesters") before bare ones ("the protesters").
+                .thenComparing(m -> m.kind() == MentionKind.GROUP && m.modifier() == null)
                 .thenComparingInt(m -> m.span().begin()));
         for (ActorMention mention : ordered) {
             run.resolve(mention);
@@ -73,7 +75,7 @@ public final class ActorResolver {
                 case PLACE_NAME -> gazetteer.state(stripArticle(m.name()));
                 case DEMONYM -> stateWords.state(m.name());
                 case PERSON_NAME -> stateWords.leadingState(m.title()).map(StateWords.Split::state);
-                case TITLE_ONLY, ORGANIZATION_DESCRIPTION -> stateWords.state(m.modifier());
+                case TITLE_ONLY, ORGANIZATION_DESCRIPTION, GROUP -> stateWords.state(m.modifier());
                 case ORGANIZATION_NAME -> stateWords.state(m.modifier())
                         .or(() -> gazetteer.organization(stripArticle(m.name()))
                                 .filter(o -> o.stateId() != null && !o.stateId().isBlank())
@@ -108,6 +110,7 @@ public final class ActorResolver {
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
                 case PERSON_NAME -> person(m);
                 case TITLE_ONLY -> titleOnly(m);
+                case GROUP -> Optional.of(group(m));
             };
             actor.ifPresent(a -> {
                 a.mentions.add(m.span());
@@ -172,6 +175,35 @@ public final class ActorResolver {
             kind = kind.replaceFirst("^['’]s?\\s*", "").strip();
             if (kind.isEmpty()) return Optional.empty();
             return Optional.of(stateOrganization(state.get(), kind, m.name()));
+        }
+
+        /**
+         * An unnamed group ("Sudanese protesters", "the police"): part of its state when the text
+         * names one. Without a state word it is the article's group of that kind named with a state
+         * before, if any ("protesters" after "Sri Lankan protesters").
+         */
+        private ActorDraft group(ActorMention m) {
+            Optional<StateEntry> state = stateWords.state(m.modifier());
+            String surface = m.name().strip();
+            if (state.isPresent()) {
+                String kind = surface.replace(m.modifier(), " ").replaceAll("['’]s\\b", " ").replaceAll("\\s+", " ").strip();
+                ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + state.get().id() + "-" + ActorKeys.slug(kind),
+                        id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
+                draft.addName(surface);
+                draft.addName(kind + " of " + state.get().name());
+                draft.partOf = state(state.get()).id;
+                return draft;
+            }
+            String kindSlug = ActorKeys.slug(surface);
+            for (ActorDraft earlier : drafts.values()) {
+                if (earlier.id.startsWith(ActorKeys.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)) {
+                    earlier.addName(surface);
+                    return earlier;
+                }
+            }
+            ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
+            draft.addName(surface);
+            return draft;
         }
 
         /** An organization of a state known by its kind ("foreign ministry"), the same in every article. */

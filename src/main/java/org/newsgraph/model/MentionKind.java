@@ -13,5 +13,10 @@ public enum MentionKind {
     /** A place name: a state, or a capital used for its government ("Seoul said"), or neither. */
     PLACE_NAME,
     /** A nationality adjective: "Russian", "South Korean". */
-    DEMONYM
+    DEMONYM,
+    /**
+     * An unnamed group of a kind the Phoenix agent dictionary knows, with the state words the text
+     * gives it: "Sudanese protesters", "the police", "U.S. officials".
+     */
+    GROUP
 }

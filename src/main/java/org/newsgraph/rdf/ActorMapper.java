@@ -24,6 +24,8 @@ final class ActorMapper {
         // ng:Actor is stated as well as the subclass, so plain SPARQL (no inference) finds all actors.
         out.type(node, NG.Actor);
         out.type(node, NG.actorClass(actor.type()));
+        // Unnamed groups ("protesters", "the police") are organizations of the sector they belong to.
+        if (actor.id().startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)) out.type(node, NG.Group);
         out.string(node, RDFS.label, actor.label());
         actor.names().stream()
                 .filter(name -> !name.equals(actor.label()))

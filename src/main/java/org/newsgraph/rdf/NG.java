@@ -37,6 +37,7 @@ public final class NG {
     public static final Resource Person = resource("Person");
     public static final Resource State = resource("State");
     public static final Resource Organization = resource("Organization");
+    public static final Resource Group = resource("Group");
     public static final Resource Statement = resource("Statement");
     public static final Resource Event = resource("Event");
     public static final Resource QuoteKind = resource("QuoteKind");

@@ -27,6 +27,7 @@ public final class ActorExtractor {
 
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
+    private final AgentLexicon agents = AgentLexicon.load();
 
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class ActorExtractor {
             for (EntityMention entity : entities) {
                 fromEntity(parsed, entity, used).ifPresent(result::add);
             }
+            result.addAll(groups(parsed, used));
             result.addAll(titlesAlone(parsed, used));
             result.addAll(organizationDescriptions(parsed, used));
             result.addAll(demonyms(parsed, used));
@@ -151,6 +153,37 @@ public final class ActorExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Unnamed groups of a kind the Phoenix agent dictionary knows ("Sudanese protesters", "the
+     * police", "senior U.S. officials"), with the state words qualifying them. A singular position
+     * noun is a person's title (found below), and a body with its state ("the Ukrainian army") an
+     * organization description; a bare singular government word ("the government") says too little.
+     */
+    private List<ActorMention> groups(ParsedSentence s, boolean[] used) {
+        List<ActorMention> result = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (used[i] || !t.pos().equals("NN") && !t.pos().equals("NNS") || hasPersonDependent(s, i)) continue;
+            if (s.parents(i).stream().anyMatch(d -> d.relation().equals("compound"))) continue;
+            Optional<AgentLexicon.Agent> agent = agents.at(s, i);
+            if (agent.isEmpty()) continue;
+            boolean plural = t.pos().equals("NNS");
+            String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            boolean body = organizationHeads.contains(lemma);
+            if (!body && !agents.isAnimate(lemma) && !agents.isAnimate(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (positions.contains(lemma) && !plural) continue;
+            Optional<String> modifier = stateModifier(s, i, i, used);
+            if (body && modifier.isPresent()) continue;
+            if (modifier.isEmpty() && !plural && agent.get().sector().startsWith("GOV")) continue;
+            int from = Math.min(leftmostModifier(s, i), i - agent.get().words().size() + 1);
+            while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD"))) from++;
+            markUsed(used, from, i);
+            result.add(new ActorMention(MentionKind.GROUP, s.span(from, i), s.sentence().index(),
+                    s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));
+        }
+        return result;
     }
 
     /** Mentions headed by a position noun with no name: "the Russian leader", "Russia's president". */

@@ -51,6 +51,11 @@ public final class ActorReferences {
         return new ArrayList<>(ids);
     }
 
+    private boolean isStatelessGroup(String id) {
+        return id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)
+                && actors.actor(id).map(a -> a.partOf() == null).orElse(false);
+    }
+
     /** True when the word was resolved through a pronoun, which makes the event less certain. */
     public boolean isPronoun(ParsedSentence s, int word) {
         return PronounResolver.isPronoun(s.token(word));
@@ -66,7 +71,9 @@ public final class ActorReferences {
 
     private List<String> single(ParsedSentence s, int word, int depth) {
         Token token = s.token(word);
-        Optional<ResolvedMention> mention = mentionAt(actors, token);
+        // A group tied to no state ("the protesters") plays no part in events: nobody could ask for
+        // them by country. The word is read as before groups were actors ("its troops": its state).
+        Optional<ResolvedMention> mention = mentionAt(actors, token).filter(m -> !isStatelessGroup(m.actorId()));
         if (mention.isPresent()) return List.of(mention.get().actorId());
         if (PronounResolver.isPronoun(token)) return pronouns.resolve(s, word, this::proxyActors);
         Optional<String> place = capitalInRole(s, word);

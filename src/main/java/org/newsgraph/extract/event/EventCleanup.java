@@ -13,7 +13,7 @@ import org.newsgraph.model.ResolvedActors;
 /**
  * Final touches on a sentence's events: a mutual event gets one direction per participant, a
  * person acting for a state brings the state along (ng:represents: the Russian president's threat
- * is also Russia's), an actor is never its own target, events without an agent are dropped
+ * is also Russia's; a group named with its state brings the state too), an actor is never its own target, events without an agent are dropped
  * (nothing can be said about who did them), and one event is kept per CAMEO root and participants.
  */
 final class EventCleanup {
@@ -79,6 +79,10 @@ final class EventCleanup {
         for (String id : ids) {
             actors.actor(id).filter(a -> a.type() == ActorType.PERSON).map(Actor::represents)
                     .filter(state -> !all.contains(state)).ifPresent(all::add);
+            // A group named with its state brings the state along, as CAMEO codes "Ukrainian civilians" UKRCVL.
+            if (id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)) {
+                actors.actor(id).map(Actor::partOf).filter(state -> !all.contains(state)).ifPresent(all::add);
+            }
         }
         return all;
     }

@@ -17,22 +17,36 @@ import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.nlp.Token;
 
-/** The CAMEO trigger words (src/main/resources/extract/cameo-triggers.tsv), looked up by lemma and part of speech. */
+/**
+ * The CAMEO trigger words (src/main/resources/extract/cameo-triggers.tsv), looked up by lemma and
+ * part of speech, followed by the verb patterns of PETRARCH-2's dictionary ({@link PetrarchTriggers}).
+ */
 final class TriggerDictionary {
     static final String RESOURCE = "extract/cameo-triggers.tsv";
     private static final List<String> COLUMNS = List.of("lemma", "pos", "cameo", "roles");
 
     private final Map<String, List<Trigger>> byKey;
+    private final Map<String, RolePattern> named;
+    /** Null when only the hand rows are wanted (tests of the hand dictionary's syntax). */
+    private final PetrarchTriggers generated;
 
-    private TriggerDictionary(Map<String, List<Trigger>> byKey) {
+    private TriggerDictionary(Map<String, List<Trigger>> byKey, Map<String, RolePattern> named,
+                              PetrarchTriggers generated) {
         this.byKey = byKey;
+        this.named = named;
+        this.generated = generated;
+    }
+
+    /** The same hand rows followed by the PETRARCH verb patterns. */
+    private TriggerDictionary withGenerated(WordClasses classes) {
+        return new TriggerDictionary(byKey, named, PetrarchTriggers.load(named, classes));
     }
 
     static TriggerDictionary load(WordClasses classes) {
         InputStream in = TriggerDictionary.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(TsvTable.read(reader, RESOURCE, COLUMNS), classes);
+            return parse(TsvTable.read(reader, RESOURCE, COLUMNS), classes).withGenerated(classes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
@@ -54,7 +68,7 @@ final class TriggerDictionary {
                 throw new IllegalArgumentException(row.origin() + ": " + e.getMessage(), e);
             }
         }
-        return new TriggerDictionary(byKey);
+        return new TriggerDictionary(byKey, Map.copyOf(named), null);
     }
 
     private static Trigger trigger(TsvTable.Row row, String lemma, Map<String, RolePattern> named,
@@ -83,10 +97,16 @@ final class TriggerDictionary {
         char pos = PartOfSpeech.of(sentence, word);
         if (pos != 'V' && pos != 'N' && pos != 'J') return List.of();
         Token token = sentence.token(word);
-        return byKey.getOrDefault(key(token.lemma().toLowerCase(Locale.ROOT), pos), List.of());
+        List<Trigger> hand = byKey.getOrDefault(key(token.lemma().toLowerCase(Locale.ROOT), pos), List.of());
+        if (generated == null || pos != 'V') return hand;
+        List<Trigger> more = generated.entries(sentence, word, !hand.isEmpty());
+        if (more.isEmpty()) return hand;
+        List<Trigger> all = new ArrayList<>(hand);
+        all.addAll(more);
+        return all;
     }
 
-    /** Every entry, for checks over the whole dictionary. */
+    /** Every hand entry, for checks over the whole dictionary. */
     List<Trigger> all() {
         return byKey.values().stream().flatMap(List::stream).toList();
     }

@@ -65,7 +65,10 @@ final class TriggerEvents {
         draft.entry = trigger;
         // Threats get their target later, from their condition or purpose; EventCleanup checks them then.
         boolean targetFoundLater = trigger.code().pattern().startsWith("13");
-        if (!targetFoundLater && !roles.hasOtherSide() && draft.needsOtherSide()) return null;
+        // An actor is never its own target ("urged Moscow to withdraw its troops" names nobody else),
+        // and an event without the other side it needs must not lend itself to derived events either.
+        boolean otherSide = draft.otherSide().stream().anyMatch(a -> !draft.agents.contains(a));
+        if (!targetFoundLater && !otherSide && draft.needsOtherSide()) return null;
         dates.find(s, i).ifPresent(date -> draft.date = date);
         // A present-tense event dated after the article is planned ("meets on Friday"); a past tense
         // or a noun keeps its modality, as SUTime may place a bare month in the wrong year.

@@ -1,0 +1,94 @@
+package org.newsgraph.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Where event extraction goes wrong, per CAMEO root: gold events missed and extracted events that
+ * match no gold event (spurious), with each of them listed so that the causes can be looked at.
+ * An extracted event counts under the root of its first code.
+ */
+public final class EventErrors {
+    /** Counts of one CAMEO root. */
+    public record RootCounts(int gold, int missed, int extracted, int spurious) {
+        RootCounts plus(int g, int m, int e, int s) {
+            return new RootCounts(gold + g, missed + m, extracted + e, spurious + s);
+        }
+    }
+
+    private final Map<String, RootCounts> byRoot = new TreeMap<>();
+    private final List<String> missed = new ArrayList<>();
+    private final List<String> spurious = new ArrayList<>();
+
+    void add(GoldArticle gold, GraphArticle graph) {
+        Matching<EventScorer.Expected, GraphEvent> matching = EventScorer.matching(gold, graph);
+        for (EventScorer.Expected item : matching.gold()) {
+            boolean found = !matching.matchesOf(item).isEmpty();
+            count(item.gold().cameoRoot(), 1, found ? 0 : 1, 0, 0);
+            if (!found) {
+                GoldEvent e = item.gold();
+                missed.add(gold.sourceId() + "  " + e.cameo() + "  " + e.agents() + " -> " + e.otherSide()
+                        + (e.note() == null ? "" : "  (" + e.note() + ")"));
+            }
+        }
+        for (GraphEvent event : graph.events()) {
+            String code = event.cameoCodes().stream().sorted().findFirst().orElse("??");
+            boolean right = matching.gold().stream().anyMatch(item -> item.isFoundBy(event));
+            count(CameoCodes.root(code), 0, 0, 1, right ? 0 : 1);
+            if (!right) {
+                spurious.add(gold.sourceId() + "  " + code + "  " + names(event.agents()) + " -> "
+                        + names(event.otherSide()) + "  " + event.modalities());
+            }
+        }
+    }
+
+    private void count(String root, int g, int m, int e, int s) {
+        byRoot.merge(root, new RootCounts(g, m, e, s), (a, b) -> a.plus(b.gold(), b.missed(), b.extracted(), b.spurious()));
+    }
+
+    private static String names(List<GraphActor> actors) {
+        return actors.stream().map(a -> a.names().stream().sorted().findFirst().orElse(a.iri()))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    public Map<String, RootCounts> byRoot() {
+        return Map.copyOf(byRoot);
+    }
+
+    /** The table, then every missed and spurious event. */
+    public String toText() {
+        TextTable table = new TextTable().row(List.of("root", "gold", "missed", "extracted", "spurious", "recall", "precision"));
+        int g = 0;
+        int m = 0;
+        int e = 0;
+        int s = 0;
+        for (Map.Entry<String, RootCounts> entry : byRoot.entrySet()) {
+            RootCounts c = entry.getValue();
+            table.row(row(entry.getKey(), c.gold(), c.missed(), c.extracted(), c.spurious()));
+            g += c.gold();
+            m += c.missed();
+            e += c.extracted();
+            s += c.spurious();
+        }
+        table.row(row("TOTAL", g, m, e, s));
+        StringBuilder out = new StringBuilder("Event errors per CAMEO root (an extracted event counts under its first code)\n");
+        out.append(table.render());
+        out.append("\nMissed gold events (article  code  agents -> other side  (note)):\n");
+        missed.forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append("\nSpurious events (article  code  agents -> other side  modality):\n");
+        spurious.forEach(line -> out.append("  ").append(line).append('\n'));
+        return out.toString();
+    }
+
+    private static List<String> row(String root, int gold, int missed, int extracted, int spurious) {
+        return List.of(root, Integer.toString(gold), Integer.toString(missed), Integer.toString(extracted),
+                Integer.toString(spurious), ratio(gold - missed, gold), ratio(extracted - spurious, extracted));
+    }
+
+    private static String ratio(int part, int whole) {
+        return whole == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.3f", (double) part / whole);
+    }
+}

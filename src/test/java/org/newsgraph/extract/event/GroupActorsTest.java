@@ -1,0 +1,59 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Unnamed groups from the Phoenix agent dictionary, as actors of events, on sentences written for the test. */
+class GroupActorsTest {
+    private static final String KENYA = "Q114";
+    private static final String SUDAN = "Q1049";
+
+    private static Actor group(EventFixture.Result r, String kindSlug) {
+        return r.actors().actors().stream().filter(a -> a.id().startsWith("group/") && a.id().endsWith(kindSlug))
+                .findFirst().orElseThrow(() -> new AssertionError("no group " + kindSlug + " in " + r.actors().actors()));
+    }
+
+    @Test
+    void aGroupWithItsNationalityIsPartOfThatState() {
+        EventFixture.Result r = EventFixture.extract("Sudanese protesters denounced Kenya on Friday.");
+        Actor protesters = group(r, "protesters");
+        assertEquals(ActorType.ORGANIZATION, protesters.type());
+        assertEquals(SUDAN, protesters.partOf());
+        assertEquals("Sudanese protesters", protesters.label());
+        r.get("11", protesters.id(), KENYA);
+    }
+
+    @Test
+    void aBareGroupIsAnActorAndALaterMentionFindsTheGroupNamedWithItsState() {
+        EventFixture.Result r = EventFixture.extract(
+                "On Monday the rebels attacked Sudan again. Kenyan rebels had attacked a convoy near the border.");
+        Actor rebels = group(r, "rebels");
+        assertEquals(KENYA, rebels.partOf());
+        assertEquals(1, r.actors().actors().stream().filter(a -> a.id().endsWith("rebels")).count());
+        r.get("19", rebels.id(), SUDAN);
+    }
+
+    @Test
+    void aSingularTitleAndABareGovernmentWordAreNoGroups() {
+        EventFixture.Result r = EventFixture.extract("The minister said the government would act.");
+        List<Actor> groups = r.actors().actors().stream().filter(a -> a.id().startsWith("group/")).toList();
+        assertTrue(groups.isEmpty(), groups.toString());
+    }
+
+    @Test
+    void anEventDoneOnlyByAGroupTiedToNoStateIsDropped() {
+        EventFixture.Result r = EventFixture.extract("Protesters denounced Kenya on Friday.");
+        assertTrue(r.ofRoot("11").isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void weaponsInTheAgentDictionaryAreNoGroups() {
+        EventFixture.Result r = EventFixture.extract("Kenyan fighter jets flew over Sudan.");
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.id().endsWith("jets")), r.actors().actors().toString());
+    }
+}

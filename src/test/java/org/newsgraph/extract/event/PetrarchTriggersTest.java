@@ -1,0 +1,44 @@
+package org.newsgraph.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The verb patterns generated from PETRARCH-2's dictionary, on sentences written for the test. */
+class PetrarchTriggersTest {
+    private static final String CHILE = "Q298";
+    private static final String PERU = "Q419";
+    private static final String NORWAY = "Q20";
+    private static final String SWEDEN = "Q34";
+    private static final String KENYA = "Q114";
+    private static final String SOMALIA = "Q1045";
+
+    @Test
+    void aVerbTheHandDictionaryLacksCodesWithItsOwnCode() {
+        // "extradite" is only in the generated table: 063 (judicial cooperation), recipient after "to".
+        Event e = EventFixture.extract("Chile extradited a fugitive banker to Peru on Monday.").get("06", CHILE, PERU);
+        assertEquals("063", e.cameo());
+    }
+
+    @Test
+    void aPatternOnTheObjectGivesTheMoreSpecificCode() {
+        // "release" alone is the hand dictionary's 084 (return, release), which needs a released actor;
+        // the generated pattern "release information" is 064 (share intelligence).
+        Event e = EventFixture.extract("Norway released intelligence to Sweden about the smuggling ring.")
+                .get("06", NORWAY, SWEDEN);
+        assertEquals("064", e.cameo());
+    }
+
+    @Test
+    void aPassiveVerbReadsItsAgentFromTheByPhrase() {
+        Event e = EventFixture.extract("Somalia was besieged by Kenya for weeks.").get("19", KENYA, SOMALIA);
+        assertEquals("191", e.cameo());
+    }
+
+    @Test
+    void aGeneratedVerbWithNobodyOnTheOtherSideCodesNothing() {
+        assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
+    }
+}
