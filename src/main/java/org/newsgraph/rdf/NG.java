@@ -63,7 +63,7 @@ public final class NG {
     public static final Property memberOf = property("memberOf");
     public static final Property represents = property("represents");
     public static final Property partOf = property("partOf");
-    // Positions grouped across articles (store.ActorIdentities)
+    // Positions grouped across articles (store.consolidate.ActorIdentities)
     public static final Resource Position = resource("Position");
     public static final Property heldPosition = property("heldPosition");
     public static final Property role = property("role");
