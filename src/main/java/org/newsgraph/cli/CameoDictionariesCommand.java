@@ -40,13 +40,13 @@ public final class CameoDictionariesCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Wrote %d verbs, %d patterns (%d patterns left out: words before "
                     + "the verb or nothing to check, %d with codes outside the codebook) and %d agents to %s%n", s.verbs(),
                     s.patterns(), s.skippedPatterns(), s.outsideCodebook(), s.agents(), out);
-            return GazetteerCommand.OK;
+            return ExitCodes.OK;
         } catch (NoSuchFileException e) {
-            err.println("Missing file " + e.getFile() + ". Pass --sources DIR pointing at PETRARCH-2's dictionaries.");
-            return GazetteerCommand.USAGE_ERROR;
+            err.println("newsgraph cameo-dictionaries: Missing file " + e.getFile() + ". Pass --sources DIR pointing at PETRARCH-2's dictionaries.");
+            return ExitCodes.USAGE;
         } catch (IOException | RuntimeException e) {
-            err.println("Generating the CAMEO dictionaries failed: " + e.getMessage());
-            return GazetteerCommand.FATAL;
+            err.println("newsgraph cameo-dictionaries: generating the CAMEO dictionaries failed: " + e.getMessage());
+            return ExitCodes.FATAL;
         }
     }
 }

@@ -22,10 +22,6 @@ import picocli.CommandLine.Spec;
                         + "organizations-curated.tsv) are read from the output folder. Re-running over the same "
                         + "inputs gives identical files."})
 public final class GazetteerCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int USAGE_ERROR = 2;
-    static final int FATAL = 3;
-
     @Spec
     CommandSpec spec;
 
@@ -48,7 +44,7 @@ public final class GazetteerCommand implements Callable<Integer> {
         if (!Files.isDirectory(sources)) {
             err.println("newsgraph gazetteer: Sources folder not found: " + sources.toAbsolutePath()
                     + ". Pass --sources DIR pointing at the folder with countries/, leaders/, office-holders/, us-congress/ and cameo/.");
-            return USAGE_ERROR;
+            return ExitCodes.USAGE;
         }
         AtomicInteger warnings = new AtomicInteger();
         try {
@@ -59,17 +55,17 @@ public final class GazetteerCommand implements Callable<Integer> {
             CameoSkosGenerator.generate(SourceFiles.require(sources, SourceFiles.CAMEO_CODES), cameoOut);
         } catch (NoSuchFileException e) {
             err.println("newsgraph gazetteer: Missing file " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()));
-            return USAGE_ERROR;
+            return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {
             err.println("newsgraph gazetteer: Invalid input: " + e.getMessage());
-            return USAGE_ERROR;
+            return ExitCodes.USAGE;
         } catch (IOException | RuntimeException e) {
             err.println("newsgraph gazetteer: Generating the gazetteer failed: " + e.getMessage()
                     + ". Check that the sources are readable and the output folders writable.");
-            return FATAL;
+            return ExitCodes.FATAL;
         }
         stdout.println("Gazetteer written to " + out + ", CAMEO scheme to " + cameoOut
                 + (warnings.get() == 0 ? "" : " (" + warnings.get() + " warnings about the data, see above)"));
-        return OK;
+        return ExitCodes.OK;
     }
 }
