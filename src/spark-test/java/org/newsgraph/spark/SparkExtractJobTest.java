@@ -12,11 +12,17 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.NewsgraphCommand;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
 
-/** The Spark runner in local mode on invented articles: shards out, loadable by the bulk loader. */
+/**
+ * The Spark runner in local mode on invented articles: shards out, loadable by the bulk loader, and
+ * holding exactly the quads {@code build --bulk} writes for the same input, so that the runner
+ * cannot drift from the local path unnoticed. Runs with {@code mvn -Pspark test}, the README's
+ * test command.
+ */
 class SparkExtractJobTest {
     @TempDir
     Path dir;
@@ -43,8 +49,17 @@ class SparkExtractJobTest {
         List<Path> shards = shards(output);
         assertEquals(2, shards.size());
         long lines = 0;
-        for (Path shard : shards) lines += Files.readAllLines(shard).stream().filter(l -> !l.isBlank()).count();
-        assertEquals(summary.triples(), lines);
+        List<String> sparkQuads = new ArrayList<>();
+        for (Path shard : shards) sparkQuads.addAll(Files.readAllLines(shard).stream().filter(l -> !l.isBlank()).toList());
+        assertEquals(summary.triples(), sparkQuads.size());
+
+        Path localQuads = dir.resolve("local.nq");
+        assertEquals(0, NewsgraphCommand.commandLine().execute("build", "--bulk", "--db", dir.resolve("local-db").toString(),
+                "--nquads", localQuads.toString(), input.toString()));
+        List<String> buildQuads = new ArrayList<>(Files.readAllLines(localQuads).stream().filter(l -> !l.isBlank()).toList());
+        sparkQuads.sort(null);
+        buildQuads.sort(null);
+        assertEquals(buildQuads, sparkQuads, "the Spark runner writes what build --bulk writes for the same articles");
 
         Path db = dir.resolve("db");
         assertEquals(summary.triples(), BulkLoader.loadIntoNewDatabase(db, shards).quads());
