@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.store.BulkLoader;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.consolidate.StatementConsolidator;
+import org.newsgraph.pipeline.PostBuildSteps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 /** {@code newsgraph load --db DIR FILE…} */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Creates a new database from N-Quads article graphs with TDB2's bulk loader, e.g. the "
-                + "shards the Spark runner writes (part-00000 ...; .gz files are unpacked), then consolidates "
-                + "statements reported by several articles.",
+                + "shards the Spark runner writes (part-00000 ...; .gz files are unpacked), then does what a build "
+                + "does at its end: consolidates statements and events reported by several articles, gives each "
+                + "actor one label, derives the actor relations and keeps the network summary.",
                 "The database must be new or an empty directory; the load goes to <db>.loading and is renamed "
                         + "when complete, so a crash never leaves a half-loaded database."})
 public final class LoadCommand implements Callable<Integer> {
@@ -43,7 +44,8 @@ public final class LoadCommand implements Callable<Integer> {
         System.out.printf("Loaded %d quads from %d files into %s in %.1f s (%.0f quads/s)%n", loaded.quads(),
                 files.size(), db, loaded.seconds(), loaded.quadsPerSecond());
         try (GraphStore store = GraphStore.open(db)) {
-            System.out.printf("Consolidated %d statements reported by several articles%n", new StatementConsolidator().consolidate(store));
+            // A loaded store must answer the same queries as a built one (derived relations, summary).
+            PostBuildSteps.afterArticlesWritten(store, System.out);
         }
         return ExitCodes.OK;
     }

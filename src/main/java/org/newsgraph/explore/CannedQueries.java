@@ -2,7 +2,7 @@ package org.newsgraph.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.export.ClasspathText;
+import org.newsgraph.store.ClasspathText;
 
 /**
  * The canned queries of the explorer, listed in explore/canned-queries.txt and read from the

@@ -12,9 +12,9 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.newsgraph.export.ActorNetwork;
-import org.newsgraph.export.ClasspathText;
+import org.newsgraph.store.ClasspathText;
 import org.newsgraph.export.CytoscapeJsonWriter;
-import org.newsgraph.export.IriText;
+import org.newsgraph.store.IriText;
 import org.newsgraph.export.StoreSelect;
 
 /**

@@ -1,5 +1,8 @@
 package org.newsgraph.export;
 
+import org.newsgraph.store.consolidate.DerivedEdgesQuery;
+import org.newsgraph.store.ClasspathText;
+import org.newsgraph.store.IriText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,33 +41,36 @@ public final class ActorNetwork implements GraphSource {
                     new AttributeSpec("firstDate", AttributeType.STRING),
                     new AttributeSpec("lastDate", AttributeType.STRING),
                     new AttributeSpec("articles", AttributeType.STRING)));
-    private static final String NODES_QUERY = "export/actor-nodes.rq";
-
     private final StoreSelect store;
-    private final DerivedEdgesQuery edges;
+    private final Optional<NetworkQueries> given;
     private final Optional<String> focus;
     private final OptionalInt limit;
 
-    private ActorNetwork(StoreSelect store, DerivedEdgesQuery edges, Optional<String> focus, OptionalInt limit) {
+    private ActorNetwork(StoreSelect store, Optional<NetworkQueries> given, Optional<String> focus, OptionalInt limit) {
         this.store = store;
-        this.edges = edges;
+        this.given = given;
         this.focus = focus.map(IriText::checked);
         this.limit = limit;
     }
 
     /** The whole network. */
     public static ActorNetwork whole(StoreSelect store) {
-        return new ActorNetwork(store, DerivedEdgesQuery.shipped(), Optional.empty(), OptionalInt.empty());
+        return new ActorNetwork(store, Optional.empty(), Optional.empty(), OptionalInt.empty());
     }
 
     /** The actor {@code actorIri}, its edges and its neighbours. */
     public static ActorNetwork around(StoreSelect store, String actorIri, int maxEdges) {
-        return new ActorNetwork(store, DerivedEdgesQuery.shipped(), Optional.of(actorIri), OptionalInt.of(maxEdges));
+        return new ActorNetwork(store, Optional.empty(), Optional.of(actorIri), OptionalInt.of(maxEdges));
     }
 
     /** The {@code maxEdges} edges with the most support, and their actors. */
     public static ActorNetwork strongest(StoreSelect store, int maxEdges) {
-        return new ActorNetwork(store, DerivedEdgesQuery.shipped(), Optional.empty(), OptionalInt.of(maxEdges));
+        return new ActorNetwork(store, Optional.empty(), Optional.empty(), OptionalInt.of(maxEdges));
+    }
+
+    /** The same selection computed from the article graphs even where the store keeps a summary. */
+    ActorNetwork computedFromArticles() {
+        return new ActorNetwork(store, Optional.of(NetworkQueries.computed()), focus, limit);
     }
 
     @Override
@@ -72,23 +78,24 @@ public final class ActorNetwork implements GraphSource {
         writer.begin(SCHEMA);
         // One read transaction: nodes and edges come from the same state of the store.
         store.read(() -> {
+            NetworkQueries queries = given.isPresent() ? given.get() : NetworkQueries.of(store);
             if (focus.isEmpty() && limit.isEmpty()) {
-                writeWhole(writer);
+                writeWhole(queries, writer);
             } else {
-                writeSelection(writer);
+                writeSelection(queries, writer);
             }
         });
         writer.end();
     }
 
-    private void writeWhole(GraphWriter writer) throws IOException {
+    private void writeWhole(NetworkQueries queries, GraphWriter writer) throws IOException {
         Set<String> written = new HashSet<>();
-        store.select(QueryFactory.create(ClasspathText.read(NODES_QUERY)), row -> {
+        store.select(queries.nodes(), row -> {
             GraphNode node = node(row);
             written.add(node.id());
             writer.node(node);
         });
-        store.select(edges.select(Optional.empty(), OptionalInt.empty()), row -> {
+        store.select(queries.edges(Optional.empty(), OptionalInt.empty()), row -> {
             GraphEdge edge = edge(row);
             // An end that is no typed actor would have no node; edges must join nodes.
             if (written.contains(edge.source()) && written.contains(edge.target())) {
@@ -97,9 +104,9 @@ public final class ActorNetwork implements GraphSource {
         });
     }
 
-    private void writeSelection(GraphWriter writer) throws IOException {
+    private void writeSelection(NetworkQueries queries, GraphWriter writer) throws IOException {
         List<GraphEdge> selected = new ArrayList<>();
-        store.select(edges.select(focus, limit), row -> selected.add(edge(row)));
+        store.select(queries.edges(focus, limit), row -> selected.add(edge(row)));
         Set<String> actors = new LinkedHashSet<>();
         focus.ifPresent(actors::add);
         selected.forEach(edge -> {
@@ -107,7 +114,7 @@ public final class ActorNetwork implements GraphSource {
             actors.add(edge.target());
         });
         Set<String> written = new HashSet<>();
-        store.select(nodesQuery(actors), row -> {
+        store.select(nodesQuery(queries.nodes(), actors), row -> {
             GraphNode node = node(row);
             written.add(node.id());
             writer.node(node);
@@ -119,8 +126,7 @@ public final class ActorNetwork implements GraphSource {
         }
     }
 
-    private static Query nodesQuery(Set<String> actors) {
-        Query query = QueryFactory.create(ClasspathText.read(NODES_QUERY));
+    private static Query nodesQuery(Query query, Set<String> actors) {
         Var actor = Var.alloc("actor");
         ElementData values = new ElementData();
         values.add(actor);

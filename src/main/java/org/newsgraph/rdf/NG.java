@@ -114,6 +114,19 @@ public final class NG {
     public static final Property cooperatedWith = property("cooperatedWith");
     public static final Property quotedAbout = property("quotedAbout");
 
+    // The network summary: each actor described once, each derived relation with its support, kept at build time
+    public static final Resource RelationSummary = resource("RelationSummary");
+    public static final Property relationSource = property("relationSource");
+    public static final Property relation = property("relation");
+    public static final Property relationTarget = property("relationTarget");
+    public static final Property supportCount = property("supportCount");
+    public static final Property firstDate = property("firstDate");
+    public static final Property lastDate = property("lastDate");
+    public static final Property supportingArticle = property("supportingArticle");
+    public static final Property articleCount = property("articleCount");
+    public static final Property statementCount = property("statementCount");
+    public static final Property eventCount = property("eventCount");
+
     /** The schema.org terms the graph uses. */
     public static final class Schema {
         private Schema() {

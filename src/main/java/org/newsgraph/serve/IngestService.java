@@ -33,11 +33,16 @@ final class IngestService extends BaseActionREST {
     private static final String ORIGIN = "request";
 
     private final Supplier<ArticleStorer> storer;
+    private final Runnable afterStored;
     private final Semaphore turn = new Semaphore(1, true);
 
-    /** @param storer gives the storer on first use (loading the language models takes a while) */
-    IngestService(Supplier<ArticleStorer> storer) {
+    /**
+     * @param storer gives the storer on first use (loading the language models takes a while)
+     * @param afterStored called after a request that stored articles (the summary's refresh)
+     */
+    IngestService(Supplier<ArticleStorer> storer, Runnable afterStored) {
         this.storer = storer;
+        this.afterStored = afterStored;
     }
 
     @Override
@@ -48,6 +53,9 @@ final class IngestService extends BaseActionREST {
         waitForTurn();
         try {
             IngestReport report = ingest(action);
+            if (report.stored() > 0) {
+                afterStored.run();
+            }
             respond(action, report);
         } finally {
             turn.release();

@@ -150,8 +150,9 @@ public final class NewsgraphServer {
     }
 
     /** What the server holds beyond Fuseki: the store of the ingestion and the password file watcher. */
-    private record Resources(GraphStore store, UserStore users) {
+    private record Resources(GraphStore store, PostIngestRefresh refresh, UserStore users) {
         void close() {
+            if (refresh != null) refresh.close();
             if (store != null) store.close();
             if (users != null) {
                 try {
@@ -331,17 +332,19 @@ public final class NewsgraphServer {
             GraphStore store = null;
             Supplier<ArticleStorer> storer = null;
             UserStore users = null;
+            PostIngestRefresh refresh = null;
             if (passwordFile != null) {
                 // the same TDB2 database as Fuseki's: one process shares one connection, so the
                 // ingestion's write transactions and the queries' read transactions coordinate
                 store = GraphStore.open(database);
                 GraphStore ingestionStore = store;
+                refresh = new PostIngestRefresh(store);
                 storer = new Once<>(() -> new ArticleStorer(new ArticleGraphBuilder(processor.get(),
                         ShaclValidator.fromClasspath(), ContentHash.ofRunningBuild()), ingestionStore));
                 // Jetty re-reads the file every few seconds: users can be added without a restart
                 users = JettySecurityLib.makeUserStore(passwordFile.toAbsolutePath().toString());
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))
-                        .registerOperation(IngestService.OPERATION, null, new IngestService(storer));
+                        .registerOperation(IngestService.OPERATION, null, new IngestService(storer, refresh::request));
             }
             try {
                 FusekiServer server = fuseki.parseConfig(configuration).build();
@@ -363,9 +366,9 @@ public final class NewsgraphServer {
                         cache.connect(served.getName(), served.getDataService().getDataset());
                     }
                 });
-                return new NewsgraphServer(server, host, new Resources(store, users), storer, disabled, cache != null);
+                return new NewsgraphServer(server, host, new Resources(store, refresh, users), storer, disabled, cache != null);
             } catch (RuntimeException e) {
-                new Resources(store, users).close();
+                new Resources(store, refresh, users).close();
                 throw e;
             }
         }

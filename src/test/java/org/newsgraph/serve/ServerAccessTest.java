@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.consolidate.NetworkSummary;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
@@ -116,6 +119,14 @@ class ServerAccessTest {
         // the same graph a build would store, content hash included, so a later build skips it
         assertTrue(http.query("ASK { <" + Iris.article("live-1") + "> <https://w3id.org/newsgraph/ontology#contentHash> ?h }")
                 .body().contains("true"));
+        // the network summary follows in the background: the actors of the new article get counted
+        String counted = "ASK { GRAPH <" + NetworkSummary.GRAPH + "> { ?actor <" + NG.articleCount.getURI() + "> ?n }"
+                + " ?actor <" + NG.mentionedIn.getURI() + "> <" + Iris.article("live-1") + "> }";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (!http.query(counted).body().contains("true") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(http.query(counted).body().contains("true"), "no summary of the ingested article's actors");
     }
 
     @Test

@@ -106,7 +106,7 @@ class SelfDescriptionTest {
 
     @Test
     void theActorQueriesOfExportAndExplorerDoNotSeeTheVocabularies() throws Exception {
-        String nodes = Files.readString(Path.of("src/main/resources/export/actor-nodes.rq"));
+        String nodes = Files.readString(Path.of("src/main/resources/store/network-actors.rq"));
         int before = store.select(nodes).size();
         String search = Files.readString(Path.of("src/main/resources/explore/search-actors.rq"))
                 .replace("LCASE(?text)", "\"threat\"");

@@ -1,4 +1,4 @@
-package org.newsgraph.export;
+package org.newsgraph.store;
 
 import java.util.regex.Pattern;
 

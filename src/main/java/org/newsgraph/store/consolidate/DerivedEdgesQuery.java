@@ -1,5 +1,7 @@
-package org.newsgraph.export;
+package org.newsgraph.store.consolidate;
 
+import org.newsgraph.store.ClasspathText;
+import org.newsgraph.store.IriText;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

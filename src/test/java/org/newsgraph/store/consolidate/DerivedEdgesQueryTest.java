@@ -1,4 +1,4 @@
-package org.newsgraph.export;
+package org.newsgraph.store.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,169 @@
+package org.newsgraph.store.consolidate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.ClasspathText;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * The network summary, kept at build time so that whole-graph questions read one small graph:
+ * every actor described once (its label, type and Wikidata link as the network shows them, its other
+ * names as aliases, the states it represents or is part of, and how many articles mention it, how
+ * many statements it made, how many events it led) and every derived
+ * relation with its support (how many events and statements, first and last date, the articles).
+ * <p>
+ * Each article graph repeats the actors it mentions, so "the actors by number of statements" or "the
+ * strongest edges" computed at query time scan every article graph of the store: seconds on a few
+ * thousand articles. The numbers here are the same ones those queries give, computed once per build
+ * from the union of all graphs; the graph is replaced as a whole, so it follows re-ingested and
+ * deleted articles exactly.
+ */
+public final class NetworkSummary {
+    /** The named graph holding the summary. */
+    public static final String GRAPH = NG.ID + "graph/network-summary";
+    /** The query giving each actor's label, type, Wikidata id and number of articles. */
+    public static final String ACTORS_QUERY = "store/network-actors.rq";
+    private static final String RELATIONS = NG.ID + "relation/";
+    // What ties an actor to others and names it otherwise, as every article graph says it.
+    private static final String TIES = """
+            PREFIX ng: <%s>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?actor ?property ?value WHERE {
+              VALUES ?property { ng:represents ng:partOf rdfs:label skos:altLabel }
+              ?actor ?property ?value ; a ng:Actor .
+            }
+            """.formatted(NG.NS);
+    private static final String COUNTS = """
+            PREFIX ng: <%s>
+            SELECT ?actor (COUNT(DISTINCT ?item) AS ?count) WHERE { ?item %s ?actor ; a %s } GROUP BY ?actor
+            """;
+
+    /** What a refresh wrote. */
+    public record Result(int actors, int relations) {
+    }
+
+    private NetworkSummary() {
+    }
+
+    /** Replaces the summary by one computed from the store as it is now. */
+    public static Result refresh(GraphStore store) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        int actors = describeActors(store, graph);
+        int relations = summarizeRelations(store, graph);
+        store.replaceArticle(GRAPH, graph);
+        return new Result(actors, relations);
+    }
+
+    private static int describeActors(GraphStore store, Graph graph) {
+        Map<Node, Long> statements = counts(store, "ng:speaker", "ng:Statement");
+        Map<Node, Long> events = counts(store, "ng:agent", "ng:Event");
+        int actors = 0;
+        for (QuerySolution row : store.select(ClasspathText.read(ACTORS_QUERY))) {
+            Node actor = row.get("actor").asNode();
+            graph.add(actor, RDF.type.asNode(), row.get("type").asNode());
+            addIfBound(graph, actor, RDFS.label.asNode(), row.get("label"));
+            addIfBound(graph, actor, OWL.sameAs.asNode(), row.get("wikidata"));
+            graph.add(actor, NG.articleCount.asNode(), integer(row.getLiteral("articles").getLong()));
+            graph.add(actor, NG.statementCount.asNode(), integer(statements.getOrDefault(actor, 0L)));
+            graph.add(actor, NG.eventCount.asNode(), integer(events.getOrDefault(actor, 0L)));
+            actors++;
+        }
+        addTies(store, graph);
+        return actors;
+    }
+
+    // Every other name an actor is given becomes an alias; a described actor's ties come along.
+    private static void addTies(GraphStore store, Graph graph) {
+        Node altLabel = SKOS.altLabel.asNode();
+        for (QuerySolution row : store.select(TIES)) {
+            Node actor = row.get("actor").asNode();
+            if (!graph.contains(actor, NG.articleCount.asNode(), Node.ANY)) {
+                continue;
+            }
+            Node property = row.get("property").asNode();
+            Node value = row.get("value").asNode();
+            boolean name = property.equals(RDFS.label.asNode()) || property.equals(altLabel);
+            if (!name) {
+                graph.add(actor, property, value);
+            } else if (!graph.contains(actor, RDFS.label.asNode(), value)) {
+                graph.add(actor, altLabel, value);
+            }
+        }
+    }
+
+    private static Map<Node, Long> counts(GraphStore store, String role, String itemClass) {
+        Map<Node, Long> counts = new HashMap<>();
+        for (QuerySolution row : store.select(COUNTS.formatted(NG.NS, role, itemClass))) {
+            counts.put(row.get("actor").asNode(), row.getLiteral("count").getLong());
+        }
+        return counts;
+    }
+
+    private static int summarizeRelations(GraphStore store, Graph graph) {
+        String edges = DerivedEdgesQuery.shipped().select(Optional.empty(), OptionalInt.empty()).toString();
+        int relations = 0;
+        for (QuerySolution row : store.select(edges)) {
+            Node source = row.get("source").asNode();
+            Node relation = row.get("relation").asNode();
+            Node target = row.get("target").asNode();
+            Node summary = NodeFactory.createURI(RELATIONS + key(source, relation, target));
+            graph.add(summary, RDF.type.asNode(), NG.RelationSummary.asNode());
+            graph.add(summary, NG.relationSource.asNode(), source);
+            graph.add(summary, NG.relation.asNode(), relation);
+            graph.add(summary, NG.relationTarget.asNode(), target);
+            graph.add(summary, NG.supportCount.asNode(), integer(row.getLiteral("count").getLong()));
+            addIfBound(graph, summary, NG.firstDate.asNode(), row.get("firstDate"));
+            addIfBound(graph, summary, NG.lastDate.asNode(), row.get("lastDate"));
+            RDFNode articles = row.get("articles");
+            if (articles != null) {
+                for (String article : articles.asLiteral().getLexicalForm().split(" ")) {
+                    if (!article.isBlank()) {
+                        graph.add(summary, NG.supportingArticle.asNode(), NodeFactory.createURI(article));
+                    }
+                }
+            }
+            relations++;
+        }
+        return relations;
+    }
+
+    private static void addIfBound(Graph graph, Node subject, Node predicate, RDFNode value) {
+        if (value != null) {
+            graph.add(subject, predicate, value.asNode());
+        }
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    // The same edge gets the same IRI in every build, so links to it stay valid.
+    private static String key(Node source, Node relation, Node target) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((source.getURI() + " " + relation.getURI()
+                    + " " + target.getURI()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
