@@ -28,10 +28,25 @@ import org.apache.jena.sparql.algebra.op.OpService;
  * soon as the last one is answered, for a bounded time and a bounded number of requests.
  */
 public final class QueryBenchmark {
-    /** One query of the benchmark: its name (file) and text. */
-    public record NamedQuery(String name, String sparql) {
+    /**
+     * One query of the benchmark: its name (file) and text; or, with a {@code path}, a call of the
+     * explorer page's API (a GET on that path of the server, e.g. /explore/api/network).
+     */
+    public record NamedQuery(String name, String sparql, String path) {
+        public NamedQuery(String name, String sparql) {
+            this(name, sparql, null);
+        }
+
+        /** The explorer API call {@code path}, named by it. */
+        public static NamedQuery explorer(String path) {
+            return new NamedQuery(path, null, path);
+        }
+
         /** Whether the query calls another endpoint (SERVICE): not measurable on loopback only. */
         public boolean federated() {
+            if (path != null) {
+                return false;
+            }
             boolean[] found = {false};
             OpWalker.walk(Algebra.compile(QueryFactory.create(sparql)), new OpVisitorBase() {
                 @Override
@@ -138,6 +153,9 @@ public final class QueryBenchmark {
     }
 
     private HttpRequest request(NamedQuery query) {
+        if (query.path() != null) {
+            return HttpRequest.newBuilder(endpoint.resolve(query.path())).timeout(Duration.ofSeconds(60)).GET().build();
+        }
         Query parsed = QueryFactory.create(query.sparql());
         String accept = parsed.isConstructType() || parsed.isDescribeType()
                 ? "application/n-triples" : "application/sparql-results+json";

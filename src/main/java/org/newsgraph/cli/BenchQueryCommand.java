@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Starts the SPARQL server on a database (127.0.0.1, a free port) and sends every query "
                 + "in a folder over HTTP from 1, 8 and 32 concurrent clients, each for a bounded time; prints "
-                + "p50/p95/p99 latency and requests/s per query and number of clients.",
+                + "p50/p95/p99 latency and requests/s per query and number of clients. The explorer page's first view "
+                + "(/explore/api/network) and an actor search (/explore/api/search) are measured the same way.",
                 "The clients run on the same machine as the server and share its cores."})
 public final class BenchQueryCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "The database to serve (built before).")
@@ -73,6 +74,8 @@ public final class BenchQueryCommand implements Callable<Integer> {
             System.err.println("newsgraph bench query: no .rq files in " + queries + "; give --queries DIR.");
             return ExitCodes.USAGE;
         }
+        // What the explorer page asks besides the canned queries: its first view and an actor search.
+        EXPLORER_CALLS.forEach(path -> named.add(QueryBenchmark.NamedQuery.explorer(path)));
         System.out.println(MachineInfo.current().describe());
         NewsgraphServer server = NewsgraphServer.builder().database(db).port(0)
                 .queryCacheBytes(queryCacheMegabytes << 20).build().start();
@@ -101,6 +104,8 @@ public final class BenchQueryCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
     }
+
+    static final List<String> EXPLORER_CALLS = List.of("/explore/api/network", "/explore/api/search?q=minist");
 
     private static List<QueryBenchmark.NamedQuery> readQueries(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) return List.of();

@@ -55,6 +55,15 @@ class QueryBenchmarkTest {
     }
 
     @Test
+    void measuresTheExplorersApiCallsToo() throws Exception {
+        var network = QueryBenchmark.NamedQuery.explorer("/explore/api/network");
+        assertFalse(network.federated());
+        bench.check(network);
+        assertEquals(0, bench.run(network, 2).errors());
+        assertThrows(IOException.class, () -> bench.check(QueryBenchmark.NamedQuery.explorer("/explore/api/nothing")));
+    }
+
+    @Test
     void aBrokenQueryIsReportedBeforeMeasuring() {
         var broken = new QueryBenchmark.NamedQuery("broken.rq", "SELECT * WHERE { ?s ?p }");
         assertThrows(Exception.class, () -> bench.check(broken));
