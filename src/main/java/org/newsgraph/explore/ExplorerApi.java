@@ -15,6 +15,7 @@ import org.newsgraph.export.ActorNetwork;
 import org.newsgraph.store.ClasspathText;
 import org.newsgraph.export.CytoscapeJsonWriter;
 import org.newsgraph.store.IriText;
+import org.newsgraph.store.consolidate.NetworkSummary;
 import org.newsgraph.export.StoreSelect;
 
 /**
@@ -63,7 +64,10 @@ final class ExplorerApi {
 
     /** Up to 20 actors whose name or an alias contains {@code text}, the most mentioned first. */
     void searchActors(String text, OutputStream out) throws IOException {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(ClasspathText.read("explore/search-actors.rq"));
+        // a store built before the network summary existed is searched in its article graphs
+        String resource = store.hasGraph(NetworkSummary.GRAPH)
+                ? "explore/search-actors.rq" : "explore/search-actors-in-articles.rq";
+        ParameterizedSparqlString query = new ParameterizedSparqlString(ClasspathText.read(resource));
         query.setLiteral("text", text);
         JSON.writeValue(out, rows(query));
     }

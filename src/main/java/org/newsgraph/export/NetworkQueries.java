@@ -25,10 +25,7 @@ interface NetworkQueries {
      * computed from the article graphs (a store built by an older newsgraph, or not built at all).
      */
     static NetworkQueries of(StoreSelect store) throws IOException {
-        boolean[] summarized = {false};
-        store.select(QueryFactory.create("SELECT * WHERE { GRAPH <" + NetworkSummary.GRAPH + "> { ?s ?p ?o } } LIMIT 1"),
-                row -> summarized[0] = true);
-        return summarized[0] ? new SummaryNetworkQueries() : computed();
+        return store.hasGraph(NetworkSummary.GRAPH) ? new SummaryNetworkQueries() : computed();
     }
 
     /** Computed from the article graphs by the derivation rules at every request. */

@@ -2,6 +2,8 @@ package org.newsgraph.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -44,6 +46,14 @@ public final class StoreSelect {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Whether the store holds a named graph called {@code iri} with at least one triple. */
+    public boolean hasGraph(String iri) throws IOException {
+        boolean[] found = {false};
+        read(() -> found[0] = dataset.asDatasetGraph().contains(
+                NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY));
+        return found[0];
     }
 
     /** Hands every solution of {@code query} to {@code handler}, in order. */

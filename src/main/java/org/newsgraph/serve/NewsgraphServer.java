@@ -95,6 +95,14 @@ public final class NewsgraphServer {
         return queryCache ? ExplorerWarmUp.request(baseUrl()) : CompletableFuture.completedFuture(0);
     }
 
+    /**
+     * Waits, at most {@code timeout}, until what live ingestion asked to be refreshed (derived
+     * relations, the network summary) is written; at once when nothing was ingested.
+     */
+    void awaitPostIngestRefresh(java.time.Duration timeout) throws Exception {
+        if (resources.refresh() != null) resources.refresh().awaitIdle(timeout);
+    }
+
     /** The HTTP port, the one actually bound when 0 was asked for (after {@link #start()}). */
     public int port() {
         return fuseki.getHttpPort();

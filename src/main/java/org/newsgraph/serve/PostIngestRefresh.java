@@ -2,9 +2,12 @@ package org.newsgraph.serve;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.newsgraph.pipeline.PostBuildSteps;
 import org.newsgraph.store.GraphStore;
@@ -47,6 +50,14 @@ final class PostIngestRefresh implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /**
+     * Waits until the refreshes asked for so far are done, at most {@code timeout}: the worker runs
+     * one task at a time, so a task queued now ends after them.
+     */
+    void awaitIdle(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+        worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Lets a running refresh finish (the store closes after it). */
