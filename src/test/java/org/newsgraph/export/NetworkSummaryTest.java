@@ -63,6 +63,20 @@ class NetworkSummaryTest {
         }
     }
 
+    @Test
+    void theActorRelationsQueryListsEveryRelationStrongestFirstWithItsNames() throws Exception {
+        try (GraphStore store = NetworkFixture.open(dir.resolve("db"))) {
+            NetworkSummary.refresh(store);
+            List<QuerySolution> rows = store.select(java.nio.file.Files.readString(Path.of("queries/actor-relations.rq")));
+            assertEquals(6, rows.size());
+            assertEquals("Freedonia", rows.get(0).getLiteral("sourceLabel").getString());
+            assertEquals("threatened", rows.get(0).getLiteral("relationName").getString());
+            assertEquals(2, rows.get(0).getLiteral("support").getInt());
+            List<Integer> support = rows.stream().map(row -> row.getLiteral("support").getInt()).toList();
+            assertEquals(support.stream().sorted(java.util.Comparator.reverseOrder()).toList(), support);
+        }
+    }
+
     private static Map<String, Long> counts(GraphStore store, String actor, String... names) {
         Map<String, Long> counts = new HashMap<>();
         List<QuerySolution> rows = store.select("""
