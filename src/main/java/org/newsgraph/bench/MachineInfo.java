@@ -36,6 +36,16 @@ public record MachineInfo(int cores, long maxHeapBytes, String java, String os, 
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
+    /**
+     * CPU time this JVM has used so far, all threads, in nanoseconds; -1 when the JVM does not
+     * tell. With the server in the benchmark's JVM, a difference of two readings is what the
+     * requests between them cost, whatever else the machine was doing.
+     */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
     public String describe() {
         return String.format("machine: %d cores, max heap %s, %s%s, %s, load average %.1f at start", cores,
                 Units.bytes(maxHeapBytes), java, hugePages ? " with transparent huge pages" : "", os, loadAverage);

@@ -59,9 +59,18 @@ public final class QueryBenchmark {
     }
 
     /** What one query gave with a number of clients. */
-    public record Cell(String query, int clients, Latencies latencies, int errors, double seconds) {
+    public record Cell(String query, int clients, Latencies latencies, int errors, double seconds, long cpuNanos) {
         public double requestsPerSecond() {
             return seconds > 0 ? latencies.count() / seconds : 0;
+        }
+
+        /**
+         * CPU milliseconds of this JVM per answered request (server and clients together), or a
+         * negative number when unknown: unlike latency, it does not grow when other work shares the
+         * machine.
+         */
+        public double cpuMillisPerRequest() {
+            return cpuNanos < 0 || latencies.count() == 0 ? -1 : cpuNanos / 1e6 / latencies.count();
         }
     }
 
@@ -124,6 +133,7 @@ public final class QueryBenchmark {
                 return Arrays.copyOf(samples, n);
             }));
         }
+        long cpuBefore = MachineInfo.processCpuNanos();
         long begin = System.nanoTime();
         deadline[0] = begin + duration.toNanos();
         start.countDown();
@@ -136,8 +146,10 @@ public final class QueryBenchmark {
             }
         }
         pool.shutdown();
+        long cpuAfter = MachineInfo.processCpuNanos();
+        long cpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
         long[] all = parts.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return new Cell(query.name(), clients, new Latencies(all), errors.get(), (endNanos.get() - begin) / 1e9);
+        return new Cell(query.name(), clients, new Latencies(all), errors.get(), (endNanos.get() - begin) / 1e9, cpu);
     }
 
     private boolean send(HttpRequest request) {

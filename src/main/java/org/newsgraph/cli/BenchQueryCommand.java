@@ -87,15 +87,15 @@ public final class BenchQueryCommand implements Callable<Integer> {
             QueryBenchmark bench = new QueryBenchmark(endpoint, Duration.ofMillis((long) (seconds * 1000)), maxRequests);
             List<Duration> first = new ArrayList<>();
             for (QueryBenchmark.NamedQuery query : named) first.add(bench.check(query));
-            System.out.println("query                                first ms  clients  requests errors  p50 ms  p95 ms  p99 ms   req/s");
+            System.out.println("query                                first ms  clients  requests errors  p50 ms  p95 ms  p99 ms   req/s  cpu ms/req");
             for (int q = 0; q < named.size(); q++) {
                 for (int c : clients) {
                     QueryBenchmark.Cell cell = bench.run(named.get(q), c);
-                    System.out.printf("%-36s %9.1f %8d %9d %6d %7.1f %7.1f %7.1f %7.1f%n", cell.query(),
+                    System.out.printf("%-36s %9.1f %8d %9d %6d %7.1f %7.1f %7.1f %7.1f %11.1f%n", cell.query(),
                             first.get(q).toNanos() / 1e6, cell.clients(),
                             cell.latencies().count(), cell.errors(), cell.latencies().percentileMillis(50),
                             cell.latencies().percentileMillis(95), cell.latencies().percentileMillis(99),
-                            cell.requestsPerSecond());
+                            cell.requestsPerSecond(), cell.cpuMillisPerRequest());
                 }
             }
             System.out.printf("load average at end: %.1f%n", MachineInfo.loadAverageNow());
