@@ -1,14 +1,18 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.export.StoreSelect;
 import org.newsgraph.link.wikidata.WikidataSession;
+import org.newsgraph.pipeline.PostBuildSteps;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
 import org.newsgraph.store.StoreLockedException;
+import org.newsgraph.store.consolidate.NetworkSummary;
 import org.newsgraph.store.relink.StoreLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +23,9 @@ import picocli.CommandLine.Option;
         description = {"Links the actors of an existing database that the gazetteer left unlinked to Wikidata,"
                 + " using what each article says about them (state, title, date). Linked actors get the IRI"
                 + " .../id/Q<n> and owl:sameAs their Wikidata item. Online by default (as with --wikidata);"
-                + " --offline uses only the answers cached by earlier runs."},
+                + " --offline uses only the answers cached by earlier runs. Then refreshes what a build derives"
+                + " (derived relations, the network summary), which also brings a database built by an older"
+                + " newsgraph up to date."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:done", "1:done, but Wikidata could not be reached or some articles were left unchanged",
                 "2:bad arguments or no database at --db", "3:the database is in use or unreadable"})
@@ -57,6 +63,11 @@ public final class LinkCommand implements Callable<Integer> {
             out.printf("Linked %d of %d unlinked actors in %d of %d articles (%d left unchanged: invalid), %.1f s%n",
                     s.linked(), s.unlinked(), s.changedArticles(), s.articles(), s.invalid(), s.seconds());
             out.println(session.summary());
+            // relinked actors have new IRIs: the derived relations and the summary must follow them;
+            // a store built before the network summary existed gets one here
+            if (s.changedArticles() > 0 || !hasNetworkSummary(store)) {
+                PostBuildSteps.afterArticlesWritten(store, out);
+            }
             return s.invalid() > 0 || session.wentOffline() ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (StoreLockedException e) {
             err.println("newsgraph link: " + e.getMessage());
@@ -64,6 +75,14 @@ public final class LinkCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             err.println("newsgraph link: " + e.getMessage());
             return ExitCodes.FATAL;
+        }
+    }
+
+    private static boolean hasNetworkSummary(GraphStore store) {
+        try {
+            return new StoreSelect(store.dataset()).hasGraph(NetworkSummary.GRAPH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -150,6 +150,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null) {
             PasswordFile.exposure(passwordFile).ifPresent(warning -> err.println(name + ": warning: " + warning));
         }
+        if (server.lacksNetworkSummary()) {
+            err.println(name + ": warning: this database was built by an older newsgraph and has no network summary:"
+                    + " the explorer computes its network at every request (slowly) and queries that read the summary"
+                    + " (actor-relations.rq, people-and-their-states.rq, ...) answer nothing. Stop the server and run"
+                    + " `newsgraph link --db " + db + " --offline` once to write it.");
+        }
         out.println("Stop it with Ctrl-C.");
         out.flush();
     }

@@ -14,9 +14,14 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -25,8 +30,10 @@ import org.newsgraph.pipeline.ArticleGraphBuilder;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.ArticleStorer;
 import org.newsgraph.pipeline.ContentHash;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.ShaclValidator;
+import org.newsgraph.store.consolidate.NetworkSummary;
 
 /**
  * The SPARQL server: Fuseki (jena-fuseki-main) with the services of the Fuseki configuration file,
@@ -101,6 +108,19 @@ public final class NewsgraphServer {
      */
     void awaitPostIngestRefresh(java.time.Duration timeout) throws Exception {
         if (resources.refresh() != null) resources.refresh().awaitIdle(timeout);
+    }
+
+    /**
+     * Whether the served database holds articles but no network summary: built by a newsgraph
+     * older than ontology 0.2.4, so the explorer computes its network at every request and the
+     * queries that read the summary answer nothing.
+     */
+    public boolean lacksNetworkSummary() {
+        return fuseki.getDataAccessPointRegistry().accessPoints().stream().findFirst().map(accessPoint -> {
+            DatasetGraph data = accessPoint.getDataService().getDataset();
+            return Txn.calculateRead(data, () -> data.find(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article.asNode()).hasNext()
+                    && !data.contains(NodeFactory.createURI(NetworkSummary.GRAPH), Node.ANY, Node.ANY, Node.ANY));
+        }).orElse(false);
     }
 
     /** The HTTP port, the one actually bound when 0 was asked for (after {@link #start()}). */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.link.wikidata.FakeWikidataServer;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.consolidate.NetworkSummary;
 import org.newsgraph.store.relink.RelinkFixtures;
 import picocli.CommandLine;
 
@@ -64,6 +65,9 @@ class LinkCommandTest {
         try (GraphStore store = GraphStore.open(db)) {
             assertTrue(store.ask("ASK { <https://w3id.org/newsgraph/id/Q99000001> "
                     + "<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q99000001> }"));
+            assertTrue(output().contains("Network summary:"), "what a build derives follows the new IRIs: " + output());
+            assertTrue(store.ask("ASK { GRAPH <" + NetworkSummary.GRAPH + "> { <https://w3id.org/newsgraph/id/Q99000001> "
+                    + "<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q99000001> } }"));
         }
 
         Path second = dir.resolve("db2");
