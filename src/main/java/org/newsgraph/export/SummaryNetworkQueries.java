@@ -39,6 +39,11 @@ final class SummaryNetworkQueries implements NetworkQueries {
                         + "{ ?summary ng:relationTarget <%1$s> . BIND (<%1$s> AS ?target) ?summary ng:relationSource ?source }"
                         .formatted(iri))
                 .orElse("?summary ng:relationSource ?source ; ng:relationTarget ?target .");
+        // The strongest of the whole network by the rank the summary keeps: sorting every relation
+        // by its support, with its articles, took half a second on 20,000 relations.
+        if (focus.isEmpty() && limit.isPresent()) {
+            relations = "?summary ng:supportRank ?rank . FILTER (?rank <= %d) ".formatted(limit.getAsInt()) + relations;
+        }
         String order = limit.isPresent()
                 ? "ORDER BY DESC(?count) ?source ?relation ?target LIMIT " + limit.getAsInt()
                 : "ORDER BY ?source ?relation ?target";

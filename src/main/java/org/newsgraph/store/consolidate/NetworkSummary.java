@@ -3,8 +3,11 @@ package org.newsgraph.store.consolidate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -118,32 +121,45 @@ public final class NetworkSummary {
         return counts;
     }
 
+    /** One derived relation with its support, as the derivation rules give it. */
+    private record Relation(Node source, Node relation, Node target, long count, RDFNode firstDate,
+                            RDFNode lastDate, RDFNode articles) {
+        // The order of the "strongest edges": most support first, then by IRIs as SPARQL orders them.
+        static final Comparator<Relation> STRONGEST_FIRST = Comparator.comparingLong(Relation::count).reversed()
+                .thenComparing(r -> r.source().getURI())
+                .thenComparing(r -> r.relation().getURI())
+                .thenComparing(r -> r.target().getURI());
+    }
+
     private static int summarizeRelations(GraphStore store, Graph graph) {
         String edges = DerivedEdgesQuery.shipped().select(Optional.empty(), OptionalInt.empty()).toString();
-        int relations = 0;
+        List<Relation> relations = new ArrayList<>();
         for (QuerySolution row : store.select(edges)) {
-            Node source = row.get("source").asNode();
-            Node relation = row.get("relation").asNode();
-            Node target = row.get("target").asNode();
-            Node summary = NodeFactory.createURI(RELATIONS + key(source, relation, target));
+            relations.add(new Relation(row.get("source").asNode(), row.get("relation").asNode(),
+                    row.get("target").asNode(), row.getLiteral("count").getLong(), row.get("firstDate"),
+                    row.get("lastDate"), row.get("articles")));
+        }
+        relations.sort(Relation.STRONGEST_FIRST);
+        int rank = 0;
+        for (Relation r : relations) {
+            Node summary = NodeFactory.createURI(RELATIONS + key(r.source(), r.relation(), r.target()));
             graph.add(summary, RDF.type.asNode(), NG.RelationSummary.asNode());
-            graph.add(summary, NG.relationSource.asNode(), source);
-            graph.add(summary, NG.relation.asNode(), relation);
-            graph.add(summary, NG.relationTarget.asNode(), target);
-            graph.add(summary, NG.supportCount.asNode(), integer(row.getLiteral("count").getLong()));
-            addIfBound(graph, summary, NG.firstDate.asNode(), row.get("firstDate"));
-            addIfBound(graph, summary, NG.lastDate.asNode(), row.get("lastDate"));
-            RDFNode articles = row.get("articles");
-            if (articles != null) {
-                for (String article : articles.asLiteral().getLexicalForm().split(" ")) {
+            graph.add(summary, NG.relationSource.asNode(), r.source());
+            graph.add(summary, NG.relation.asNode(), r.relation());
+            graph.add(summary, NG.relationTarget.asNode(), r.target());
+            graph.add(summary, NG.supportCount.asNode(), integer(r.count()));
+            graph.add(summary, NG.supportRank.asNode(), integer(++rank));
+            addIfBound(graph, summary, NG.firstDate.asNode(), r.firstDate());
+            addIfBound(graph, summary, NG.lastDate.asNode(), r.lastDate());
+            if (r.articles() != null) {
+                for (String article : r.articles().asLiteral().getLexicalForm().split(" ")) {
                     if (!article.isBlank()) {
                         graph.add(summary, NG.supportingArticle.asNode(), NodeFactory.createURI(article));
                     }
                 }
             }
-            relations++;
         }
-        return relations;
+        return relations.size();
     }
 
     private static void addIfBound(Graph graph, Node subject, Node predicate, RDFNode value) {
