@@ -28,7 +28,11 @@ final class ExplorerApi {
     static final int MAX_EDGES = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The most actors one search answers. */
+    private static final int SEARCH_RESULTS = 20;
+
     private final StoreSelect store;
+    private final ActorSearchIndex actorSearch;
     private final Map<String, String> config = new LinkedHashMap<>();
     private final List<CannedQuery> cannedQueries = CannedQueries.load();
 
@@ -38,6 +42,7 @@ final class ExplorerApi {
      */
     ExplorerApi(Dataset dataset, String sparqlPath, String graphStorePath) {
         this.store = new StoreSelect(dataset);
+        this.actorSearch = new ActorSearchIndex(dataset);
         config.put("sparql", sparqlPath);
         if (graphStorePath != null) {
             config.put("graphStore", graphStorePath);
@@ -64,10 +69,13 @@ final class ExplorerApi {
 
     /** Up to 20 actors whose name or an alias contains {@code text}, the most mentioned first. */
     void searchActors(String text, OutputStream out) throws IOException {
+        if (store.hasGraph(NetworkSummary.GRAPH)) {
+            JSON.writeValue(out, actorSearch.search(text, SEARCH_RESULTS));
+            return;
+        }
         // a store built before the network summary existed is searched in its article graphs
-        String resource = store.hasGraph(NetworkSummary.GRAPH)
-                ? "explore/search-actors.rq" : "explore/search-actors-in-articles.rq";
-        ParameterizedSparqlString query = new ParameterizedSparqlString(ClasspathText.read(resource));
+        ParameterizedSparqlString query = new ParameterizedSparqlString(
+                ClasspathText.read("explore/search-actors-in-articles.rq"));
         query.setLiteral("text", text);
         JSON.writeValue(out, rows(query));
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.explore.ExplorerServlet;
+import org.newsgraph.store.StoreState;
 
 /**
  * Answers a read-only query, or a call of the explorer page's API, from {@link QueryResultCache}

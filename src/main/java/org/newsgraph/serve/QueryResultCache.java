@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.newsgraph.store.StoreState;
 
 /**
  * Answers of read-only queries kept for as long as the database does not change: analysts' pages

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.NetworkFixture;
@@ -31,6 +32,11 @@ class ExplorerApiSearchTest {
             assertEquals(fromArticles, search(api, "freedonian"));
             assertEquals(everyoneFromArticles, search(api, "a"));
             assertEquals(0, search(api, "no such name").size());
+
+            assertEquals("2", search(api, "freedonian").get(0).path("articles").asText());
+            store.replaceArticle(NetworkFixture.NS + "article/a2", GraphFactory.createDefaultGraph());
+            NetworkSummary.refresh(store);
+            assertEquals("1", search(api, "freedonian").get(0).path("articles").asText(), "names read again after a write");
         }
     }
 

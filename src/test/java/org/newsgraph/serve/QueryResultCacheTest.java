@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.store.StoreState;
 
 class QueryResultCacheTest {
     private static final Object STORAGE = new Object();

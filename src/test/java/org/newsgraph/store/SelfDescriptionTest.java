@@ -108,7 +108,7 @@ class SelfDescriptionTest {
     void theActorQueriesOfExportAndExplorerDoNotSeeTheVocabularies() throws Exception {
         String nodes = Files.readString(Path.of("src/main/resources/store/network-actors.rq"));
         int before = store.select(nodes).size();
-        String search = Files.readString(Path.of("src/main/resources/explore/search-actors.rq"))
+        String search = Files.readString(Path.of("src/main/resources/explore/search-actors-in-articles.rq"))
                 .replace("LCASE(?text)", "\"threat\"");
         PostBuildSteps.run(store, QUIET);
         assertEquals(before, store.select(nodes).size());

@@ -1,4 +1,4 @@
-package org.newsgraph.serve;
+package org.newsgraph.store;
 
 import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.query.TxnType;
@@ -10,9 +10,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * its data version (raised by every write transaction that commits). Two equal states hold the same
  * data, so the answer to a read-only query computed in one is the answer in the other.
  */
-record StoreState(Object storage, long version) {
+public record StoreState(Object storage, long version) {
     /** The state now, or null when the dataset is not TDB2 (nothing then tells its changes apart). */
-    static StoreState of(DatasetGraph dataset) {
+    public static StoreState of(DatasetGraph dataset) {
         if (!TDBInternal.isTDB2(dataset)) return null;
         var storage = TDBInternal.getDatasetGraphTDB(dataset);
         // The version is a transaction's: the data version a read transaction starting now sees.
