@@ -65,16 +65,14 @@ public final class NewsgraphServer {
     private final Resources resources;
     private final Supplier<ArticleStorer> storer;
     private final List<String> disabledEndpoints;
-    private final boolean queryCache;
 
     private NewsgraphServer(FusekiServer fuseki, String host, Resources resources, Supplier<ArticleStorer> storer,
-                            List<String> disabledEndpoints, boolean queryCache) {
+                            List<String> disabledEndpoints) {
         this.fuseki = fuseki;
         this.host = host;
         this.resources = resources;
         this.storer = storer;
         this.disabledEndpoints = List.copyOf(disabledEndpoints);
-        this.queryCache = queryCache;
     }
 
     public static Builder builder() {
@@ -94,12 +92,12 @@ public final class NewsgraphServer {
     }
 
     /**
-     * With the query cache on, computes the explorer page's first view in the background so that the
-     * first visitor gets it from the cache (after {@link #start()}). The future gives the HTTP status;
-     * 0 when there is no cache to fill.
+     * Asks the explorer page's first view and one actor search in the background (after {@link
+     * #start()}), so that the first visitor gets the view from the query cache (when it is on) and
+     * searches names already read into memory. The future gives the first view's HTTP status.
      */
     public CompletableFuture<Integer> warmUpExplorer() {
-        return queryCache ? ExplorerWarmUp.request(baseUrl()) : CompletableFuture.completedFuture(0);
+        return ExplorerWarmUp.request(baseUrl());
     }
 
     /**
@@ -394,7 +392,7 @@ public final class NewsgraphServer {
                         cache.connect(served.getName(), served.getDataService().getDataset());
                     }
                 });
-                return new NewsgraphServer(server, host, new Resources(store, refresh, users), storer, disabled, cache != null);
+                return new NewsgraphServer(server, host, new Resources(store, refresh, users), storer, disabled);
             } catch (RuntimeException e) {
                 new Resources(store, refresh, users).close();
                 throw e;
