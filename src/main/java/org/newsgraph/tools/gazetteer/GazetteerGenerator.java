@@ -49,7 +49,8 @@ public final class GazetteerGenerator {
         Map<String, OwidCountry> owid = OwidCountries.readByIso3(SourceFiles.require(sourcesDir, SourceFiles.OWID_COUNTRIES));
         List<LeaderRow> leaders = WorldLeaders.read(SourceFiles.require(sourcesDir, SourceFiles.WORLD_LEADERS));
 
-        List<OrganizationEntry> organizations = new OrganizationAssembler(warn).assemble(curated.organizations());
+        List<OrganizationEntry> organizations = new OrganizationAssembler(warn).assemble(curated.organizations(),
+                SupranationalBodies.read(outDir, warn));
         List<StateEntry> states = new StateAssembler(warn).assemble(countries, owid, curated, nameKeys(organizations));
         Set<String> familyNameFirst = states.stream().filter(s -> s.iso3() != null && FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
                 .map(StateEntry::id).collect(Collectors.toSet());

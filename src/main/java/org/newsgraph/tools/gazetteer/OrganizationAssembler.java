@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,7 @@ import org.newsgraph.lexicon.OrganizationType;
 import org.newsgraph.lexicon.TsvTable;
 
 /**
- * Checks and orders the hand-curated organizations. A malformed row names its line and stops the
+ * Checks and orders the organizations: the hand-curated ones and a general source's. A malformed row names its line and stops the
  * generation (a wrong id is worse than none); an alias two organizations share is left out of both.
  */
 final class OrganizationAssembler {
@@ -28,9 +30,14 @@ final class OrganizationAssembler {
         this.warn = warn;
     }
 
-    List<OrganizationEntry> assemble(List<TsvTable.Row> rows) {
-        List<OrganizationEntry> parsed = rows.stream().map(OrganizationAssembler::parse).toList();
-        checkUniqueIds(parsed);
+    /**
+     * The curated rows, then the bodies of a general source they do not list: a body both list keeps
+     * the curated label and type and gains the source's names as aliases.
+     */
+    List<OrganizationEntry> assemble(List<TsvTable.Row> rows, List<OrganizationEntry> general) {
+        List<OrganizationEntry> curated = rows.stream().map(OrganizationAssembler::parse).toList();
+        checkUniqueIds(curated);
+        List<OrganizationEntry> parsed = merge(curated, general);
         Set<String> shared = sharedNameKeys(parsed);
         List<OrganizationEntry> organizations = new ArrayList<>();
         for (OrganizationEntry o : parsed) {
@@ -48,6 +55,24 @@ final class OrganizationAssembler {
         organizations.sort(Comparator.comparing(OrganizationEntry::label, DisplayOrder.COMPARATOR)
                 .thenComparing(OrganizationEntry::id));
         return organizations;
+    }
+
+    private static List<OrganizationEntry> merge(List<OrganizationEntry> curated, List<OrganizationEntry> general) {
+        Map<String, OrganizationEntry> byId = new LinkedHashMap<>();
+        curated.forEach(o -> byId.put(o.id(), o));
+        for (OrganizationEntry o : general) {
+            OrganizationEntry known = byId.get(o.id());
+            if (known == null) {
+                byId.put(o.id(), o);
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>(known.aliases());
+            if (!o.label().equals(known.label())) names.add(o.label());
+            names.addAll(o.aliases());
+            names.remove(known.label());
+            byId.put(o.id(), new OrganizationEntry(known.id(), known.label(), List.copyOf(names), known.type(), known.stateId()));
+        }
+        return List.copyOf(byId.values());
     }
 
     private static OrganizationEntry parse(TsvTable.Row row) {
