@@ -34,6 +34,11 @@ public final class WordList {
         return new WordList(words);
     }
 
+    /** The words, in no particular order. */
+    public Set<String> words() {
+        return words;
+    }
+
     public boolean contains(String word) {
         return word != null && words.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -6,12 +6,16 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.event.modality.ModalityReading;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Modality;
+import org.newsgraph.nlp.WordList;
 
 /**
  * An event while its sentence is being read: later rules complete its roles, code and condition
  * before it becomes an immutable {@link Event}.
  */
 final class EventDraft {
+    /** CAMEO codes whose events stand with an agent alone ("the minister resigned"). */
+    private static final List<String> AGENT_ONLY_CODES = List.copyOf(
+            WordList.load("extract/cameo-agent-only-codes.txt").words());
     final ParsedSentence sentence;
     /** Token index of the word that signalled it. */
     final int trigger;
@@ -66,13 +70,17 @@ final class EventDraft {
     }
 
     /**
-     * True when the event says too little without a target or recipient: its entry requires one, or
+     * True when the event says too little without a target or recipient: its entry requires one
+     * (unless its CAMEO code is an act an agent does alone, cameo-agent-only-codes.txt), or
      * it is an event noun whose pattern has a place for one ("its assistance"), or a mutual event
      * with a single participant ("everyone she met").
      */
     boolean needsOtherSide() {
         if (entry == null) return false;
-        if (entry.needsOther() || symmetric && agents.size() < 2) return true;
+        if (symmetric && agents.size() < 2) return true;
+        // only as a fact: "refused to resign", "if he resigns" say little without the other side
+        if (modality == Modality.ASSERTED && AGENT_ONLY_CODES.stream().anyMatch(code::startsWith)) return false;
+        if (entry.needsOther()) return true;
         return entry.pos() == 'N' && (entry.roles().hasRole(EventRole.TARGET) || entry.roles().hasRole(EventRole.RECIPIENT));
     }
 

@@ -1,0 +1,38 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+
+/**
+ * Acts an agent does alone (resigning, protesting, showing force, arresting) are events without an
+ * actor on the other side, when the text states them as facts; other kinds still need one.
+ */
+class AgentOnlyEventsTest {
+    private static final String KENYA = "Q114";
+
+    @Test
+    void aResignationIsAnEventOfItsAgentAlone() {
+        Event e = EventFixture.extract("Kenya's foreign minister resigned on Tuesday.").only("08");
+        assertTrue(e.agents().contains(KENYA), e.toString());
+        assertTrue(e.targets().isEmpty() && e.recipients().isEmpty(), e.toString());
+    }
+
+    @Test
+    void anArrestOfPeopleNoActorNamesIsAnEvent() {
+        Event e = EventFixture.extract("Kenyan police arrested dozens of traders in Nairobi.").only("17");
+        assertEquals("173", e.cameo());
+    }
+
+    @Test
+    void anAgentOnlyActThatDidNotHappenIsNoEvent() {
+        assertTrue(EventFixture.extract("Kenya's foreign minister refused to resign.").ofRoot("08").isEmpty());
+    }
+
+    @Test
+    void otherKindsStillNeedSomeoneOnTheOtherSide() {
+        assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
+    }
+}
