@@ -3,6 +3,7 @@ package org.newsgraph.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,9 +68,20 @@ public final class ActorResolver {
         return new ResolvedActors(actors, resolved);
     }
 
-    /** The states the article names anywhere, so a bare "Kim" early on can use a "North Korea" later. */
-    private Set<String> contextStates(List<ActorMention> mentions) {
-        Set<String> states = new HashSet<>();
+    /**
+     * CAMEO sectors of groups that belong to a state's own institutions or politics (police, military,
+     * intelligence, judiciary, legislature, government, opposition and protesters): "the police" of
+     * an article about one state are that state's. Gunmen, reporters, civilians, rebels are not
+     * assumed to be anyone's.
+     */
+    private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "SPY", "JUD", "LEG", "GOV", "OPP");
+
+    /**
+     * The states the article names anywhere, so a bare "Kim" early on can use a "North Korea" later,
+     * with how often each is named.
+     */
+    private Map<String, Integer> contextStates(List<ActorMention> mentions) {
+        Map<String, Integer> states = new HashMap<>();
         for (ActorMention m : mentions) {
             Optional<StateEntry> state = switch (m.kind()) {
                 case PLACE_NAME -> gazetteer.state(stripArticle(m.name()));
@@ -81,9 +93,23 @@ public final class ActorResolver {
                                 .filter(o -> o.stateId() != null && !o.stateId().isBlank())
                                 .flatMap(o -> gazetteer.stateById(o.stateId())));
             };
-            state.ifPresent(s -> states.add(s.id()));
+            state.ifPresent(s -> states.merge(s.id(), 1, Integer::sum));
         }
         return states;
+    }
+
+    /**
+     * The state an article is about when one clearly dominates it: named at least twice, and at least
+     * twice as often as any other. "The police" or "protesters" of an article about Sri Lanka are Sri
+     * Lanka's; in an article about two states at war, nothing is assumed.
+     */
+    private static Optional<String> dominantState(Map<String, Integer> counts) {
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) return Optional.empty();
+        int runnerUp = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        return ranked.get(0).getValue() >= 2 * runnerUp ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
     }
 
     private static boolean isFullName(ActorMention m) {
@@ -94,12 +120,15 @@ public final class ActorResolver {
     private final class Resolution {
         final LocalDate date;
         final Set<String> contextStates;
+        /** The state the article is about, for groups named without one ("the police"). */
+        final Optional<StateEntry> dominantState;
         final Map<String, ActorDraft> drafts = new LinkedHashMap<>();
         final List<ResolvedMention> resolved = new ArrayList<>();
 
-        Resolution(LocalDate date, Set<String> contextStates) {
+        Resolution(LocalDate date, Map<String, Integer> stateCounts) {
             this.date = date;
-            this.contextStates = contextStates;
+            this.contextStates = stateCounts.keySet();
+            this.dominantState = dominantState(stateCounts).flatMap(gazetteer::stateById);
         }
 
         void resolve(ActorMention m) {
@@ -187,12 +216,7 @@ public final class ActorResolver {
             String surface = m.name().strip();
             if (state.isPresent()) {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("['’]s\\b", " ").replaceAll("\\s+", " ").strip();
-                ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + state.get().id() + "-" + ActorKeys.slug(kind),
-                        id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
-                draft.addName(surface);
-                draft.addName(kind + " of " + state.get().name());
-                draft.partOf = state(state.get()).id;
-                return draft;
+                return stateGroup(state.get(), kind, surface);
             }
             String kindSlug = ActorKeys.slug(surface);
             for (ActorDraft earlier : drafts.values()) {
@@ -201,8 +225,21 @@ public final class ActorResolver {
                     return earlier;
                 }
             }
+            if (dominantState.isPresent() && m.title() != null && DOMESTIC_SECTORS.contains(m.title())) {
+                return stateGroup(dominantState.get(), surface, surface);
+            }
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
+            return draft;
+        }
+
+        /** A group of a state known by its kind ("protesters"), the same in every article. */
+        private ActorDraft stateGroup(StateEntry state, String kind, String surface) {
+            ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + state.id() + "-" + ActorKeys.slug(kind),
+                    id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
+            draft.addName(surface);
+            draft.addName(kind + " of " + state.name());
+            draft.partOf = state(state).id;
             return draft;
         }
 

@@ -19,6 +19,25 @@ class GroupActorsTest {
     }
 
     @Test
+    void aBareStateInstitutionBelongsToTheStateTheArticleIsAbout() {
+        EventFixture.Result r = EventFixture.extract("Kenya held a tense election on Monday. "
+                + "Kenya's electoral board counted the votes. The police arrested the opposition leader Raila Odinga. "
+                + "A gunman attacked a convoy.");
+        Actor police = group(r, "police");
+        assertEquals(KENYA, police.partOf());
+        assertEquals("173", r.only("17").cameo());
+        assertEquals(null, group(r, "gunman").partOf(), "a gunman is nobody's institution");
+    }
+
+    @Test
+    void noStateIsAssumedWhenTheArticleIsAboutTwo() {
+        EventFixture.Result r = EventFixture.extract("Kenya and Sudan held talks on Monday. Kenya and Sudan signed a deal. "
+                + "The police arrested dozens of people.");
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.id().startsWith("group/") && a.partOf() != null),
+                r.actors().actors().toString());
+    }
+
+    @Test
     void aGroupWithItsNationalityIsPartOfThatState() {
         EventFixture.Result r = EventFixture.extract("Sudanese protesters denounced Kenya on Friday.");
         Actor protesters = group(r, "protesters");
