@@ -21,6 +21,10 @@ final class SpeakerFinder {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
+    /** Nouns that stand for the actor their modifiers name ("Russian authorities"). */
+    private static final WordList PROXY_NOUNS = WordList.load("extract/actor-proxy-nouns.txt");
+    /** The relations by which a modifier names whose someone is: "Ukrainian", "Russia's", "U.S.". */
+    private static final Set<String> STATE_MODIFIERS = Set.of("amod", "nmod:poss", "compound");
 
     private final ResolvedActors actors;
     private final WordList positions;
@@ -48,12 +52,30 @@ final class SpeakerFinder {
             }
             return lastPersonBefore(head.begin(), sentenceIndex).map(id -> new Speaker(id, 0.6));
         }
-        if (positions.contains(head.lemma())) {
-            return actors.actors().stream()
+        boolean position = positions.contains(head.lemma());
+        if (position) {
+            Optional<Speaker> named = actors.actors().stream()
                     .filter(a -> a.type() == ActorType.PERSON && a.position() != null
                             && a.position().toLowerCase(Locale.ROOT).contains(head.lemma()))
                     .filter(a -> a.mentions().stream().anyMatch(m -> m.begin() < head.begin()))
                     .findFirst().map(a -> new Speaker(a.id(), 0.6));
+            if (named.isPresent()) return named;
+        }
+        if (position || PROXY_NOUNS.contains(head.lemma())) return stateOfModifiers(sentence, subject);
+        return Optional.empty();
+    }
+
+    /**
+     * "Ukrainian officials said", "a senior U.S. official said", "Russian authorities said": people
+     * nobody names, speaking for the state their modifier names. The state is the speaker, as
+     * CAMEO codes such sources; a wrong person would be worse.
+     */
+    private Optional<Speaker> stateOfModifiers(ParsedSentence sentence, int subject) {
+        for (int modifier : sentence.children(subject)
+                .stream().filter(d -> STATE_MODIFIERS.contains(d.relation())).map(d -> d.dependent()).toList()) {
+            Optional<String> state = actors.mentionAt(sentence.token(modifier).begin()).map(ResolvedMention::actorId)
+                    .filter(id -> actors.actor(id).map(a -> a.type() == ActorType.STATE).orElse(false));
+            if (state.isPresent()) return Optional.of(new Speaker(state.get(), 0.7));
         }
         return Optional.empty();
     }

@@ -49,6 +49,22 @@ class StatementExtractorTest {
     }
 
     @Test
+    void unnamedOfficialsSpeakForTheStateTheirModifierNames() {
+        Result r = extract("Kenyan officials said the border would reopen on Friday. "
+                + "A senior Chilean official said the talks had stalled.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Kenya", r.speakerLabel(r.statements().get(0)));
+        assertEquals("Chile", r.speakerLabel(r.statements().get(1)));
+        assertEquals("Kenyan officials", r.speakerPhrase(r.statements().get(0)));
+    }
+
+    @Test
+    void unnamedSpeakersOfNoStateKeepNoSpeaker() {
+        Statement s = extract("Analysts said the border would reopen on Friday.").only();
+        assertEquals(null, s.speaker());
+    }
+
+    @Test
     void quoteFollowedBySpeakerAndCueIsDirect() {
         Result r = extract("\u201CWe will not back down on this,\u201D Ana Lopez said.");
         Statement s = r.only();
