@@ -169,6 +169,14 @@ public final class StatementExtractor {
                 s.children(cue, "obj").stream().filter(o -> phraseLength(s, o) >= MIN_OBJECT_CONTENT_WORDS)
                         .forEach(heads::add);
             }
+            if (heads.isEmpty()) {
+                // "X told CBS he would not …": the parser often attaches the reported clause after
+                // an object as parataxis rather than ccomp; a clause with its own subject after the
+                // cue is what was said.
+                s.children(cue, "parataxis").stream()
+                        .filter(h -> h > cue && !s.children(h, "nsubj").isEmpty() && !s.children(cue, "obj").isEmpty())
+                        .findFirst().ifPresent(heads::add);
+            }
             heads.removeIf(h -> isCueWithSubject(s, h));
             if (!heads.isEmpty()) return Optional.of(complementBounds(s, heads.get(0)));
             Optional<Dependency> parent = s.parent(cue);

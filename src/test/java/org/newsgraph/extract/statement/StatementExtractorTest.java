@@ -59,6 +59,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aClauseThatTheParserHangsAfterTheAudienceIsWhatWasSaid() {
+        // parsed as parataxis(told, see), not ccomp
+        Statement s = extract("Chilean President Gabriel Boric told CBS he would not see it as a game-changer.").only();
+        assertEquals("he would not see it as a game-changer", s.text());
+        assertEquals(QuoteKind.INDIRECT, s.kind());
+        assertEquals("tell", s.cue());
+    }
+
+    @Test
     void unnamedSpeakersOfNoStateKeepNoSpeaker() {
         Statement s = extract("Analysts said the border would reopen on Friday.").only();
         assertEquals(null, s.speaker());
