@@ -64,6 +64,23 @@ class NetworkSummaryTest {
     }
 
     @Test
+    void actorsAreRankedWithinTheirTypeByTheArticlesThatMentionThem() {
+        try (GraphStore store = NetworkFixture.open(dir.resolve("db"))) {
+            NetworkSummary.refresh(store);
+            List<QuerySolution> states = store.select("""
+                    PREFIX ng: <%s>
+                    SELECT ?s ?rank ?articles WHERE { GRAPH <%s> { ?s a ng:State ; ng:articleRank ?rank ; ng:articleCount ?articles } }
+                    ORDER BY ?rank
+                    """.formatted(NG.NS, NetworkSummary.GRAPH));
+            assertEquals(FREEDONIA, states.get(0).getResource("s").getURI(), "in both articles");
+            List<Integer> ranks = states.stream().map(row -> row.getLiteral("rank").getInt()).toList();
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, states.size()).boxed().toList(), ranks);
+            List<Long> articles = states.stream().map(row -> row.getLiteral("articles").getLong()).toList();
+            assertEquals(articles.stream().sorted(java.util.Comparator.reverseOrder()).toList(), articles);
+        }
+    }
+
+    @Test
     void theActorRelationsQueryListsEveryRelationStrongestFirstWithItsNames() throws Exception {
         try (GraphStore store = NetworkFixture.open(dir.resolve("db"))) {
             NetworkSummary.refresh(store);

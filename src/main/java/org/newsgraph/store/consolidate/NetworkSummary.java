@@ -79,8 +79,8 @@ public final class NetworkSummary {
     private static int describeActors(GraphStore store, Graph graph) {
         Map<Node, Long> statements = counts(store, "ng:speaker", "ng:Statement");
         Map<Node, Long> events = counts(store, "ng:agent", "ng:Event");
-        int actors = 0;
-        for (QuerySolution row : store.select(ClasspathText.read(ACTORS_QUERY))) {
+        List<QuerySolution> rows = store.select(ClasspathText.read(ACTORS_QUERY));
+        for (QuerySolution row : rows) {
             Node actor = row.get("actor").asNode();
             graph.add(actor, RDF.type.asNode(), row.get("type").asNode());
             addIfBound(graph, actor, RDFS.label.asNode(), row.get("label"));
@@ -88,10 +88,26 @@ public final class NetworkSummary {
             graph.add(actor, NG.articleCount.asNode(), integer(row.getLiteral("articles").getLong()));
             graph.add(actor, NG.statementCount.asNode(), integer(statements.getOrDefault(actor, 0L)));
             graph.add(actor, NG.eventCount.asNode(), integer(events.getOrDefault(actor, 0L)));
-            actors++;
         }
+        addArticleRanks(rows, graph);
         addTies(store, graph);
-        return actors;
+        return rows.size();
+    }
+
+    // Within each type, most articles first, then by IRI: "the 200 most mentioned people" is a
+    // filter on the rank, not a sort of every person at query time.
+    private static void addArticleRanks(List<QuerySolution> rows, Graph graph) {
+        Map<Node, List<QuerySolution>> byType = new HashMap<>();
+        rows.forEach(row -> byType.computeIfAbsent(row.get("type").asNode(), t -> new ArrayList<>()).add(row));
+        Comparator<QuerySolution> mostMentionedFirst = Comparator
+                .comparingLong((QuerySolution row) -> row.getLiteral("articles").getLong()).reversed()
+                .thenComparing(row -> row.get("actor").asNode().getURI());
+        for (List<QuerySolution> ofType : byType.values()) {
+            ofType.sort(mostMentionedFirst);
+            for (int i = 0; i < ofType.size(); i++) {
+                graph.add(ofType.get(i).get("actor").asNode(), NG.articleRank.asNode(), integer(i + 1));
+            }
+        }
     }
 
     // Every other name an actor is given becomes an alias; a described actor's ties come along.
