@@ -77,7 +77,7 @@ final class EventDraft {
      */
     boolean needsOtherSide() {
         if (entry == null) return false;
-        if (symmetric && agents.size() < 2) return true;
+        if (symmetric) return agents.size() < 2; // "Russia and Ukraine held talks": each is the other's side
         // only as a fact: "refused to resign", "if he resigns" say little without the other side
         if (modality == Modality.ASSERTED && AGENT_ONLY_CODES.stream().anyMatch(code::startsWith)) return false;
         if (entry.needsOther()) return true;

@@ -8,10 +8,12 @@ import org.newsgraph.model.Event;
 
 /**
  * Acts an agent does alone (resigning, protesting, showing force, arresting) are events without an
- * actor on the other side, when the text states them as facts; other kinds still need one.
+ * actor on the other side, when the text states them as facts; a mutual event needs two parties,
+ * which are each other's other side; other kinds still need one.
  */
 class AgentOnlyEventsTest {
     private static final String KENYA = "Q114";
+    private static final String SOMALIA = "Q1045";
 
     @Test
     void aResignationIsAnEventOfItsAgentAlone() {
@@ -29,6 +31,13 @@ class AgentOnlyEventsTest {
     @Test
     void anAgentOnlyActThatDidNotHappenIsNoEvent() {
         assertTrue(EventFixture.extract("Kenya's foreign minister refused to resign.").ofRoot("08").isEmpty());
+    }
+
+    @Test
+    void aMutualEventNamedByANounHasEachPartyOnTheOtherSide() {
+        EventFixture.Result r = EventFixture.extract("Kenya and Somalia held talks in Nairobi on Monday.");
+        r.get("04", KENYA, SOMALIA);
+        r.get("04", SOMALIA, KENYA);
     }
 
     @Test
