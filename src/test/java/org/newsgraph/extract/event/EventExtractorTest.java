@@ -47,6 +47,12 @@ class EventExtractorTest {
     private static final String MACRON = "Q3052772";
 
     @Test
+    void theSubjectOfAPredicateWarIsAtWar() {
+        EventFixture.Result r = EventFixture.extract("Kenya is at war with Somalia.");
+        assertEquals("190", r.get("19", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
     void activeVerbGivesAgentTargetAndTheDayFromSuTime() {
         Event e = EventFixture.extract("France criticized Brazil on Tuesday.").only("11");
         assertEquals("111", e.cameo());
