@@ -1,12 +1,10 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsgraph.export.StoreSelect;
 import org.newsgraph.link.wikidata.WikidataSession;
 import org.newsgraph.pipeline.PostBuildSteps;
 import org.newsgraph.store.GraphStore;
@@ -65,7 +63,7 @@ public final class LinkCommand implements Callable<Integer> {
             out.println(session.summary());
             // relinked actors have new IRIs: the derived relations and the summary must follow them;
             // a store built before the network summary existed gets one here
-            if (s.changedArticles() > 0 || !hasNetworkSummary(store)) {
+            if (s.changedArticles() > 0 || !NetworkSummary.presentIn(store.dataset().asDatasetGraph())) {
                 PostBuildSteps.afterArticlesWritten(store, out);
             }
             return s.invalid() > 0 || session.wentOffline() ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -75,14 +73,6 @@ public final class LinkCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             err.println("newsgraph link: " + e.getMessage());
             return ExitCodes.FATAL;
-        }
-    }
-
-    private static boolean hasNetworkSummary(GraphStore store) {
-        try {
-            return new StoreSelect(store.dataset()).hasGraph(NetworkSummary.GRAPH);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -15,7 +15,6 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
@@ -116,8 +115,8 @@ public final class NewsgraphServer {
     public boolean lacksNetworkSummary() {
         return fuseki.getDataAccessPointRegistry().accessPoints().stream().findFirst().map(accessPoint -> {
             DatasetGraph data = accessPoint.getDataService().getDataset();
-            return Txn.calculateRead(data, () -> data.find(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article.asNode()).hasNext()
-                    && !data.contains(NodeFactory.createURI(NetworkSummary.GRAPH), Node.ANY, Node.ANY, Node.ANY));
+            return Txn.calculateRead(data, () -> data.find(Node.ANY, Node.ANY, RDF.type.asNode(), NG.Article.asNode()).hasNext())
+                    && !NetworkSummary.presentIn(data);
         }).orElse(false);
     }
 

@@ -17,7 +17,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -65,6 +67,11 @@ public final class NetworkSummary {
     }
 
     private NetworkSummary() {
+    }
+
+    /** Whether {@code data} holds a network summary (a store built before ontology 0.2.4 has none). */
+    public static boolean presentIn(DatasetGraph data) {
+        return Txn.calculateRead(data, () -> data.contains(NodeFactory.createURI(GRAPH), Node.ANY, Node.ANY, Node.ANY));
     }
 
     /** Replaces the summary by one computed from the store as it is now. */
