@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -23,7 +22,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class CongressLegislators {
     static final String UNITED_STATES = "Q30";
-    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
 
     private CongressLegislators() {
     }
@@ -42,7 +40,7 @@ final class CongressLegislators {
             Map<String, Object> name = (Map<String, Object>) member.getOrDefault("name", Map.of());
             String qid = text(ids.get("wikidata"));
             String label = label(name);
-            if (qid == null || !WIKIDATA_ID.matcher(qid).matches() || label == null) {
+            if (qid == null || !WikidataIds.isItem(qid) || label == null) {
                 warn.accept("member of Congress " + ids.get("bioguide") + " has no Wikidata id or name: left out");
                 continue;
             }

@@ -21,7 +21,6 @@ import org.newsgraph.lexicon.TsvTable;
  * to the day where given; a month alone ("2016-03") is kept as its year.
  */
 final class OfficeHolders {
-    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\d{4}");
 
@@ -40,8 +39,8 @@ final class OfficeHolders {
             String person = row.get("qid");
             String label = row.get("label");
             String state = row.get("country_qid");
-            if (!WIKIDATA_ID.matcher(person).matches() || label.isEmpty() || WIKIDATA_ID.matcher(label).matches()
-                    || !WIKIDATA_ID.matcher(state).matches()) {
+            if (!WikidataIds.isItem(person) || label.isEmpty() || WikidataIds.isItem(label)
+                    || !WikidataIds.isItem(state)) {
                 warn.accept(row.origin() + ": office holder without a Wikidata id, a name or a state: left out");
                 continue;
             }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.OrganizationEntry;
 import org.newsgraph.lexicon.OrganizationType;
@@ -22,7 +21,6 @@ import org.newsgraph.lexicon.TsvTable;
  * generation (a wrong id is worse than none); an alias two organizations share is left out of both.
  */
 final class OrganizationAssembler {
-    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
 
     private final Consumer<String> warn;
 
@@ -77,11 +75,11 @@ final class OrganizationAssembler {
 
     private static OrganizationEntry parse(TsvTable.Row row) {
         String id = row.get("wikidata");
-        if (!WIKIDATA_ID.matcher(id).matches()) {
+        if (!WikidataIds.isItem(id)) {
             throw new IllegalArgumentException(row.origin() + ": '" + id + "' is not a Wikidata id like Q7184");
         }
         String state = row.getOrNull("state");
-        if (state != null && !WIKIDATA_ID.matcher(state).matches()) {
+        if (state != null && !WikidataIds.isItem(state)) {
             throw new IllegalArgumentException(row.origin() + ": state '" + state + "' is not a Wikidata id like Q159");
         }
         if (row.get("label").isEmpty()) throw new IllegalArgumentException(row.origin() + ": the label is empty");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.PersonEntry;
 import org.newsgraph.lexicon.RoleWords;
@@ -20,7 +19,6 @@ import org.newsgraph.lexicon.RoleWords;
  * variants from {@link PersonNameVariants}.
  */
 final class PersonAssembler {
-    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
     private static final Comparator<Office> OFFICE_ORDER = Comparator
             .comparing(Office::startYear, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Office::stateId)
@@ -46,7 +44,7 @@ final class PersonAssembler {
     List<OfficeRow> fromLeaders(List<LeaderRow> rows) {
         List<OfficeRow> offices = new ArrayList<>();
         for (LeaderRow row : rows) {
-            if (WIKIDATA_ID.matcher(row.personLabel()).matches() || row.personLabel().isBlank()) {
+            if (WikidataIds.isItem(row.personLabel()) || row.personLabel().isBlank()) {
                 warn.accept("officeholder " + row.personId() + " (" + row.positionLabel() + ") has no name in the "
                         + "leaders source: left out");
                 continue;

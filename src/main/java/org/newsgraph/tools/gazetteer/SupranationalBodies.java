@@ -28,7 +28,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class SupranationalBodies {
     /** The file, in the gazetteer folder beside the hand-made inputs. */
     static final String FILE = "supraverden-general-list.yaml";
-    private static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]*");
     // English names beyond Name_en: the source numbers its alternatives (Name_other_2_en, ...).
     private static final Pattern OTHER_ENGLISH_NAME = Pattern.compile("(Name_other(_[0-9]+)?|Abbreviation(_other(_[0-9]+)?)?)_en");
     /** Two-letter abbreviations ("EP", "WB") name too many other things in news to be read as a body. */
@@ -55,7 +54,7 @@ final class SupranationalBodies {
         bodies.forEach((key, body) -> {
             String id = text(body.get("Wikidata_code"));
             String label = text(body.get("Name_en"));
-            if (id == null || !WIKIDATA_ID.matcher(id).matches() || label == null) {
+            if (id == null || !WikidataIds.isItem(id) || label == null) {
                 warn.accept("supranational body '" + key + "' has no Wikidata id or English name: left out");
                 return;
             }
