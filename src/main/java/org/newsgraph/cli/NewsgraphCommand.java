@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of actors, statements and events from news articles, "
                 + "stores it in TDB2 and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
-                QueryCommand.class, ExportCommand.class, LinkCommand.class, GazetteerCommand.class, CameoDictionariesCommand.class,
+                QueryCommand.class, ExportCommand.class, LinkCommand.class, GazetteerCommand.class, CameoDictionariesCommand.class, AttributionCuesCommand.class,
                 EvalCommand.class, LoadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "Exit status:%n")
 public final class NewsgraphCommand implements Callable<Integer> {

@@ -44,10 +44,8 @@ public final class StatementExtractor {
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ChannelFinder channelFinder = new ChannelFinder();
-    private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
-    private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
+    private final ReportingCues cues = new ReportingCues(LearnedCues.load());
     private final WordList positions = WordList.load("extract/position-words.txt");
-    private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
     private final SpeakerSubjects speakerSubjects = new SpeakerSubjects(positions);
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
@@ -94,7 +92,7 @@ public final class StatementExtractor {
 
         boolean isCue(ParsedSentence s, int i) {
             Token t = s.token(i);
-            return t.pos().startsWith("VB") && reportingVerbs.contains(t.lemma()) && !insideQuote(t.begin());
+            return t.pos().startsWith("VB") && cues.isCue(t.lemma()) && !insideQuote(t.begin());
         }
 
         void fromCue(ParsedSentence s, int cue) {
@@ -116,12 +114,29 @@ public final class StatementExtractor {
             List<QuoteSpan> open = sentenceQuotes.stream().filter(q -> !usedQuotes.contains(q)).toList();
             if (open.isEmpty()) open = quoteAfterColon(s);
             if (quotesOnly) open = open.stream().filter(q -> q.content().end() <= phrase.begin()).toList();
+            open = open.stream().filter(q -> !anotherCueBetween(s, cue, q)).toList();
             if (!open.isEmpty()) {
                 usedQuotes.addAll(open);
                 add(s, cue, speaker, phrase, open, QuoteKind.DIRECT);
             } else {
                 attributeQuoteBefore(s, cue, speaker, phrase);
             }
+        }
+
+        /**
+         * A quote belongs to the nearest cue: in "X pointed to remarks by Y, who suggested that
+         * “…”" the words are Y's, so a cue with another cue between it and a quote does not take it.
+         */
+        boolean anotherCueBetween(ParsedSentence s, int cue, QuoteSpan quote) {
+            int cueBegin = s.token(cue).begin();
+            for (int i = 0; i < s.size(); i++) {
+                int begin = s.token(i).begin();
+                boolean between = cueBegin < quote.content().begin()
+                        ? begin > cueBegin && begin < quote.content().begin()
+                        : begin >= quote.content().end() && begin < cueBegin;
+                if (between && isCue(s, i)) return true;
+            }
+            return false;
         }
 
         /** "…, according to the ministry": the source phrase stands where a cue's subject would. */
@@ -163,8 +178,8 @@ public final class StatementExtractor {
         Optional<int[]> complement(ParsedSentence s, int cue) {
             String lemma = s.token(cue).lemma();
             List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
-            if (intentVerbs.contains(lemma)) heads.addAll(s.children(cue, "xcomp"));
-            if (heads.isEmpty() && objectContentVerbs.contains(lemma)) {
+            if (cues.reportsInfinitive(lemma)) heads.addAll(s.children(cue, "xcomp"));
+            if (heads.isEmpty() && cues.reportsObject(lemma)) {
                 // "denounced the sanctions regime imposed on …" reports words; "praised Brazil" does not.
                 s.children(cue, "obj").stream().filter(o -> phraseLength(s, o) >= MIN_OBJECT_CONTENT_WORDS)
                         .forEach(heads::add);
@@ -214,7 +229,7 @@ public final class StatementExtractor {
 
         /** "…, Fox News reported" is a cue of its own, not what the first cue reports. */
         boolean isCueWithSubject(ParsedSentence s, int head) {
-            return reportingVerbs.contains(s.token(head).lemma()) && !s.children(head, "nsubj").isEmpty()
+            return cues.isCue(s.token(head).lemma()) && !s.children(head, "nsubj").isEmpty()
                     && s.children(head, "ccomp").isEmpty();
         }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.GoldAttribution;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

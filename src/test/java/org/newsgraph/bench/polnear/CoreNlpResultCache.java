@@ -1,5 +1,6 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.PolnearDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;

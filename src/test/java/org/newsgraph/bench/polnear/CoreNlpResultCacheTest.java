@@ -1,5 +1,6 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.PolnearDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

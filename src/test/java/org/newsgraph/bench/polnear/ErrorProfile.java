@@ -1,5 +1,7 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.GoldAttribution;
+import org.newsgraph.tools.polnear.PolnearDocument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

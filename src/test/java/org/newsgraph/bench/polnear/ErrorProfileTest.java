@@ -1,5 +1,7 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.GoldAttribution;
+import org.newsgraph.tools.polnear.PolnearDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

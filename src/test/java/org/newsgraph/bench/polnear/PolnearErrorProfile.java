@@ -1,5 +1,7 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.PolnearDocument;
+import org.newsgraph.tools.polnear.PolnearCorpus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

@@ -1,5 +1,7 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.GoldAttribution;
+import org.newsgraph.tools.polnear.PolnearDocument;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

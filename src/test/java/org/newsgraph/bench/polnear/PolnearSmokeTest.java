@@ -1,5 +1,7 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.PolnearDocument;
+import org.newsgraph.tools.polnear.PolnearCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

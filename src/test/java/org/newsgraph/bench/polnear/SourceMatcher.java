@@ -1,5 +1,6 @@
 package org.newsgraph.bench.polnear;
 
+import org.newsgraph.tools.polnear.GoldAttribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Span;

@@ -317,4 +317,20 @@ class StatementExtractorTest {
         assertTrue(last.text().startsWith("Everyone"), last.text());
         assertNull(last.speaker());
     }
+
+    @Test
+    void aVerbLearnedFromPolnearReportsItsClause() {
+        // "fear" is not in the hand-kept list of reporting verbs; PolNeAR's training texts make it a cue.
+        Result r = extract("German officials fear that the pipeline could be shut down before the winter.");
+        Statement s = r.only();
+        assertEquals("the pipeline could be shut down before the winter", s.text());
+        assertEquals("Germany", r.speakerLabel(s));
+    }
+
+    @Test
+    void aQuoteBelongsToTheNearestCue() {
+        Result r = extract("Kovacs pointed to remarks by Lindqvist, who suggested that \u201clarge scale\u201d attacks "
+                + "would change the policy of the government.");
+        assertTrue(r.statements().stream().noneMatch(s -> "Kovacs".equals(r.speakerPhrase(s))), r.statements().toString());
+    }
 }

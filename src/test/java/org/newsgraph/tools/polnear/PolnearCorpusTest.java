@@ -1,4 +1,4 @@
-package org.newsgraph.bench.polnear;
+package org.newsgraph.tools.polnear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

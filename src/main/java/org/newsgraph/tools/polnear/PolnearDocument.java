@@ -1,4 +1,4 @@
-package org.newsgraph.bench.polnear;
+package org.newsgraph.tools.polnear;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,10 @@
-package org.newsgraph.bench.polnear;
+package org.newsgraph.tools.polnear;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Span;
 
 /**
@@ -16,16 +17,18 @@ import org.newsgraph.model.Span;
  * Every span is checked against the text, so offsets that do not fit the text fail loudly instead
  * of silently scoring nothing.
  */
-final class BratAnnotations {
+public final class BratAnnotations {
+    private static final Pattern RECORD_START = Pattern.compile("[TEARMN#*]\\d*\t");
+
     private BratAnnotations() {
     }
 
-    static List<GoldAttribution> parse(String ann, String text, String fileName) {
+    public static List<GoldAttribution> parse(String ann, String text, String fileName) {
         Map<String, List<Span>> spans = new HashMap<>();
         List<String> events = new ArrayList<>();
-        String[] lines = ann.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
+        List<String> lines = records(ann);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.startsWith("T")) {
                 String[] fields = line.split("\t", 3);
                 if (fields.length < 3) throw malformed(fileName, i, line);
@@ -39,6 +42,7 @@ final class BratAnnotations {
             String[] fields = event.split("\t");
             List<Span> content = new ArrayList<>();
             List<Span> source = new ArrayList<>();
+            List<Span> cue = new ArrayList<>();
             for (String argument : fields[1].trim().split("\\s+")) {
                 String[] roleAndId = argument.split(":", 2);
                 List<Span> argumentSpans = spans.get(roleAndId[1]);
@@ -47,11 +51,32 @@ final class BratAnnotations {
                 }
                 if (roleAndId[0].startsWith("Content")) content.addAll(argumentSpans);
                 if (roleAndId[0].startsWith("Source")) source.addAll(argumentSpans);
+                if (roleAndId[0].startsWith("Cue")) cue.addAll(argumentSpans);
             }
             if (content.isEmpty()) continue;
-            attributions.add(new GoldAttribution(fields[0], content, source, QuotationMarks.anyIn(text, content)));
+            attributions.add(new GoldAttribution(fields[0], content, source, QuotationMarks.anyIn(text, content), cue));
         }
         return attributions;
+    }
+
+    /**
+     * The annotation's records, one per id. A span that crosses a paragraph break carries its line
+     * breaks into the file, so a line that does not start with an id continues the record before it.
+     * Only line ends go: a span may end in spaces, and its words in the file then do too.
+     */
+    private static List<String> records(String ann) {
+        List<String> records = new ArrayList<>();
+        for (String raw : ann.split("\n", -1)) {
+            String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
+            if (RECORD_START.matcher(line).lookingAt() || records.isEmpty()) {
+                records.add(line);
+            } else {
+                records.set(records.size() - 1, records.get(records.size() - 1) + "\n" + line);
+            }
+        }
+        // Blank lines between records belong to none of them.
+        records.replaceAll(r -> r.replaceFirst("\n+$", ""));
+        return records;
     }
 
     /** "Content 22 51;60 70" and its words; brat joins the words of fragments with one space. */

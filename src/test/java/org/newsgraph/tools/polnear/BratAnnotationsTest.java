@@ -1,4 +1,4 @@
-package org.newsgraph.bench.polnear;
+package org.newsgraph.tools.polnear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +30,19 @@ class BratAnnotationsTest {
         assertEquals(List.of(new Span(0, 14), new Span(31, 42)), attribution.content());
         assertEquals(List.of(new Span(15, 24)), attribution.source());
         assertTrue(attribution.quoted());
+        assertEquals(List.of(new Span(25, 29)), attribution.cue());
+    }
+
+    @Test
+    void aSpanAcrossAParagraphBreakContinuesOnTheNextLinesAndTrailingSpacesCount() {
+        String text = "Lee said taxes rise.\n\nThey fall later.  Kim agreed.";
+        String ann = "T1\tContent 9 38\ttaxes rise.\n\nThey fall later.\n\nT2\tSource 0 3\tLee\n"
+                + "T3\tCue 4 8\tsaid\nT4\tSource 40 43\tKim\nT5\tContent 27 40\tfall later.  \n"
+                + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n";
+
+        List<GoldAttribution> gold = BratAnnotations.parse(ann, text, "e.ann");
+
+        assertEquals(List.of(new Span(9, 38)), gold.get(0).content());
     }
 
     @Test

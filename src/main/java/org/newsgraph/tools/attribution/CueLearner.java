@@ -1,0 +1,127 @@
+package org.newsgraph.tools.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.newsgraph.extract.statement.CueCounts;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.model.Span;
+import org.newsgraph.tools.polnear.GoldAttribution;
+import org.newsgraph.tools.polnear.PolnearDocument;
+
+/**
+ * Counts, over annotated texts, how often each verb lemma heads an attribution cue and how its
+ * content hangs from it. The counts are read off the same CoreNLP parses that extraction uses, so a
+ * cue learned here is a cue extraction can see.
+ */
+public final class CueLearner {
+    /**
+     * Relations that can lead from a cue to the head of its content, most telling first. A quote's
+     * punctuation or a "that" also hang from the cue inside the content span; they are no head.
+     */
+    static final List<String> CONTENT_HEAD_RELATIONS = List.of("ccomp", "xcomp", "obj", "iobj", "parataxis",
+            "advcl", "obl", "nmod", "nsubj", "csubj", "dep", "conj", "acl");
+    private final NlpPipeline nlp;
+    private final Map<String, int[]> occurrences = new HashMap<>();
+    private final Map<String, Integer> cues = new HashMap<>();
+    private final Map<String, Map<String, Integer>> relations = new HashMap<>();
+
+    public CueLearner(NlpPipeline nlp) {
+        this.nlp = nlp;
+    }
+
+    /** Adds every document; {@code progress} hears the number done after each. */
+    public List<CueCounts> learn(List<PolnearDocument> documents, IntConsumer progress) {
+        int done = 0;
+        for (PolnearDocument document : documents) {
+            add(document);
+            progress.accept(++done);
+        }
+        return counts();
+    }
+
+    void add(PolnearDocument document) {
+        AnalyzedText analyzed = nlp.analyze(document.text(), document.published());
+        for (Sentence sentence : analyzed.sentences()) {
+            for (Token t : sentence.tokens()) {
+                if (t.pos().startsWith("VB")) occurrences.computeIfAbsent(t.lemma(), k -> new int[1])[0]++;
+            }
+        }
+        for (GoldAttribution gold : document.gold()) {
+            if (gold.cue().isEmpty()) continue;
+            for (Sentence sentence : analyzed.sentences()) {
+                Set<Integer> cueTokens = tokensIn(sentence, gold.cue());
+                if (cueTokens.isEmpty()) continue;
+                headVerb(sentence, cueTokens).ifPresent(head -> count(sentence, head, gold.content()));
+                break;
+            }
+        }
+    }
+
+    private void count(Sentence sentence, int cue, List<Span> content) {
+        String lemma = sentence.tokens().get(cue).lemma();
+        cues.merge(lemma, 1, Integer::sum);
+        Set<Integer> contentTokens = tokensIn(sentence, content);
+        String relation = "other";
+        int rank = Integer.MAX_VALUE;
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() != cue || !contentTokens.contains(d.dependent())) continue;
+            String basic = basic(d.relation());
+            int r = CONTENT_HEAD_RELATIONS.indexOf(basic);
+            if (r >= 0 && r < rank) {
+                relation = basic;
+                rank = r;
+            }
+        }
+        relations.computeIfAbsent(lemma, k -> new HashMap<>()).merge(relation, 1, Integer::sum);
+    }
+
+    /** "obl:about" counts as "obl": the preposition belongs to the words, not to the pattern. */
+    private static String basic(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+
+    /** The cue's verb whose governor lies outside the cue ("has said" → said; "according to" → none). */
+    private static Optional<Integer> headVerb(Sentence sentence, Set<Integer> cueTokens) {
+        for (int i : cueTokens) {
+            if (!sentence.tokens().get(i).pos().startsWith("VB")) continue;
+            boolean governedInside = false;
+            for (Dependency d : sentence.dependencies()) {
+                if (d.dependent() == i && cueTokens.contains(d.governor())) governedInside = true;
+            }
+            if (!governedInside) return Optional.of(i);
+        }
+        return Optional.empty();
+    }
+
+    private static Set<Integer> tokensIn(Sentence sentence, List<Span> spans) {
+        Set<Integer> inside = new HashSet<>();
+        for (Token t : sentence.tokens()) {
+            for (Span span : spans) {
+                if (t.begin() >= span.begin() && t.end() <= span.end() && t.end() > t.begin()) inside.add(t.index());
+            }
+        }
+        return inside;
+    }
+
+    List<CueCounts> counts() {
+        List<CueCounts> result = new ArrayList<>();
+        for (Map.Entry<String, Integer> cue : cues.entrySet()) {
+            int seen = occurrences.getOrDefault(cue.getKey(), new int[1])[0];
+            result.add(new CueCounts(cue.getKey(), seen, cue.getValue(),
+                    relations.getOrDefault(cue.getKey(), Map.of())));
+        }
+        result.sort((a, b) -> a.lemma().compareTo(b.lemma()));
+        return result;
+    }
+}

@@ -1,0 +1,32 @@
+package org.newsgraph.tools.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.statement.CueCounts;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.tools.polnear.GoldAttribution;
+import org.newsgraph.tools.polnear.PolnearDocument;
+
+class CueLearnerTest {
+    private static final String TEXT = "Lee said taxes will rise. Kim said nothing. Critics accused the mayor of lying.";
+
+    @Test
+    void countsEachVerbAndTheRelationFromItsCuesToTheirContent() {
+        GoldAttribution taxes = new GoldAttribution("E1", List.of(new Span(9, 24)), List.of(new Span(0, 3)), false,
+                List.of(new Span(4, 8)));
+        GoldAttribution lying = new GoldAttribution("E2", List.of(new Span(53, 78)), List.of(new Span(44, 51)), false,
+                List.of(new Span(52, 59)));
+        PolnearDocument document = new PolnearDocument("paper_2016-10-02_a", TEXT, null, List.of(taxes, lying));
+
+        List<CueCounts> counts = new CueLearner(NlpPipeline.shared()).learn(List.of(document), done -> { });
+
+        // "said" twice, once as a cue: the second "said" has no annotation.
+        assertEquals(new CueCounts("say", 2, 1, Map.of("ccomp", 1)), counts.get(1));
+        assertEquals(new CueCounts("accuse", 1, 1, Map.of("obj", 1)), counts.get(0));
+        assertEquals(2, counts.size());
+    }
+}
