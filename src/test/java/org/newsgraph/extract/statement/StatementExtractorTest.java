@@ -333,4 +333,16 @@ class StatementExtractorTest {
                 + "would change the policy of the government.");
         assertTrue(r.statements().stream().noneMatch(s -> "Kovacs".equals(r.speakerPhrase(s))), r.statements().toString());
     }
+
+    @Test
+    void aPassiveClauseAfterTheCueIsWhatWasSaidNotACueOfItsOwn() {
+        Result r = extract("Lindqvist said that the timeline for the process will be announced next week.");
+        assertEquals("the timeline for the process will be announced next week", r.only().text());
+    }
+
+    @Test
+    void aClauseAboutSpeakingIsWhatWasSaid() {
+        Result r = extract("Lindqvist said he cannot comment on the letter because he has not seen it.");
+        assertEquals("he cannot comment on the letter because he has not seen it", r.only().text());
+    }
 }
