@@ -192,6 +192,10 @@ public final class StatementExtractor {
                         .filter(h -> h > cue && !s.children(h, "nsubj").isEmpty() && !s.children(cue, "obj").isEmpty())
                         .findFirst().ifPresent(heads::add);
             }
+            if (heads.isEmpty()) {
+                Optional<int[]> repaired = objectTakenForSubject(s, cue);
+                if (repaired.isPresent()) return repaired;
+            }
             heads.removeIf(h -> isCueWithSubject(s, h));
             // Enhanced dependencies copy the cue's ccomp onto every conjunct ("said that A, but B"):
             // the first clause is the one the cue introduces, and its subtree holds the others.
@@ -208,6 +212,36 @@ public final class StatementExtractor {
                 if (to > bounds[0]) return Optional.of(new int[] {bounds[0], Math.min(bounds[1], to)});
             }
             return Optional.empty();
+        }
+
+        /**
+         * "Trump said praise from Putin would not affect his policy": without a "that", the parser
+         * often takes the reported clause's subject for the cue's object and hangs the clause's verb
+         * elsewhere, either above the cue (whose clause it then takes for its subject, csubj) or
+         * below it (dep). A finite verb there, after the object, is what the cue reports: the words
+         * run from the object to that verb's last word.
+         */
+        Optional<int[]> objectTakenForSubject(ParsedSentence s, int cue) {
+            Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
+            if (object.isEmpty()) return Optional.empty();
+            int verb = -1;
+            Optional<Dependency> parent = s.parent(cue);
+            if (parent.isPresent() && parent.get().relation().startsWith("csubj") && parent.get().governor() > object.get()) {
+                verb = parent.get().governor();
+            }
+            for (int dep : s.children(cue, "dep")) {
+                if (verb < 0 && dep > object.get() && s.children(dep, "nsubj").isEmpty()) verb = dep;
+            }
+            if (verb < 0 || !isFinite(s, verb)) return Optional.empty();
+            int from = s.subtreeBounds(object.get(), 50)[0];
+            int to = s.subtreeBounds(verb, 50)[1];
+            while (to > from && (s.token(to).pos().equals(".") || s.token(to).pos().equals(",") || isQuoteMarkToken(s.token(to)))) to--;
+            return Optional.of(new int[] {from, to});
+        }
+
+        boolean isFinite(ParsedSentence s, int verb) {
+            String pos = s.token(verb).pos();
+            return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || !s.children(verb, "aux").isEmpty();
         }
 
         /** The head of the whole clause a cue interrupts, above any subordinate clause it sits in. */

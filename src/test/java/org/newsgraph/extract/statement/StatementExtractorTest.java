@@ -345,4 +345,13 @@ class StatementExtractorTest {
         Result r = extract("Lindqvist said he cannot comment on the letter because he has not seen it.");
         assertEquals("he cannot comment on the letter because he has not seen it", r.only().text());
     }
+
+    @Test
+    void aReportedSubjectTheParserTookForTheCuesObjectStartsTheWords() {
+        Result r = extract("Lindqvist said praise from the Swedish king would not affect her policy toward Norway. "
+                + "Kovacs said the nonstop demands of the job sometimes erase the barriers that women face.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("praise from the Swedish king would not affect her policy toward Norway", r.statements().get(0).text());
+        assertEquals("the nonstop demands of the job sometimes erase the barriers that women face", r.statements().get(1).text());
+    }
 }
