@@ -38,12 +38,17 @@ public final class LearnedCues {
     }
 
     public static LearnedCues load() {
-        InputStream in = LearnedCues.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
+        return new LearnedCues(parse(resourceLines(RESOURCE)));
+    }
+
+    /** The lines of a learned table on the classpath. */
+    static List<String> resourceLines(String resource) {
+        InputStream in = LearnedCues.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("Missing resource " + resource + " on the classpath");
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return new LearnedCues(parse(reader.lines().toList()));
+            return reader.lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 

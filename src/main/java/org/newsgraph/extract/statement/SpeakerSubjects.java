@@ -3,6 +3,7 @@ package org.newsgraph.extract.statement;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.nlp.AnimateNouns;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
 
@@ -17,6 +18,8 @@ final class SpeakerSubjects {
     private final WordList positions;
     private final WordList speakerNouns = WordList.load("extract/speaker-nouns.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
+    private final LearnedSources learnedSources = LearnedSources.load();
+    private final AnimateNouns animate = AnimateNouns.shared();
 
     SpeakerSubjects(WordList positions) {
         this.positions = positions;
@@ -33,7 +36,9 @@ final class SpeakerSubjects {
         if (isPassive(s, subject)) return false;
         if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
-        return speakerNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma());
+        // PolNeAR's sources include polls and reports; documents are no speakers here, people are.
+        return speakerNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())
+                || learnedSources.namesSource(t.lemma()) && animate.contains(t.lemma());
     }
 
     /** A noun that is the subject of its verb, not what was done: a quote's source ("“…,” the lawsuit said"). */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.newsgraph.extract.statement.CueCounts;
+import org.newsgraph.extract.statement.SourceCounts;
 import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.NlpPipeline;
@@ -34,6 +35,8 @@ public final class CueLearner {
     private final Map<String, int[]> occurrences = new HashMap<>();
     private final Map<String, Integer> cues = new HashMap<>();
     private final Map<String, Map<String, Integer>> relations = new HashMap<>();
+    private final Map<String, int[]> nouns = new HashMap<>();
+    private final Map<String, Integer> sourceHeads = new HashMap<>();
 
     public CueLearner(NlpPipeline nlp) {
         this.nlp = nlp;
@@ -54,9 +57,11 @@ public final class CueLearner {
         for (Sentence sentence : analyzed.sentences()) {
             for (Token t : sentence.tokens()) {
                 if (t.pos().startsWith("VB")) occurrences.computeIfAbsent(t.lemma(), k -> new int[1])[0]++;
+                if (t.pos().equals("NN") || t.pos().equals("NNS")) nouns.computeIfAbsent(lemma(t), k -> new int[1])[0]++;
             }
         }
         for (GoldAttribution gold : document.gold()) {
+            countSource(analyzed, gold);
             if (gold.cue().isEmpty()) continue;
             for (Sentence sentence : analyzed.sentences()) {
                 Set<Integer> cueTokens = tokensIn(sentence, gold.cue());
@@ -65,6 +70,26 @@ public final class CueLearner {
                 break;
             }
         }
+    }
+
+    /** The head noun of the source ("the bank", "a senior official"), when a common noun heads it. */
+    private void countSource(AnalyzedText analyzed, GoldAttribution gold) {
+        if (gold.source().isEmpty()) return;
+        for (Sentence sentence : analyzed.sentences()) {
+            Set<Integer> sourceTokens = tokensIn(sentence, gold.source());
+            if (sourceTokens.isEmpty()) continue;
+            for (int i : sourceTokens) {
+                Token t = sentence.tokens().get(i);
+                if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || governedInside(sentence, i, sourceTokens)) continue;
+                sourceHeads.merge(lemma(t), 1, Integer::sum);
+                return;
+            }
+            return;
+        }
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void count(Sentence sentence, int cue, List<Span> content) {
@@ -95,13 +120,16 @@ public final class CueLearner {
     private static Optional<Integer> headVerb(Sentence sentence, Set<Integer> cueTokens) {
         for (int i : cueTokens) {
             if (!sentence.tokens().get(i).pos().startsWith("VB")) continue;
-            boolean governedInside = false;
-            for (Dependency d : sentence.dependencies()) {
-                if (d.dependent() == i && cueTokens.contains(d.governor())) governedInside = true;
-            }
-            if (!governedInside) return Optional.of(i);
+            if (!governedInside(sentence, i, cueTokens)) return Optional.of(i);
         }
         return Optional.empty();
+    }
+
+    private static boolean governedInside(Sentence sentence, int token, Set<Integer> span) {
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() == token && span.contains(d.governor())) return true;
+        }
+        return false;
     }
 
     private static Set<Integer> tokensIn(Sentence sentence, List<Span> spans) {
@@ -112,6 +140,16 @@ public final class CueLearner {
             }
         }
         return inside;
+    }
+
+    /** Common nouns that head an annotated source, with how often they occur as nouns at all. */
+    public List<SourceCounts> sources() {
+        List<SourceCounts> result = new ArrayList<>();
+        for (Map.Entry<String, Integer> source : sourceHeads.entrySet()) {
+            result.add(new SourceCounts(source.getKey(), nouns.getOrDefault(source.getKey(), new int[1])[0], source.getValue()));
+        }
+        result.sort((a, b) -> a.lemma().compareTo(b.lemma()));
+        return result;
     }
 
     List<CueCounts> counts() {

@@ -35,4 +35,18 @@ class LearnedCuesTest {
         assertFalse(cues.isCue("seek"));
         assertFalse(cues.isCue("accord"));
     }
+
+    @Test
+    void sourceNounsRoundTripAndNeedEnoughSourcesAndShare() {
+        List<SourceCounts> counts = List.of(new SourceCounts("spokesman", 114, 40), new SourceCounts("year", 900, 4),
+                new SourceCounts("narrator", 2, 2));
+
+        Map<String, SourceCounts> read = LearnedSources.parse(LearnedSources.format(counts));
+
+        assertEquals(counts.get(0), read.get("spokesman"));
+        LearnedSources shipped = LearnedSources.load();
+        assertTrue(shipped.namesSource("spokesman"));
+        assertTrue(shipped.namesSource("poll"));
+        assertFalse(shipped.namesSource("year"));
+    }
 }

@@ -354,4 +354,15 @@ class StatementExtractorTest {
         assertEquals("praise from the Swedish king would not affect her policy toward Norway", r.statements().get(0).text());
         assertEquals("the nonstop demands of the job sometimes erase the barriers that women face", r.statements().get(1).text());
     }
+
+    @Test
+    void peopleNamedByANounLearnedFromPolnearSpeakDocumentsDoNot() {
+        // "organizer" heads sources in PolNeAR's training texts and names a person; "survey" heads
+        // more of them but names a document.
+        Result r = extract("An organizer said the march would go ahead on Sunday. "
+                + "A survey said the president would lose the election.");
+        Statement s = r.only();
+        assertEquals("the march would go ahead on Sunday", s.text());
+        assertEquals("An organizer", r.speakerPhrase(s));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.statement.CueCounts;
+import org.newsgraph.extract.statement.SourceCounts;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.tools.polnear.GoldAttribution;
@@ -22,11 +23,14 @@ class CueLearnerTest {
                 List.of(new Span(52, 59)));
         PolnearDocument document = new PolnearDocument("paper_2016-10-02_a", TEXT, null, List.of(taxes, lying));
 
-        List<CueCounts> counts = new CueLearner(NlpPipeline.shared()).learn(List.of(document), done -> { });
+        CueLearner learner = new CueLearner(NlpPipeline.shared());
+        List<CueCounts> counts = learner.learn(List.of(document), done -> { });
 
         // "said" twice, once as a cue: the second "said" has no annotation.
         assertEquals(new CueCounts("say", 2, 1, Map.of("ccomp", 1)), counts.get(1));
         assertEquals(new CueCounts("accuse", 1, 1, Map.of("obj", 1)), counts.get(0));
         assertEquals(2, counts.size());
+        // Sources: "Lee" is a name, not a common noun; "Critics" is.
+        assertEquals(List.of(new SourceCounts("critic", 1, 1)), learner.sources());
     }
 }

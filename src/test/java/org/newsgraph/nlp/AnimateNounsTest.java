@@ -1,0 +1,19 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AnimateNounsTest {
+
+    @Test
+    void peopleAreAnimateDocumentsAreNot() {
+        AnimateNouns animate = AnimateNouns.shared();
+        assertTrue(animate.contains("spokesman"));
+        assertTrue(animate.contains("Organizer"));
+        assertFalse(animate.contains("report"));
+        assertFalse(animate.contains("survey"));
+        assertFalse(animate.contains(null));
+    }
+}
