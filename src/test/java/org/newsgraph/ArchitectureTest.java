@@ -53,8 +53,8 @@ class ArchitectureTest {
                 Arguments.of("store", new String[] {"model", "lexicon", "rdf", "link", "store"}),
                 Arguments.of("export", new String[] {"model", "rdf", "store", "export"}),
                 Arguments.of("eval", new String[] {"model", "rdf", "store"}),
-                // Generators: the attribution-cue learner parses with nlp and writes extract's table format.
-                Arguments.of("tools", new String[] {"model", "lexicon", "nlp", "extract", "tools"}));
+                // Generators: the attribution-cue learner parses with the extraction pipeline (nlp).
+                Arguments.of("tools", new String[] {"model", "lexicon", "nlp", "tools"}));
     }
 
     @ParameterizedTest(name = "{0}")

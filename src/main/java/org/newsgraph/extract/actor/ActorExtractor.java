@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.lexicon.LearnedSources;
 import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.AnimateNouns;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
@@ -28,6 +30,8 @@ public final class ActorExtractor {
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
     private final AgentLexicon agents = AgentLexicon.load();
+    private final LearnedSources learnedSources = LearnedSources.load();
+    private final AnimateNouns animate = AnimateNouns.shared();
 
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();
@@ -168,9 +172,14 @@ public final class ActorExtractor {
             if (used[i] || !t.pos().equals("NN") && !t.pos().equals("NNS") || hasPersonDependent(s, i)) continue;
             if (s.parents(i).stream().anyMatch(d -> d.relation().equals("compound"))) continue;
             Optional<AgentLexicon.Agent> agent = agents.at(s, i);
-            if (agent.isEmpty()) continue;
             boolean plural = t.pos().equals("NNS");
             String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (agent.isEmpty()) {
+                if (plural && isSpeakingKind(lemma) && isVoice(s, i) && !hasPlaceModifier(s, i)) {
+                    result.add(speakingGroup(s, i, used));
+                }
+                continue;
+            }
             boolean body = organizationHeads.contains(lemma);
             if (!body && !agents.isAnimate(lemma) && !agents.isAnimate(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
             if (positions.contains(lemma) && !plural) continue;
@@ -184,6 +193,49 @@ public final class ActorExtractor {
                     s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));
         }
         return result;
+    }
+
+    /**
+     * People of a kind the news quotes as one voice, beyond CAMEO's sector agents ("analysts say",
+     * "critics said"): plural nouns that head sources in PolNeAR's training texts and name living
+     * beings. They get no sector, so no state is assumed for them.
+     */
+    private boolean isSpeakingKind(String lemma) {
+        return learnedSources.namesSource(lemma) && animate.contains(lemma);
+    }
+
+    /**
+     * Such a group is an actor where it acts or speaks: the subject of a verb, or the source of
+     * "according to"; elsewhere ("a talk between two officials") it is only described. The pro-form
+     * "ones" ("invading Russian ones") stands for a noun said before and is no kind of people.
+     */
+    private static boolean isVoice(ParsedSentence s, int head) {
+        if (s.token(head).lemma().equalsIgnoreCase("one")) return false;
+        return s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")
+                || d.relation().endsWith(":according_to"));
+    }
+
+    /** "Kenyan officials", "U.S. analysts", "Seoul's diplomats": a place word qualifies the noun. */
+    private static boolean hasPlaceModifier(ParsedSentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) continue;
+            Token t = s.token(d.dependent());
+            if (t.isNer("NATIONALITY") || t.isNer("MISC") || t.isNer("COUNTRY") || t.isNer("LOCATION") || t.isNer("CITY")
+                    || t.isNer("STATE_OR_PROVINCE")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The group is its kind alone ("critics" of "several critics of the mayor"), one actor across
+     * articles; with a state word ("Kenyan officials") the words speak for the state instead
+     * (statement extraction), so no group is made.
+     */
+    private static ActorMention speakingGroup(ParsedSentence s, int head, boolean[] used) {
+        markUsed(used, head, head);
+        return new ActorMention(MentionKind.GROUP, s.span(head, head), s.sentence().index(),
+                s.token(head).word().toLowerCase(java.util.Locale.ROOT), null, null, null, true);
     }
 
     /** Mentions headed by a position noun with no name: "the Russian leader", "Russia's president". */

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statement;
 
+import org.newsgraph.lexicon.LearnedCues;
 import org.newsgraph.nlp.WordList;
 
 /**

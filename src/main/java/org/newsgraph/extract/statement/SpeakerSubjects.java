@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statement;
 
+import org.newsgraph.lexicon.LearnedSources;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;

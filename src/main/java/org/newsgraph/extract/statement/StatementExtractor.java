@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.lexicon.LearnedCues;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;

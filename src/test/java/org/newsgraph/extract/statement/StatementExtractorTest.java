@@ -68,9 +68,9 @@ class StatementExtractorTest {
     }
 
     @Test
-    void unnamedSpeakersOfNoStateKeepNoSpeaker() {
+    void unnamedSpeakersOfNoStateAreTheGroupOfTheirKind() {
         Statement s = extract("Analysts said the border would reopen on Friday.").only();
-        assertEquals(null, s.speaker());
+        assertEquals("group/analysts", s.speaker());
     }
 
     @Test
@@ -232,10 +232,10 @@ class StatementExtractorTest {
 
     @Test
     void anUnnamedSpeakerIsKeptAsAPhraseWithoutAnActor() {
-        Result r = extract("Several critics of the mayor argued that the new bridge would cost twice as much.");
+        Result r = extract("A critic of the mayor argued that the new bridge would cost twice as much.");
         Statement s = r.only();
         assertNull(s.speaker());
-        assertEquals("Several critics of the mayor", r.speakerPhrase(s));
+        assertEquals("A critic of the mayor", r.speakerPhrase(s));
         assertTrue(s.text().startsWith("the new bridge"), s.text());
     }
 
@@ -252,7 +252,7 @@ class StatementExtractorTest {
         assertEquals("The talks collapsed late on Friday", s.text());
         assertEquals("two senior officials", r.speakerPhrase(s));
         assertEquals("according to", s.cue());
-        assertNull(s.speaker());
+        assertEquals("group/officials", s.speaker());
     }
 
     @Test
@@ -364,5 +364,15 @@ class StatementExtractorTest {
         Statement s = r.only();
         assertEquals("the march would go ahead on Sunday", s.text());
         assertEquals("An organizer", r.speakerPhrase(s));
+    }
+
+    @Test
+    void peopleQuotedAsOneVoiceAreAGroupActorWhereTheyActOnly() {
+        Result r = extract("Several analysts say the missile could reach Japan. "
+                + "The report was written by two strategists.");
+        Statement s = r.only();
+        assertEquals("analysts", r.speakerLabel(s));
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.label().equalsIgnoreCase("strategists")),
+                r.actors().actors().toString());
     }
 }

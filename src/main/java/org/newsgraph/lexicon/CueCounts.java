@@ -1,4 +1,4 @@
-package org.newsgraph.extract.statement;
+package org.newsgraph.lexicon;
 
 import java.util.Map;
 import java.util.TreeMap;

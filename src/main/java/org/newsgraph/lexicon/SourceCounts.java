@@ -1,4 +1,4 @@
-package org.newsgraph.extract.statement;
+package org.newsgraph.lexicon;
 
 /**
  * What the training data says about one common noun as the source of words.

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.statement;
+package org.newsgraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
