@@ -24,6 +24,15 @@ final class ReportingCues {
         return reportingVerbs.contains(lemma) || learned.isCue(lemma);
     }
 
+    /**
+     * A verb of speaking in the hand-kept list ("say", "report", "tell"). Only these start a
+     * report of their own inside another one ("…, Fox News reported"); a learned cue there is what
+     * was said ("said the exercises show …").
+     */
+    boolean isSpeechVerb(String lemma) {
+        return reportingVerbs.contains(lemma);
+    }
+
     /** "threatened to retaliate": the infinitive is what was said. */
     boolean reportsInfinitive(String lemma) {
         return intentVerbs.contains(lemma);

@@ -9,6 +9,7 @@ import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
 import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
 
@@ -61,8 +62,45 @@ final class SpeakerFinder {
                     .findFirst().map(a -> new Speaker(a.id(), 0.6));
             if (named.isPresent()) return named;
         }
-        if (position || PROXY_NOUNS.contains(head.lemma())) return stateOfModifiers(sentence, subject);
+        if (position || PROXY_NOUNS.contains(head.lemma())) {
+            return stateOfModifiers(sentence, subject).or(() -> bodyRepresented(sentence, subject));
+        }
+        if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
         return Optional.empty();
+    }
+
+    /**
+     * "a spokesperson for TikTok", "a spokesman for Johnson", "the Elysee spokesperson": an
+     * unnamed person speaking for the body or person the phrase names. That actor is the speaker,
+     * as the state is for "Ukrainian officials"; who exactly spoke the text does not say.
+     */
+    private Optional<Speaker> bodyRepresented(ParsedSentence sentence, int subject) {
+        for (Dependency d : sentence.children(subject)) {
+            boolean forWhom = d.relation().equals("nmod:for") || d.relation().equals("nmod:of");
+            boolean modifier = STATE_MODIFIERS.contains(d.relation());
+            if (!forWhom && !modifier) continue;
+            Optional<String> actor = actors.mentionAt(sentence.token(d.dependent()).begin()).map(ResolvedMention::actorId)
+                    .filter(id -> actors.actor(id).map(a -> forWhom || a.type() == ActorType.ORGANIZATION).orElse(false));
+            if (actor.isPresent()) return Optional.of(new Speaker(actor.get(), 0.7));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Schuster said" where "Carl Schuster" was named before and the surname alone was not taken
+     * for a name: the one person of the article with that surname, if only one has it.
+     */
+    private Optional<Speaker> onlyPersonOfSurname(Token head) {
+        List<String> ids = actors.actors().stream()
+                .filter(a -> a.type() == ActorType.PERSON && a.mentions().stream().anyMatch(m -> m.begin() < head.begin()))
+                .filter(a -> lastWord(a.label()).equalsIgnoreCase(head.word()))
+                .map(a -> a.id()).toList();
+        return ids.size() == 1 ? Optional.of(new Speaker(ids.get(0), 0.6)) : Optional.empty();
+    }
+
+    private static String lastWord(String label) {
+        String[] words = label.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     /**

@@ -278,7 +278,7 @@ public final class StatementExtractor {
                 if (d.relation().equals("nsubj")) activeSubject = true;
                 if (d.relation().startsWith("aux")) return false;
             }
-            return cues.isCue(s.token(head).lemma()) && activeSubject
+            return cues.isSpeechVerb(s.token(head).lemma()) && activeSubject
                     && s.children(head, "ccomp").isEmpty();
         }
 

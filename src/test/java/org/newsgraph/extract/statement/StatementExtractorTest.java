@@ -375,4 +375,22 @@ class StatementExtractorTest {
         assertTrue(r.actors().actors().stream().noneMatch(a -> a.label().equalsIgnoreCase("strategists")),
                 r.actors().actors().toString());
     }
+
+    @Test
+    void aSpokespersonForABodySpeaksForIt() {
+        Result r = extract("NATO met on Monday. A spokesperson for NATO said the alliance would not send troops.");
+        Statement s = r.only();
+        assertEquals("NATO", r.speakerLabel(s));
+        assertEquals("A spokesperson for NATO", r.speakerPhrase(s));
+    }
+
+    @Test
+    void aBareSurnameIsTheOnlyPersonOfTheArticleWithIt() {
+        Result r = extract("Carl Lindqvist, a former director at the command, spoke on Monday. "
+                + "Lindqvist said the exercises show the strength of the alliance.");
+        Statement s = r.only();
+        assertEquals("Carl Lindqvist", r.speakerLabel(s));
+        // "show" is a learned cue, but inside what was said it is content, not a report of its own.
+        assertEquals("the exercises show the strength of the alliance", s.text());
+    }
 }
