@@ -312,8 +312,11 @@ public final class StatementExtractor {
          * "…, said Lopez." or "…, the former minister Ana Lopez warned on Monday."
          */
         Optional<Integer> nameNextTo(ParsedSentence s, int verb) {
+            // "telling Iowa voters that …": after a participle, a name is the addressee.
+            boolean participle = s.token(verb).pos().equals("VBG");
             for (int candidate : new int[] {verb - 1, verb + 1}) {
                 if (candidate < 0 || candidate >= s.size()) continue;
+                if (candidate > verb && participle) continue;
                 Token t = s.token(candidate);
                 if (t.isNer("PERSON") || t.isNer("ORGANIZATION")
                         || actors.mentionAt(t.begin()).isPresent() && t.pos().startsWith("NNP")) {

@@ -393,4 +393,12 @@ class StatementExtractorTest {
         // "show" is a learned cue, but inside what was said it is content, not a report of its own.
         assertEquals("the exercises show the strength of the alliance", s.text());
     }
+
+    @Test
+    void theNameAfterAParticipleIsWhoWasToldNotTheSpeaker() {
+        Result r = extract("Former President Ana Lopez kept walking back her criticism, "
+                + "telling Iowa voters on Monday that she has always supported the alliance.");
+        Statement s = r.only();
+        assertEquals("Former President Ana Lopez", r.speakerPhrase(s));
+    }
 }
