@@ -267,15 +267,16 @@ public final class StatementExtractor {
 
         /**
          * "…, Fox News reported" is a cue of its own, not what the first cue reports. What was said
-         * can itself be about speaking: a passive ("said the timeline will be announced") or an
-         * auxiliary ("said he cannot comment", "said he has told them") make the clause content.
+         * can itself be about speaking: a passive ("said the timeline will be announced"), an
+         * auxiliary ("said he cannot comment", "said he has told them") or a subject that cannot
+         * speak ("said the data indicate …") make the clause content.
          * ("said that X implied …" stays a cue of its own: on PolNeAR dev and the seeds, a "that"
          * alone gained a little recall for more wrong speakers.)
          */
         boolean isCueWithSubject(ParsedSentence s, int head) {
             boolean activeSubject = false;
             for (Dependency d : s.children(head)) {
-                if (d.relation().equals("nsubj")) activeSubject = true;
+                if (d.relation().equals("nsubj") && speakerSubjects.canSpeak(s, d.dependent())) activeSubject = true;
                 if (d.relation().startsWith("aux")) return false;
             }
             return cues.isSpeechVerb(s.token(head).lemma()) && activeSubject
@@ -531,10 +532,21 @@ public final class StatementExtractor {
             }
             int to = b[1];
             while (to > from && (s.token(to).pos().equals(".") || s.token(to).pos().equals(",")
-                    || isQuoteMarkToken(s.token(to)))) {
+                    || isQuoteMarkToken(s.token(to)) && !closesQuoteOpenedIn(s, from, to))) {
                 to--;
             }
+            // The parser may hang the closing mark on a word outside the words' subtree.
+            if (to + 1 < s.size() && isQuoteMarkToken(s.token(to + 1)) && closesQuoteOpenedIn(s, from, to + 1)) to++;
             return new int[] {from, to};
+        }
+
+        /** A closing mark whose quote opened inside the words ("on a “private visit”") stays with them. */
+        boolean closesQuoteOpenedIn(ParsedSentence s, int from, int mark) {
+            int marks = 0;
+            for (int i = from; i < mark; i++) {
+                if (isQuoteMarkToken(s.token(i))) marks++;
+            }
+            return marks % 2 == 1;
         }
 
         boolean coveredByQuotes(Span span, List<QuoteSpan> inside) {

@@ -401,4 +401,16 @@ class StatementExtractorTest {
         Statement s = r.only();
         assertEquals("Former President Ana Lopez", r.speakerPhrase(s));
     }
+
+    @Test
+    void aClauseWhoseSubjectCannotSpeakIsWhatWasSaid() {
+        Result r = extract("Lindqvist said the data indicate it could be a Hwasong-17.");
+        assertEquals("the data indicate it could be a Hwasong-17", r.only().text());
+    }
+
+    @Test
+    void aQuoteOpenedInTheWordsKeepsItsClosingMark() {
+        Result r = extract("Norway said Lindqvist had been allowed to enter the country on a \u201Cprivate visit\u201D.");
+        assertEquals("Lindqvist had been allowed to enter the country on a \u201Cprivate visit\u201D", r.only().text());
+    }
 }
