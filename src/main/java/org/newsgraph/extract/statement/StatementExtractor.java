@@ -201,7 +201,7 @@ public final class StatementExtractor {
             // Enhanced dependencies copy the cue's ccomp onto every conjunct ("said that A, but B"):
             // the first clause is the one the cue introduces, and its subtree holds the others.
             heads.sort(Comparator.naturalOrder());
-            if (!heads.isEmpty()) return Optional.of(complementBounds(s, heads.get(0)));
+            if (!heads.isEmpty()) return Optional.of(withReportedConjunct(s, cue, complementBounds(s, heads.get(0))));
             Optional<Dependency> parent = s.parent(cue);
             boolean interrupting = parent.isPresent() && (parent.get().relation().equals("parataxis")
                     || parent.get().relation().equals("dep"));
@@ -538,6 +538,23 @@ public final class StatementExtractor {
             // The parser may hang the closing mark on a word outside the words' subtree.
             if (to + 1 < s.size() && isQuoteMarkToken(s.token(to + 1)) && closesQuoteOpenedIn(s, from, to + 1)) to++;
             return new int[] {from, to};
+        }
+
+        /**
+         * "Johnson said he will not leave office immediately, but will wait until …": the parser
+         * hangs the second verb on the cue, yet with its own auxiliary and no subject of its own it
+         * goes on with what was said, so the words run to its end.
+         */
+        int[] withReportedConjunct(ParsedSentence s, int cue, int[] bounds) {
+            for (int conj : s.children(cue, "conj")) {
+                if (conj <= bounds[1] || isCue(s, conj) || s.children(conj, "aux").isEmpty()) continue;
+                List<Integer> cueSubjects = s.children(cue, "nsubj");
+                boolean ownSubject = s.children(conj, "nsubj").stream().anyMatch(n -> !cueSubjects.contains(n));
+                if (ownSubject) continue;
+                int[] extended = complementBounds(s, conj);
+                return new int[] {bounds[0], Math.max(bounds[1], extended[1])};
+            }
+            return bounds;
         }
 
         /** A closing mark whose quote opened inside the words ("on a “private visit”") stays with them. */

@@ -413,4 +413,10 @@ class StatementExtractorTest {
         Result r = extract("Norway said Lindqvist had been allowed to enter the country on a \u201Cprivate visit\u201D.");
         assertEquals("Lindqvist had been allowed to enter the country on a \u201Cprivate visit\u201D", r.only().text());
     }
+
+    @Test
+    void aConjoinedVerbWithItsOwnAuxiliaryGoesOnWithWhatWasSaid() {
+        Result r = extract("Lindqvist said he will not leave office immediately, but will wait until his successor is chosen.");
+        assertEquals("he will not leave office immediately, but will wait until his successor is chosen", r.only().text());
+    }
 }
