@@ -63,9 +63,32 @@ final class SpeakerFinder {
             if (named.isPresent()) return named;
         }
         if (position || PROXY_NOUNS.contains(head.lemma())) {
-            return stateOfModifiers(sentence, subject).or(() -> bodyRepresented(sentence, subject));
+            Optional<Speaker> represented = stateOfModifiers(sentence, subject).or(() -> bodyRepresented(sentence, subject));
+            if (represented.isPresent()) return represented;
         }
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
+        if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(head);
+        return Optional.empty();
+    }
+
+    private static boolean isDefinite(ParsedSentence sentence, int noun) {
+        return sentence.children(noun, "det").stream().anyMatch(d -> sentence.token(d).word().equalsIgnoreCase("the"));
+    }
+
+    /**
+     * "The ministry admitted …" after "Russia's Ministry of Defense": a definite common noun that is
+     * a word of an organization's name stands for the last such organization named before it.
+     */
+    private Optional<Speaker> bodyNamedBefore(Token head) {
+        List<ResolvedMention> mentions = actors.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ResolvedMention m = mentions.get(i);
+            if (m.span().begin() >= head.begin()) continue;
+            boolean named = actors.actor(m.actorId()).filter(a -> a.type() == ActorType.ORGANIZATION)
+                    .map(a -> List.of(a.label().toLowerCase(Locale.ROOT).split("\\s+")).contains(head.lemma().toLowerCase(Locale.ROOT)))
+                    .orElse(false);
+            if (named) return Optional.of(new Speaker(m.actorId(), 0.6));
+        }
         return Optional.empty();
     }
 

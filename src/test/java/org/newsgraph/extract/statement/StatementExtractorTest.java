@@ -419,4 +419,13 @@ class StatementExtractorTest {
         Result r = extract("Lindqvist said he will not leave office immediately, but will wait until his successor is chosen.");
         assertEquals("he will not leave office immediately, but will wait until his successor is chosen", r.only().text());
     }
+
+    @Test
+    void aDefiniteCommonNounStandsForTheLastOrganizationNamedWithIt() {
+        Result r = extract("The Ministry of Defense of Norway has confirmed that conscripts were involved. "
+                + "The ministry admitted that conscripts were discovered near the border.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals(r.statements().get(0).speaker(), r.statements().get(1).speaker());
+        assertTrue(r.statements().get(1).speaker() != null);
+    }
 }
