@@ -12,43 +12,59 @@ import java.util.Set;
 
 /**
  * Nouns that name living beings, from the animacy lists CoreNLP's coreference models ship (Ji and
- * Lin's, learned from web text; 35,000 words). Tells "the spokesman" from "the report".
+ * Lin's, learned from web text; 35,000 words). Tells "the spokesman" from "the report". Read once per
+ * JVM for every user.
  */
 public final class AnimateNouns {
     private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
-    private static volatile AnimateNouns shared;
 
-    private final Set<String> words;
+    private static final class Holder {
+        static final AnimateNouns SHARED = load();
+    }
 
-    private AnimateNouns(Set<String> words) {
-        this.words = Set.copyOf(words);
+    private final Set<String> anyCase;
+    private final Set<String> lowerCaseEntries;
+
+    private AnimateNouns(Set<String> anyCase, Set<String> lowerCaseEntries) {
+        this.anyCase = Set.copyOf(anyCase);
+        this.lowerCaseEntries = Set.copyOf(lowerCaseEntries);
     }
 
     /** The list, read once per JVM from the CoreNLP models on the classpath. */
     public static AnimateNouns shared() {
-        AnimateNouns result = shared;
-        if (result == null) {
-            synchronized (AnimateNouns.class) {
-                if (shared == null) shared = load();
-                result = shared;
-            }
-        }
-        return result;
+        return Holder.SHARED;
     }
 
     private static AnimateNouns load() {
         InputStream in = AnimateNouns.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) throw new IllegalStateException("Missing " + RESOURCE + ": the CoreNLP models jar is not on the classpath");
-        Set<String> words = new HashSet<>();
+        Set<String> anyCase = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(w -> !w.isEmpty()).forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String w = line.strip();
+                if (w.isEmpty()) continue;
+                String folded = w.toLowerCase(Locale.ROOT);
+                anyCase.add(folded);
+                if (w.equals(folded)) lowerCase.add(w);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        return new AnimateNouns(words);
+        return new AnimateNouns(anyCase, lowerCase);
     }
 
+    /** Whether the word is on the list in any case ("Organizer" finds "organizer"). */
     public boolean contains(String lemma) {
-        return lemma != null && words.contains(lemma.toLowerCase(Locale.ROOT));
+        return lemma != null && anyCase.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the lower-case noun is on the list as written in lower case: capitalised lines are
+     * names ("Jets" is a team), which the agent dictionary's groups leave out.
+     */
+    public boolean isLowerCaseEntry(String noun) {
+        return noun != null && lowerCaseEntries.contains(noun);
     }
 }

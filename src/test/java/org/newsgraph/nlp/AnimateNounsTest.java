@@ -16,4 +16,12 @@ class AnimateNounsTest {
         assertFalse(animate.contains("survey"));
         assertFalse(animate.contains(null));
     }
+
+    @Test
+    void lowerCaseEntriesLeaveOutWhatTheListHasOnlyAsANameEveryCaseKeepsIt() {
+        AnimateNouns animate = AnimateNouns.shared();
+        assertTrue(animate.isLowerCaseEntry("protester"));
+        assertFalse(animate.isLowerCaseEntry("jets"), "only \"Jets\", a team, is on the list");
+        assertTrue(animate.contains("jets"));
+    }
 }

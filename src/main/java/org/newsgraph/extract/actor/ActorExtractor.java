@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
-import org.newsgraph.lexicon.LearnedSources;
+import org.newsgraph.extract.SpeakingKinds;
 import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.nlp.AnalyzedText;
-import org.newsgraph.nlp.AnimateNouns;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.EntityMention;
 import org.newsgraph.nlp.Sentence;
@@ -30,8 +29,7 @@ public final class ActorExtractor {
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
     private final AgentLexicon agents = AgentLexicon.load();
-    private final LearnedSources learnedSources = LearnedSources.load();
-    private final AnimateNouns animate = AnimateNouns.shared();
+    private final SpeakingKinds speakingKinds = SpeakingKinds.shared();
 
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();
@@ -175,7 +173,9 @@ public final class ActorExtractor {
             boolean plural = t.pos().equals("NNS");
             String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
             if (agent.isEmpty()) {
-                if (plural && isSpeakingKind(lemma) && isVoice(s, i) && !hasPlaceModifier(s, i)) {
+                // People of a kind quoted as one voice ("analysts say"), beyond CAMEO's sector agents:
+                // no sector, so no state is assumed for them.
+                if (plural && speakingKinds.contains(lemma) && isVoice(s, i) && !hasPlaceModifier(s, i)) {
                     result.add(speakingGroup(s, i, used));
                 }
                 continue;
@@ -193,15 +193,6 @@ public final class ActorExtractor {
                     s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));
         }
         return result;
-    }
-
-    /**
-     * People of a kind the news quotes as one voice, beyond CAMEO's sector agents ("analysts say",
-     * "critics said"): plural nouns that head sources in PolNeAR's training texts and name living
-     * beings. They get no sector, so no state is assumed for them.
-     */
-    private boolean isSpeakingKind(String lemma) {
-        return learnedSources.namesSource(lemma) && animate.contains(lemma);
     }
 
     /**

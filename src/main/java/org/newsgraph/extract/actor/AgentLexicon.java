@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.TsvTable;
+import org.newsgraph.nlp.AnimateNouns;
 
 /**
  * The generic agents of the Phoenix agent dictionary (extract/petrarch/phoenix-agents.tsv,
@@ -22,12 +23,6 @@ import org.newsgraph.lexicon.TsvTable;
  */
 public final class AgentLexicon {
     static final String RESOURCE = "extract/petrarch/phoenix-agents.tsv";
-    /**
-     * CoreNLP's list of animate nouns (from its coreference models): the agent dictionary also lists
-     * weapons and places ("fighter jet", "military base"), which are no groups. Only its lower-case
-     * lines are read: capitalised ones are names ("Jets" is a team).
-     */
-    static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
 
     /** A phrase's words (head last) and its sector code. */
     public record Agent(List<String> words, String sector) {
@@ -37,32 +32,21 @@ public final class AgentLexicon {
     }
 
     private final Map<String, List<Agent>> byHead;
-    private final java.util.Set<String> animate;
+    /**
+     * CoreNLP's list of animate nouns: the agent dictionary also lists weapons and places ("fighter
+     * jet", "military base"), which are no groups. Only its lower-case lines count: capitalised ones
+     * are names ("Jets" is a team).
+     */
+    private final AnimateNouns animate;
 
-    private AgentLexicon(Map<String, List<Agent>> byHead, java.util.Set<String> animate) {
+    private AgentLexicon(Map<String, List<Agent>> byHead, AnimateNouns animate) {
         this.byHead = byHead;
         this.animate = animate;
     }
 
     /** Whether CoreNLP knows the lower-case noun as animate ("protester", "official"). */
     public boolean isAnimate(String noun) {
-        return animate.contains(noun);
-    }
-
-    private static java.util.Set<String> lowerCaseLines(String resource) {
-        InputStream in = AgentLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("Missing resource " + resource + " on the classpath");
-        java.util.Set<String> words = new java.util.HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String w = line.strip();
-                if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) words.add(w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-        return words;
+        return animate.isLowerCaseEntry(noun);
     }
 
     public static AgentLexicon load() {
@@ -79,7 +63,7 @@ public final class AgentLexicon {
         }
         // The longest phrase first: "riot police" before "police".
         byHead.values().forEach(list -> list.sort(Comparator.comparingInt((Agent a) -> a.words().size()).reversed()));
-        return new AgentLexicon(byHead, lowerCaseLines(ANIMATE_NOUNS));
+        return new AgentLexicon(byHead, AnimateNouns.shared());
     }
 
     /** The longest agent phrase ending at the word (by lemma or form), with the words before it; empty if none. */

@@ -1,10 +1,9 @@
 package org.newsgraph.extract.statement;
 
-import org.newsgraph.lexicon.LearnedSources;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
-import org.newsgraph.nlp.AnimateNouns;
+import org.newsgraph.extract.SpeakingKinds;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
 
@@ -19,8 +18,7 @@ final class SpeakerSubjects {
     private final WordList positions;
     private final WordList speakerNouns = WordList.load("extract/speaker-nouns.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
-    private final LearnedSources learnedSources = LearnedSources.load();
-    private final AnimateNouns animate = AnimateNouns.shared();
+    private final SpeakingKinds speakingKinds = SpeakingKinds.shared();
 
     SpeakerSubjects(WordList positions) {
         this.positions = positions;
@@ -37,9 +35,8 @@ final class SpeakerSubjects {
         if (isPassive(s, subject)) return false;
         if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
-        // PolNeAR's sources include polls and reports; documents are no speakers here, people are.
         return speakerNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())
-                || learnedSources.namesSource(t.lemma()) && animate.contains(t.lemma());
+                || speakingKinds.contains(t.lemma());
     }
 
     /** A noun that is the subject of its verb, not what was done: a quote's source ("“…,” the lawsuit said"). */
