@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "attribution-cues", mixinStandardHelpOptions = true,
         description = {"Learn which verbs report speech or thought, how their words hang from them, and which "
                 + "nouns name sources, from PolNeAR's annotated training texts; writes the tables statement "
-                + "extraction reads. Takes about 3 minutes on 2 cores (every text is parsed)."})
+                + "extraction reads. Takes about 3.5 minutes on 2 cores (every text is parsed)."})
 public final class AttributionCuesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
