@@ -28,6 +28,7 @@ final class EvalVocabulary {
     static final Property TARGET = property("target");
     static final Property RECIPIENT = property("recipient");
     static final Property MODALITY = property("modality");
+    static final Property TRIGGER = property("trigger");
 
     // Linked actors are identified both ways; accept either so a graph that has only one still scores.
     private static final Pattern WIKIDATA_ENTITY =

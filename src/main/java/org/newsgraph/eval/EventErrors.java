@@ -3,7 +3,9 @@ package org.newsgraph.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +33,8 @@ public final class EventErrors {
             if (!found) {
                 GoldEvent e = item.gold();
                 missed.add(gold.sourceId() + "  " + e.cameo() + "  " + e.agents() + " -> " + e.otherSide()
-                        + (e.note() == null ? "" : "  (" + e.note() + ")"));
+                        + (e.note() == null ? "" : "  (" + e.note() + ")")
+                        + nearest(item, graph).map(event -> "\n      nearest: " + describe(event)).orElse(""));
             }
         }
         for (GraphEvent event : graph.events()) {
@@ -39,10 +42,38 @@ public final class EventErrors {
             boolean right = matching.gold().stream().anyMatch(item -> item.isFoundBy(event));
             count(CameoCodes.root(code), 0, 0, 1, right ? 0 : 1);
             if (!right) {
-                spurious.add(gold.sourceId() + "  " + code + "  " + names(event.agents()) + " -> "
-                        + names(event.otherSide()) + "  " + event.modalities());
+                spurious.add(gold.sourceId() + "  " + describe(event));
             }
         }
+    }
+
+    /**
+     * The extracted event that came closest to a missed gold event, to tell a wrong code from wrong
+     * actors from nothing at all: first one with the gold's agent and other side but another code,
+     * then one with the gold's code and agent but another other side, then one with the code alone.
+     */
+    private static Optional<GraphEvent> nearest(EventScorer.Expected item, GraphArticle graph) {
+        List<Predicate<GraphEvent>> closeness = List.of(
+                event -> ActorRef.anyMatch(item.agents(), event.agents())
+                        && !item.otherSide().isEmpty() && ActorRef.anyMatch(item.otherSide(), event.otherSide()),
+                event -> sameRoot(item, event) && ActorRef.anyMatch(item.agents(), event.agents()),
+                event -> sameRoot(item, event));
+        for (Predicate<GraphEvent> close : closeness) {
+            Optional<GraphEvent> found = graph.events().stream().filter(close).findFirst();
+            if (found.isPresent()) return found;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameRoot(EventScorer.Expected item, GraphEvent event) {
+        return event.cameoCodes().stream().anyMatch(code -> CameoCodes.root(code).equals(item.gold().cameoRoot()));
+    }
+
+    /** code, agents -> other side, modality and the trigger word in quotes */
+    private static String describe(GraphEvent event) {
+        String code = event.cameoCodes().stream().sorted().findFirst().orElse("??");
+        return code + "  " + names(event.agents()) + " -> " + names(event.otherSide()) + "  " + event.modalities()
+                + event.triggers().stream().map(t -> "  \"" + t + "\"").collect(Collectors.joining());
     }
 
     private void count(String root, int g, int m, int e, int s) {
@@ -76,9 +107,10 @@ public final class EventErrors {
         table.row(row("TOTAL", g, m, e, s));
         StringBuilder out = new StringBuilder("Event errors per CAMEO root (an extracted event counts under its first code)\n");
         out.append(table.render());
-        out.append("\nMissed gold events (article  code  agents -> other side  (note)):\n");
+        out.append("\nMissed gold events (article  code  agents -> other side  (note)), each with the nearest extracted event"
+                + " if any (the gold's actors with another code, its code and agent, or its code alone):\n");
         missed.forEach(line -> out.append("  ").append(line).append('\n'));
-        out.append("\nSpurious events (article  code  agents -> other side  modality):\n");
+        out.append("\nSpurious events (article  code  agents -> other side  modality  \"trigger\"):\n");
         spurious.forEach(line -> out.append("  ").append(line).append('\n'));
         return out.toString();
     }

@@ -101,7 +101,8 @@ final class GraphArticleReader {
                 actors(event, EvalVocabulary.AGENT),
                 actors(event, EvalVocabulary.TARGET),
                 actors(event, EvalVocabulary.RECIPIENT),
-                enumValues(event, EvalVocabulary.MODALITY, Modality.class));
+                enumValues(event, EvalVocabulary.MODALITY, Modality.class),
+                literals(event, EvalVocabulary.TRIGGER));
     }
 
     /** The concept IRI's last segment is the code; skos:notation is a fallback for other IRI schemes. */

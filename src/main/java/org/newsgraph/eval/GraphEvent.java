@@ -14,15 +14,17 @@ import org.newsgraph.model.Modality;
  * @param targets    ng:target actors
  * @param recipients ng:recipient actors
  * @param modalities ng:modality values (normally one)
+ * @param triggers   ng:trigger words (normally one; none when the graph does not say)
  */
 public record GraphEvent(String iri, Set<String> cameoCodes, List<GraphActor> agents, List<GraphActor> targets,
-                         List<GraphActor> recipients, Set<Modality> modalities) {
+                         List<GraphActor> recipients, Set<Modality> modalities, List<String> triggers) {
     public GraphEvent {
         cameoCodes = Set.copyOf(cameoCodes);
         agents = List.copyOf(agents);
         targets = List.copyOf(targets);
         recipients = List.copyOf(recipients);
         modalities = Set.copyOf(modalities);
+        triggers = List.copyOf(triggers);
     }
 
     /** Targets and recipients together: the gold may name the other side in either role. */

@@ -36,6 +36,17 @@ class EventErrorsTest {
         assertTrue(text.startsWith("Event errors per CAMEO root"), text);
         int missed = errors.byRoot().values().stream().mapToInt(EventErrors.RootCounts::missed).sum();
         String missedPart = text.substring(text.indexOf("Missed gold events"), text.indexOf("Spurious events"));
-        assertEquals(missed, missedPart.lines().count() - 2, missedPart);
+        assertEquals(missed, missedPart.lines().filter(line -> line.startsWith("  ") && !line.startsWith("      nearest:")).count(), missedPart);
+    }
+
+    @Test
+    void aMissedEventShowsTheNearestExtractedOne() {
+        String text = errors.toText();
+        String missedPart = text.substring(text.indexOf("Missed gold events"), text.indexOf("Spurious events"));
+        // the gold 120 of root.txt: the same actors were extracted as a threat
+        assertTrue(missedPart.contains("root.txt  120  [Q1001] -> [Q1002]\n      nearest: 1383  "), missedPart);
+        assertTrue(missedPart.contains("\"threatened\""), missedPart);
+        // the gold 111 against Q1003: a 111 by the same agent against another actor
+        assertTrue(missedPart.contains("target-vs-recipient.txt  111  [Q1001] -> [Q1003]\n      nearest: 111  "), missedPart);
     }
 }
