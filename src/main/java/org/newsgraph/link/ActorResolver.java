@@ -239,8 +239,21 @@ public final class ActorResolver {
                     id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             draft.addName(kind + " of " + state.name());
+            nationalNames(state, kind).forEach(draft::addName);
             draft.partOf = state(state).id;
             return draft;
+        }
+
+        /**
+         * The kind as news names a state's own ("Sri Lankan protesters", "US officials"): with the
+         * state's adjective and with each short form of its name, so that a search by either finds it.
+         */
+        private static List<String> nationalNames(StateEntry state, String kind) {
+            List<String> names = new ArrayList<>();
+            state.demonyms().stream().filter(d -> !d.endsWith("s")).findFirst().ifPresent(d -> names.add(d + " " + kind));
+            state.names().stream().filter(n -> n.replace(".", "").matches("[A-Z]{2,3}")).map(n -> n.replace(".", ""))
+                    .distinct().forEach(n -> names.add(n + " " + kind));
+            return names;
         }
 
         /** An organization of a state known by its kind ("foreign ministry"), the same in every article. */
@@ -249,6 +262,7 @@ public final class ActorResolver {
             ActorDraft draft = organization(id, surface);
             draft.partOf = state(state).id;
             draft.addName(kind + " of " + state.name());
+            nationalNames(state, kind).forEach(draft::addName);
             return draft;
         }
 

@@ -25,6 +25,7 @@ class GroupActorsTest {
                 + "A gunman attacked a convoy.");
         Actor police = group(r, "police");
         assertEquals(KENYA, police.partOf());
+        assertTrue(police.names().contains("Kenyan police"), police.names().toString());
         assertEquals("173", r.only("17").cameo());
         assertEquals(null, group(r, "gunman").partOf(), "a gunman is nobody's institution");
     }
@@ -44,6 +45,7 @@ class GroupActorsTest {
         assertEquals(ActorType.ORGANIZATION, protesters.type());
         assertEquals(SUDAN, protesters.partOf());
         assertEquals("Sudanese protesters", protesters.label());
+        assertTrue(protesters.names().contains("protesters of Sudan"), protesters.names().toString());
         r.get("11", protesters.id(), KENYA);
     }
 
@@ -55,6 +57,15 @@ class GroupActorsTest {
         assertEquals(KENYA, rebels.partOf());
         assertEquals(1, r.actors().actors().stream().filter(a -> a.id().endsWith("rebels")).count());
         r.get("19", rebels.id(), SUDAN);
+    }
+
+    @Test
+    void aStateGroupIsAlsoNamedWithTheStatesShortName() {
+        EventFixture.Result r = EventFixture.extract("American soldiers attacked a convoy in Kenya.");
+        Actor soldiers = r.actors().actors().stream().filter(a -> "Q30".equals(a.partOf())).findFirst()
+                .orElseThrow(() -> new AssertionError(r.actors().actors().toString()));
+        assertTrue(soldiers.names().containsAll(List.of("US soldiers", "USA soldiers", "soldiers of United States")),
+                soldiers.names().toString());
     }
 
     @Test
