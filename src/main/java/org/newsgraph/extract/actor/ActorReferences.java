@@ -87,7 +87,7 @@ public final class ActorReferences {
         return List.of();
     }
 
-    /** Who said or did it: "South Korea's plan", "comments made by Yoon", or the same words named before. */
+    /** Who said or did it: "South Korea's plan", "comments made by Yoon", or the same words (noun or verb) named before. */
     private List<String> authorOf(ParsedSentence s, int word, int depth) {
         List<String> own = ownAuthor(s, word, depth);
         if (!own.isEmpty()) return own;
@@ -110,6 +110,14 @@ public final class ActorReferences {
 
     /** "South Korea's plan", "comments made by Yoon", "Macron made comments". */
     private List<String> ownAuthor(ParsedSentence s, int word, int depth) {
+        // An earlier verb of the same word: "North Korea launched a missile … condemned the launch".
+        if (s.token(word).pos().startsWith("VB")) {
+            for (int subject : s.children(word, "nsubj")) {
+                List<String> ids = single(s, subject, depth + 1);
+                if (!ids.isEmpty()) return ids;
+            }
+            return List.of();
+        }
         for (Dependency d : s.parents(word)) {
             if (!d.relation().equals("obj") || d.governor() < 0) continue;
             if (!words.lightVerbs().contains(s.token(d.governor()).lemma())) continue;

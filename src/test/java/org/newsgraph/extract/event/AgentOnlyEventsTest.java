@@ -41,6 +41,26 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void aMissileFiredAtNobodyNamedIsAShowOfForce() {
+        Event e = EventFixture.extract("Kenya launched two ballistic missiles on Thursday.").only("15");
+        assertEquals("150", e.cameo());
+        assertTrue(e.targets().isEmpty() && e.recipients().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aMissileFiredAtAStateIsAnAttackOnly() {
+        EventFixture.Result r = EventFixture.extract("Kenya fired missiles at Somalia overnight.");
+        r.get("19", KENYA, SOMALIA);
+        assertTrue(r.ofRoot("15").isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void anActNamedAgainByItsNounHasItsAuthor() {
+        EventFixture.Result r = EventFixture.extract("Kenya launched a missile on Thursday. Somalia condemned the launch.");
+        r.get("11", SOMALIA, KENYA);
+    }
+
+    @Test
     void otherKindsStillNeedSomeoneOnTheOtherSide() {
         assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
     }
