@@ -10,6 +10,7 @@ import org.newsgraph.extract.actor.ReferenceWords;
 import org.newsgraph.extract.event.modality.ModalityCues;
 import org.newsgraph.extract.event.modality.ModalityFinder;
 import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.Valence;
 import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.ResolvedActors;
@@ -39,7 +40,7 @@ public final class EventExtractor {
     private final ModalityFinder modalities = new ModalityFinder(cues, reportingVerbs, lightVerbs);
     private final TriggerEvents triggers = new TriggerEvents(dictionary, classes, modalities);
     private final CommitmentEvents commitments = new CommitmentEvents(modalities);
-    private final DisapprovalStatements disapprovals = new DisapprovalStatements(classes, modalities);
+    private final JudgementStatements judgements = new JudgementStatements(classes, Valence.shared(), modalities);
     private final ThreatCompletion threats = new ThreatCompletion(classes);
     private final SpeakerSides speakers = new SpeakerSides(reportingVerbs);
     private final StatedIntentions intentions = new StatedIntentions(speakers);
@@ -71,7 +72,7 @@ public final class EventExtractor {
             drafts.addAll(commitments.derive(drafts, roles));
             drafts.addAll(intentions.derive(drafts, statements, actors, roles));
             drafts.addAll(accusations.derive(drafts, statements, actors, roles));
-            drafts.addAll(disapprovals.find(s, statements, references, actors));
+            drafts.addAll(judgements.find(s, statements, references, actors));
             all.addAll(EventCleanup.apply(drafts, actors));
         }
         return EventAssembler.assemble(all, statements, analyzed.text());

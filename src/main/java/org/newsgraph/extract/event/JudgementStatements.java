@@ -1,0 +1,151 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.actor.ActorReferences;
+import org.newsgraph.extract.event.modality.ModalityFinder;
+import org.newsgraph.lexicon.Valence;
+import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Statement;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A statement that judges another actor is an event of its speaker towards that actor, the subject
+ * of the clause holding the judging word: in words of disapproval ("Seoul has taken a rather
+ * unfriendly position", "he is a fool") CAMEO 111 criticize, in words of praise ("a great partner")
+ * 051 praise. A word judges when it is on the hand list of disapproval or when people rate it
+ * clearly negative or positive (the VADER lexicon); only nouns and adjectives, the words that say
+ * what someone is, count by rating: a verb's rating says what was done ("Russia supports the
+ * rebels"), which the trigger dictionary codes on its own.
+ */
+final class JudgementStatements {
+    private static final double CONFIDENCE = 0.6;
+    private static final int MAX_CLIMB = 4;
+    private static final String CRITICIZE = "111";
+    private static final String PRAISE = "051";
+    static final double NEGATIVE = -1.5;
+    static final double POSITIVE = 2.0;
+    private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "csubj");
+
+    private final WordClasses classes;
+    private final Valence valence;
+    private final ModalityFinder modalities;
+
+    JudgementStatements(WordClasses classes, Valence valence, ModalityFinder modalities) {
+        this.classes = classes;
+        this.valence = valence;
+        this.modalities = modalities;
+    }
+
+    List<EventDraft> find(ParsedSentence s, List<Statement> statements, ActorReferences references,
+                          ResolvedActors actors) {
+        List<EventDraft> found = new ArrayList<>();
+        for (int index = 0; index < statements.size(); index++) {
+            Statement statement = statements.get(index);
+            if (statement.speaker() == null || !overlaps(statement.span(), s)) continue;
+            Set<String> codes = new LinkedHashSet<>();
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (!inside(statement.span(), t)) continue;
+                boolean listed = classes.is(t.lemma(), "disapproval");
+                String code = listed ? CRITICIZE : rated(t);
+                if (code == null || codes.contains(code)) continue;
+                List<String> judged = listed ? judgedActors(s, i, statement, references, actors)
+                        : describedActors(s, i, statement, references, actors);
+                if (judged.isEmpty() || modalities.isNegated(s, i)) continue;
+                EventDraft draft = new EventDraft(s, i, t.lemma().toLowerCase(Locale.ROOT), code,
+                        new Roles(List.of(statement.speaker()), judged, List.of(), false),
+                        modalities.read(s, i), Modality.ASSERTED, false, CONFIDENCE);
+                draft.statement = index;
+                found.add(draft);
+                codes.add(code);
+            }
+        }
+        return found;
+    }
+
+    /** 111 for a noun or adjective rated clearly negative, 051 for one rated clearly positive, else null. */
+    private String rated(Token t) {
+        if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) return null;
+        double rating = valence.of(t.word(), t.lemma());
+        if (rating <= NEGATIVE) return CRITICIZE;
+        if (rating >= POSITIVE) return PRAISE;
+        return null;
+    }
+
+    /**
+     * Whom a rated word says something about: the subject of the copular clause it is the predicate
+     * of ("he is a fool", "Paris is our oldest ally") or whose predicate noun it qualifies ("it was a
+     * huge mistake"). Elsewhere a rated word names a thing ("the war", "a difficult winter"), not a
+     * judgement of anyone; a prepositional predicate ("they are in a difficult position") neither.
+     */
+    private List<String> describedActors(ParsedSentence s, int word, Statement statement, ActorReferences references,
+                                         ResolvedActors actors) {
+        int predicate = word;
+        Optional<Dependency> parent = s.parent(word);
+        if (parent.isPresent() && parent.get().relation().equals("amod") && parent.get().governor() >= 0) {
+            predicate = parent.get().governor();
+        }
+        if (s.children(predicate, "cop").isEmpty() || !s.children(predicate, "case").isEmpty()) return List.of();
+        if (modalities.isNegated(s, predicate)) return List.of(); // "is not a great partner"
+        // "it might be difficult for us to insist …": the clause is what is judged, "it" holds its place
+        if (s.children(predicate).stream().anyMatch(d -> CLAUSES.contains(d.relation()) || d.relation().equals("advcl:to"))) {
+            return List.of();
+        }
+        Set<String> ownSide = ownSide(statement.speaker(), actors);
+        for (int subject : s.children(predicate, "nsubj")) {
+            if (!inside(statement.span(), s.token(subject))) continue;
+            Set<String> ids = new LinkedHashSet<>(references.resolve(s, subject));
+            ids.removeAll(ownSide);
+            if (!ids.isEmpty()) return new ArrayList<>(ids);
+        }
+        return List.of();
+    }
+
+    /** The subject of the nearest clause above the word, inside the statement, minus the speaker's own side. */
+    private List<String> judgedActors(ParsedSentence s, int word, Statement statement, ActorReferences references,
+                                      ResolvedActors actors) {
+        Set<String> ownSide = ownSide(statement.speaker(), actors);
+        int node = word;
+        for (int depth = 0; depth < MAX_CLIMB; depth++) {
+            for (Dependency d : s.children(node)) {
+                if (!d.relation().equals("nsubj") || !inside(statement.span(), s.token(d.dependent()))) continue;
+                Set<String> ids = new LinkedHashSet<>(references.resolve(s, d.dependent()));
+                ids.removeAll(ownSide);
+                if (!ids.isEmpty()) return new ArrayList<>(ids);
+            }
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) break;
+            node = parent.get().governor();
+            if (!inside(statement.span(), s.token(node))) break;
+        }
+        return List.of();
+    }
+
+    private static Set<String> ownSide(String speaker, ResolvedActors actors) {
+        Set<String> side = new LinkedHashSet<>(List.of(speaker));
+        actors.actor(speaker).ifPresent(a -> {
+            if (a.represents() != null) side.add(a.represents());
+            if (a.partOf() != null) side.add(a.partOf());
+            if (a.memberOf() != null) side.add(a.memberOf());
+        });
+        return side;
+    }
+
+    private static boolean overlaps(Span span, ParsedSentence s) {
+        return span.begin() < s.sentence().end() && s.sentence().begin() < span.end();
+    }
+
+    private static boolean inside(Span span, Token t) {
+        return span.begin() <= t.begin() && t.begin() < span.end();
+    }
+}

@@ -1,0 +1,56 @@
+package org.newsgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How positive or negative people rate a word, from -4 to +4: the VADER lexicon (extract/vader/,
+ * 7,200 words each rated by ten people). Tells "a fool" and "a huge mistake" from "a great partner"
+ * without a list typed by hand. Read once per JVM.
+ */
+public final class Valence {
+    static final String RESOURCE = "extract/vader/valence.tsv";
+
+    private static final class Holder {
+        static final Valence SHARED = load();
+    }
+
+    private final Map<String, Double> byWord;
+
+    Valence(Map<String, Double> byWord) {
+        this.byWord = Map.copyOf(byWord);
+    }
+
+    public static Valence shared() {
+        return Holder.SHARED;
+    }
+
+    private static Valence load() {
+        InputStream in = Valence.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            Map<String, Double> values = new HashMap<>();
+            for (TsvTable.Row row : TsvTable.read(reader, RESOURCE, List.of("word", "valence"))) {
+                values.put(row.get("word"), Double.parseDouble(row.get("valence")));
+            }
+            return new Valence(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The word's rating, trying its form and then its lemma; 0 when neither was rated. */
+    public double of(String word, String lemma) {
+        Double value = byWord.get(word.toLowerCase(Locale.ROOT));
+        if (value == null && lemma != null) value = byWord.get(lemma.toLowerCase(Locale.ROOT));
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Statements that judge an actor, by the hand list of disapproval or by the words' rated valence. */
+class JudgementStatementsTest {
+    private static final String KENYA = "Q114";
+    private static final String SOMALIA = "Q1045";
+
+    @Test
+    void aWordOfDisapprovalFromTheListIsACriticism() {
+        EventFixture.extract("\"Somalia has taken an unfriendly position,\" Kenya's foreign minister said.")
+                .get("11", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aPredicateRatedClearlyPositiveIsPraise() {
+        EventFixture.extract("\"Somalia has been a great partner,\" Kenya's foreign minister said.").get("05", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aPredicateRatedClearlyNegativeIsACriticism() {
+        EventFixture.extract("\"Somalia is a fool,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aRatedWordThatNamesAThingJudgesNobody() {
+        EventFixture.Result r = EventFixture.extract("\"Somalia fears the war will bring a terrible winter,\" Kenya's foreign minister said.");
+        assertTrue(r.ofRoot("11").isEmpty() && r.ofRoot("05").isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void aJudgedClauseIsNoJudgementOfItsPlaceholder() {
+        EventFixture.Result r = EventFixture.extract(
+                "Somalia asked for weapons. \"It would be terrible for us to refuse Somalia,\" Kenya's foreign minister said.");
+        assertTrue(r.ofRoot("11").isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void aNegatedJudgementIsNone() {
+        EventFixture.Result r = EventFixture.extract("\"Somalia is not a great partner,\" Kenya's foreign minister said.");
+        assertTrue(r.ofRoot("05").isEmpty(), r.events().toString());
+    }
+}
