@@ -187,7 +187,10 @@ public final class ActorExtractor {
             if (body && modifier.isPresent()) continue;
             if (modifier.isEmpty() && !plural && agent.get().sector().startsWith("GOV")) continue;
             int from = Math.min(leftmostModifier(s, i), i - agent.get().words().size() + 1);
-            while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD"))) from++;
+            // a participle in front says what the group was doing, not what it is ("cheering protesters"),
+            // and is often a verb the parser attached to the noun ("…, saying lawmakers were …")
+            while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD")
+                    || s.token(from).pos().equals("VBG"))) from++;
             markUsed(used, from, i);
             result.add(new ActorMention(MentionKind.GROUP, s.span(from, i), s.sentence().index(),
                     s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));

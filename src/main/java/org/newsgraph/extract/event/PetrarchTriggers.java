@@ -148,6 +148,8 @@ final class PetrarchTriggers {
         };
         if (code.startsWith("057") || code.startsWith("046")) named = "@meet";
         String text = named;
+        // an intent to cooperate or give is towards whoever it is promised to: "pledged support to Kyiv"
+        if (family.equals("03")) text += "; target=obl:to,iobj";
         if (preposition != null && preposition.matches("[a-z]+")) {
             text += (family.equals("06") || family.equals("07") ? "; recipient=obl:" : "; target=obl:") + preposition;
         }

@@ -69,6 +69,12 @@ class GroupActorsTest {
     }
 
     @Test
+    void aParticipleInFrontIsNoPartOfTheGroupsName() {
+        EventFixture.Result r = EventFixture.extract("Cheering Kenyan protesters filled the streets of Nairobi.");
+        assertEquals("Kenyan protesters", group(r, "protesters").label());
+    }
+
+    @Test
     void aSingularTitleAndABareGovernmentWordAreNoGroups() {
         EventFixture.Result r = EventFixture.extract("The minister said the government would act.");
         List<Actor> groups = r.actors().actors().stream().filter(a -> a.id().startsWith("group/")).toList();

@@ -1,0 +1,53 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+
+/** Calls, meetings, visits and promises the dictionaries alone miss, on sentences written for the test. */
+class ConsultationEventsTest {
+    private static final String KENYA = "Q114";
+    private static final String SOMALIA = "Q1045";
+    private static final String NATO = "Q7184";
+
+    @Test
+    void aPhoneCallNamedByItsNounIsATelephoneConsultation() {
+        EventFixture.extract("Kenya's phone call with Somalia lasted an hour.").get("04", KENYA, SOMALIA);
+        assertEquals("041", EventFixture.extract("Kenya placed a phone call to Somalia on Sunday.").only("04").cameo());
+    }
+
+    @Test
+    void speakingByPhoneIsATelephoneConsultation() {
+        assertEquals("041", EventFixture.extract("Kenya spoke by phone with Somalia on Sunday.").get("04", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void aCallForSomethingIsNoTelephoneCall() {
+        assertTrue(EventFixture.extract("Kenya's call for a ceasefire in Somalia went unanswered.").events().stream()
+                .noneMatch(e -> e.cameo().equals("041")));
+    }
+
+    @Test
+    void sittingDownWithSomeoneIsAMeeting() {
+        EventFixture.extract("Kenya sat down with Somalia in Nairobi.").get("04", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aVisitToASummitHeldInAStateIsAVisitToIt() {
+        EventFixture.extract("Kenya's president made a surprise visit to a summit of Arab leaders in Somalia.")
+                .get("04", KENYA, SOMALIA);
+    }
+
+    @Test
+    void attendingAnOrganizationsSummitMeetsTheOrganization() {
+        EventFixture.extract("Kenya's president attended the NATO summit on Monday.").get("04", KENYA, NATO);
+    }
+
+    @Test
+    void aPromiseOfAidOfAKindIsAnIntentToGiveThatKind() {
+        Event e = EventFixture.extract("Kenya promised military equipment to Somalia.").get("03", KENYA, SOMALIA);
+        assertEquals("0332", e.cameo());
+    }
+}
