@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Event;
 
-/** Calls, meetings, visits and promises the dictionaries alone miss, on sentences written for the test. */
+/** Calls, meetings, visits, promises and condolences the dictionaries alone miss, on sentences written for the test. */
 class ConsultationEventsTest {
     private static final String KENYA = "Q114";
     private static final String SOMALIA = "Q1045";
@@ -49,5 +49,12 @@ class ConsultationEventsTest {
     void aPromiseOfAidOfAKindIsAnIntentToGiveThatKind() {
         Event e = EventFixture.extract("Kenya promised military equipment to Somalia.").get("03", KENYA, SOMALIA);
         assertEquals("0332", e.cameo());
+    }
+
+    @Test
+    void condolencesSentToAFamilyGoToThePersonItIsNamedFor() {
+        Event e = EventFixture.extract("Kenya's president sent condolences to the Farmajo family.").only("01");
+        assertEquals("018", e.cameo());
+        assertTrue(e.targets().stream().anyMatch(t -> t.startsWith("person/")), e.toString());
     }
 }
