@@ -188,9 +188,10 @@ public final class ActorExtractor {
             if (modifier.isEmpty() && !plural && agent.get().sector().startsWith("GOV")) continue;
             int from = Math.min(leftmostModifier(s, i), i - agent.get().words().size() + 1);
             // a participle in front says what the group was doing, not what it is ("cheering protesters"),
-            // and is often a verb the parser attached to the noun ("…, saying lawmakers were …")
+            // and is often a verb the parser attached to the noun ("…, saying lawmakers were …"); an
+            // adverb in front grades a modifier ("more pro-democracy demonstrators")
             while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD")
-                    || s.token(from).pos().equals("VBG"))) from++;
+                    || s.token(from).pos().equals("VBG") || s.token(from).pos().startsWith("RB"))) from++;
             markUsed(used, from, i);
             result.add(new ActorMention(MentionKind.GROUP, s.span(from, i), s.sentence().index(),
                     s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));

@@ -66,6 +66,25 @@ public final class AgentLexicon {
         return new AgentLexicon(byHead, AnimateNouns.shared());
     }
 
+    /**
+     * The sector of the longest agent phrase a name ends with ("Sudanese riot police" → COP), by the
+     * words as written or with a plural "s" dropped; empty when the name ends with none.
+     */
+    public java.util.Optional<String> sectorOfName(String name) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        String last = words.get(words.size() - 1);
+        List<Agent> candidates = byHead.getOrDefault(last,
+                last.endsWith("s") ? byHead.getOrDefault(last.substring(0, last.length() - 1), List.of()) : List.of());
+        for (Agent agent : candidates) {
+            int n = agent.words().size();
+            if (n > words.size()) continue;
+            if (words.subList(words.size() - n, words.size() - 1).equals(agent.words().subList(0, n - 1))) {
+                return java.util.Optional.of(agent.sector());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The longest agent phrase ending at the word (by lemma or form), with the words before it; empty if none. */
     public java.util.Optional<Agent> at(ParsedSentence s, int head) {
         String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.actor.ActorReferences;
+import org.newsgraph.extract.actor.AgentLexicon;
 import org.newsgraph.extract.actor.PronounResolver;
 import org.newsgraph.extract.actor.ReferenceWords;
 import org.newsgraph.extract.event.modality.ModalityCues;
@@ -46,6 +47,7 @@ public final class EventExtractor {
     private final StatedIntentions intentions = new StatedIntentions(speakers);
     private final ExchangeEvents exchanges = new ExchangeEvents(classes);
     private final StatedAccusations accusations = new StatedAccusations(speakers);
+    private final RepressionCodes repression = new RepressionCodes(AgentLexicon.load());
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
@@ -73,7 +75,9 @@ public final class EventExtractor {
             drafts.addAll(intentions.derive(drafts, statements, actors, roles));
             drafts.addAll(accusations.derive(drafts, statements, actors, roles));
             drafts.addAll(judgements.find(s, statements, references, actors));
-            all.addAll(EventCleanup.apply(drafts, actors));
+            List<EventDraft> kept = EventCleanup.apply(drafts, actors);
+            repression.recode(kept, actors);
+            all.addAll(kept);
         }
         return EventAssembler.assemble(all, statements, analyzed.text());
     }

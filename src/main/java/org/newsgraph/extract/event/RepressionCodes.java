@@ -1,0 +1,41 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.extract.actor.AgentLexicon;
+import org.newsgraph.link.ActorKeys;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ResolvedActors;
+
+/**
+ * Force used on people protesting is repression, not war: the CAMEO codebook codes it 175 ("actively
+ * repress collective actions of dissent … note the difference between repression of dissidents and
+ * military engagements"). An assault or fight (roots 18, 19) whose other side is a group of the
+ * dissent sector of the Phoenix agent dictionary (protesters, demonstrators, activists, rioters) and
+ * whose agent is not such a group itself is recoded 175.
+ */
+final class RepressionCodes {
+    static final String REPRESSION = "175";
+    private static final String DISSENT_SECTOR = "OPP";
+
+    private final AgentLexicon agents;
+
+    RepressionCodes(AgentLexicon agents) {
+        this.agents = agents;
+    }
+
+    void recode(List<EventDraft> drafts, ResolvedActors actors) {
+        for (EventDraft d : drafts) {
+            String root = d.root();
+            if (!root.equals("18") && !root.equals("19")) continue;
+            if (d.agents.stream().anyMatch(id -> isDissent(id, actors))) continue;
+            if (d.otherSide().stream().anyMatch(id -> isDissent(id, actors))) d.code = REPRESSION;
+        }
+    }
+
+    private boolean isDissent(String id, ResolvedActors actors) {
+        if (!id.startsWith(ActorKeys.GROUP_PREFIX)) return false;
+        Optional<String> sector = actors.actor(id).map(Actor::label).flatMap(agents::sectorOfName);
+        return sector.isPresent() && sector.get().startsWith(DISSENT_SECTOR);
+    }
+}
