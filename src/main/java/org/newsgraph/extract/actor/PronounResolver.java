@@ -25,6 +25,7 @@ import org.newsgraph.nlp.Token;
  */
 public final class PronounResolver {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "himself", "herself");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ourselves");
@@ -56,6 +57,8 @@ public final class PronounResolver {
         String w = token.word().toLowerCase(Locale.ROOT);
         int sentence = s.sentence().index();
         if (PERSONAL.contains(w)) {
+            Optional<String> binder = POSSESSIVE.contains(w) ? clauseSubject(s, word).filter(this::isPerson) : Optional.empty();
+            if (binder.isPresent()) return List.of(binder.get());
             return lastBefore(token.begin(), sentence - MAX_SENTENCES_BACK, this::isPerson).map(List::of).orElse(List.of());
         }
         if (NEUTER.contains(w)) return neuter(s, word, proxies).map(List::of).orElse(List.of());
@@ -85,6 +88,32 @@ public final class PronounResolver {
                     if (subject.isPresent()) return subject;
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of the clause a possessive stands in: "Macron has spoken with Putin, and placed his
+     * third call to Biden" – his call is Macron's, the one the clause is about, not the person named
+     * last. Climbs from the pronoun to the nearest verb; a verb coordinated without a subject of its
+     * own shares the first one's.
+     */
+    private Optional<String> clauseSubject(ParsedSentence s, int word) {
+        int node = word;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) return Optional.empty();
+            node = parent.get().governor();
+            if (!s.token(node).pos().startsWith("VB")) continue;
+            for (int verb = node, hop = 0; hop < 3; hop++) {
+                for (int subject : s.children(verb, "nsubj")) {
+                    if (subject != word) return actorAt(s, subject);
+                }
+                Optional<Dependency> up = s.parent(verb);
+                if (up.isEmpty() || !up.get().relation().startsWith("conj") || up.get().governor() < 0) break;
+                verb = up.get().governor();
+            }
+            return Optional.empty();
         }
         return Optional.empty();
     }

@@ -57,4 +57,14 @@ class ConsultationEventsTest {
         assertEquals("018", e.cameo());
         assertTrue(e.targets().stream().anyMatch(t -> t.startsWith("person/")), e.toString());
     }
+
+    @Test
+    void aPossessiveBelongsToTheSubjectOfItsClauseNotToThePersonNamedLast() {
+        EventFixture.Result r = EventFixture.extract("Kenyan President William Ruto has spoken with Somali President "
+                + "Hassan Sheikh Mohamud, and placed his third phone call to Tanzania on Sunday.");
+        Event call = r.events().stream().filter(e -> e.cameo().equals("041")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.events().toString()));
+        assertTrue(call.agents().contains(KENYA), call.toString());
+        assertTrue(call.targets().contains("Q924") || call.recipients().contains("Q924"), call.toString());
+    }
 }
