@@ -27,6 +27,7 @@ final class RoleFinder {
     private static final List<String> OTHER_SIDE_RELATIONS = List.of("obl:to", "obl:against", "obl:on", "obl:with", "iobj");
 
     private final ActorReferences references;
+    private static final Set<String> EVENT_SETTINGS = Set.of("obl:in", "obl:during", "obl:at");
     private final WordList lightVerbs;
     private final ModalityCues cues;
 
@@ -112,6 +113,12 @@ final class RoleFinder {
                     && PartOfSpeech.of(s, governor) == 'N') {
                 List<String> ids = references.resolve(s, governor);
                 if (!ids.isEmpty() || !governorIsCue) return ids;
+            }
+            // "Zelenskyy said in a phone call with Xi", "agreed during talks with Kyiv": the event a clause
+            // happens in is its subject's.
+            if (node == word && PartOfSpeech.of(s, node) == 'N' && EVENT_SETTINGS.contains(r)) {
+                List<String> ids = directSubject(s, governor);
+                if (!ids.isEmpty()) return ids;
             }
             // "After refusing to help Kyiv, Yoon said …": an adverbial gerund's doer is the clause's subject.
             boolean adverbialGerund = r.startsWith("obl") && s.token(node).pos().equals("VBG");

@@ -67,4 +67,12 @@ class ConsultationEventsTest {
         assertTrue(call.agents().contains(KENYA), call.toString());
         assertTrue(call.targets().contains("Q924") || call.recipients().contains("Q924"), call.toString());
     }
+
+    @Test
+    void anEventAClauseHappensInIsItsSubjects() {
+        Event call = EventFixture.extract("\"We will not give up,\" Kenya's president said in a phone call with Somalia's president.")
+                .only("04");
+        assertEquals("041", call.cameo());
+        assertTrue(call.agents().contains(KENYA) && call.targets().contains(SOMALIA), call.toString());
+    }
 }
