@@ -27,6 +27,7 @@ final class RoleFinder {
     private static final List<String> OTHER_SIDE_RELATIONS = List.of("obl:to", "obl:against", "obl:on", "obl:with", "iobj");
 
     private final ActorReferences references;
+    private static final Set<String> OBJECT_CONTROLLED = Set.of("obl:of", "obl:for", "obl:from");
     private static final Set<String> EVENT_SETTINGS = Set.of("obl:in", "obl:during", "obl:at");
     private final WordList lightVerbs;
     private final ModalityCues cues;
@@ -122,6 +123,13 @@ final class RoleFinder {
             }
             // "After refusing to help Kyiv, Yoon said …": an adverbial gerund's doer is the clause's subject.
             boolean adverbialGerund = r.startsWith("obl") && s.token(node).pos().equals("VBG");
+            // "accused Kenya of bombing", "blamed Seoul for sending": the object is who did it.
+            if (s.token(node).pos().equals("VBG") && OBJECT_CONTROLLED.contains(r.replaceFirst("^advcl:", "obl:"))) {
+                for (int object : s.children(governor, "obj")) {
+                    List<String> ids = references.resolve(s, object);
+                    if (!ids.isEmpty()) return ids;
+                }
+            }
             if (verb && (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")
                     || adverbialGerund)
                     || governorIsCue || r.equals("obj") && lightVerbs.contains(s.token(governor).lemma())) {

@@ -61,6 +61,20 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void anAdmissionAndADenialAreEventsOfTheirAgent() {
+        assertEquals("015", EventFixture.extract("Kenya's defence ministry admitted that conscripts had been sent to Somalia.")
+                .only("01").cameo());
+        EventFixture.Result denial = EventFixture.extract("Kenya denied Somalia's accusations.");
+        assertEquals("016", denial.get("01", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void whatSomeoneIsAccusedOfDoingIsTheirDoing() {
+        EventFixture.Result r = EventFixture.extract("Somalia accused Kenya of bombing a market.");
+        assertTrue(r.ofRoot("19").stream().noneMatch(e -> e.agents().contains(SOMALIA)), r.events().toString());
+    }
+
+    @Test
     void otherKindsStillNeedSomeoneOnTheOtherSide() {
         assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
     }
