@@ -141,6 +141,10 @@ public final class ActorExtractor {
         return Optional.empty();
     }
 
+    /** Adjectives that count rather than describe (tagged JJ, unlike "some" or "three"). */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "numerous", "various", "few", "other",
+            "more", "most", "dozen", "dozens", "hundreds", "thousands", "multiple");
+
     private static boolean isDeterminer(Token t) {
         return t.pos().equals("DT") || t.pos().equals(",");
     }
@@ -189,9 +193,11 @@ public final class ActorExtractor {
             int from = Math.min(leftmostModifier(s, i), i - agent.get().words().size() + 1);
             // a participle in front says what the group was doing, not what it is ("cheering protesters"),
             // and is often a verb the parser attached to the noun ("…, saying lawmakers were …"); an
-            // adverb in front grades a modifier ("more pro-democracy demonstrators")
+            // adverb in front grades a modifier ("more pro-democracy demonstrators"); a quantifier
+            // counts the group's members ("several Italian parties" is the group of Italian parties)
             while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD")
-                    || s.token(from).pos().equals("VBG") || s.token(from).pos().startsWith("RB"))) from++;
+                    || s.token(from).pos().equals("VBG") || s.token(from).pos().startsWith("RB")
+                    || QUANTIFIERS.contains(s.token(from).lemma().toLowerCase(java.util.Locale.ROOT)))) from++;
             markUsed(used, from, i);
             result.add(new ActorMention(MentionKind.GROUP, s.span(from, i), s.sentence().index(),
                     s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));

@@ -75,6 +75,12 @@ class GroupActorsTest {
     }
 
     @Test
+    void aQuantifierInFrontIsNoPartOfTheGroupsName() {
+        EventFixture.Result r = EventFixture.extract("Several Kenyan protesters denounced Somalia on Friday.");
+        assertEquals("Kenyan protesters", group(r, "protesters").label());
+    }
+
+    @Test
     void aSingularTitleAndABareGovernmentWordAreNoGroups() {
         EventFixture.Result r = EventFixture.extract("The minister said the government would act.");
         List<Actor> groups = r.actors().actors().stream().filter(a -> a.id().startsWith("group/")).toList();
