@@ -75,4 +75,15 @@ class ConsultationEventsTest {
         assertEquals("041", call.cameo());
         assertTrue(call.agents().contains(KENYA) && call.targets().contains(SOMALIA), call.toString());
     }
+
+    @Test
+    void takingPartInASummitAttendsWhoeverHoldsIt() {
+        EventFixture.extract("Kenya's president participated in the NATO summit on Monday.").get("04", KENYA, NATO);
+        EventFixture.extract("Kenya's president joined the NATO summit on Monday.").get("04", KENYA, NATO);
+    }
+
+    @Test
+    void flyingToAStateIsAVisit() {
+        assertEquals("042", EventFixture.extract("Kenya's president flew to Somalia on Thursday.").get("04", KENYA, SOMALIA).cameo());
+    }
 }
