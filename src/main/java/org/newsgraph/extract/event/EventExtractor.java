@@ -47,6 +47,7 @@ public final class EventExtractor {
     private final StatedIntentions intentions = new StatedIntentions(speakers);
     private final ExchangeEvents exchanges = new ExchangeEvents(classes);
     private final StatedAccusations accusations = new StatedAccusations(speakers);
+    private final BackingModifiers backing = new BackingModifiers(modalities);
     private final RepressionCodes repression = new RepressionCodes(AgentLexicon.load());
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
@@ -74,6 +75,7 @@ public final class EventExtractor {
             drafts.addAll(commitments.derive(drafts, roles));
             drafts.addAll(intentions.derive(drafts, statements, actors, roles));
             drafts.addAll(accusations.derive(drafts, statements, actors, roles));
+            drafts.addAll(backing.find(s, references));
             drafts.addAll(judgements.find(s, statements, references, actors));
             List<EventDraft> kept = EventCleanup.apply(drafts, actors);
             repression.recode(kept, actors);
