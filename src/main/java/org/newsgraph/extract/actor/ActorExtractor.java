@@ -39,6 +39,11 @@ public final class ActorExtractor {
             List<EntityMention> entities = analyzed.mentions().stream()
                     .filter(m -> m.sentence() == sentence.index()).toList();
             for (EntityMention entity : entities) {
+                List<ActorMention> pair = hyphenatedPlaces(parsed, entity, used);
+                if (!pair.isEmpty()) {
+                    result.addAll(pair);
+                    continue;
+                }
                 fromEntity(parsed, entity, used).ifPresent(result::add);
             }
             result.addAll(groups(parsed, used));
@@ -47,6 +52,29 @@ public final class ActorExtractor {
             result.addAll(demonyms(parsed, used));
         }
         return result;
+    }
+
+    /**
+     * "Russia-Ukraine talks", "the US-China trade war": CoreNLP tags two names joined by hyphens as one
+     * miscellaneous or place entity; each name is a place of its own (the resolver tells states from
+     * other places). Empty when the entity is no such pair.
+     */
+    private List<ActorMention> hyphenatedPlaces(ParsedSentence s, EntityMention entity, boolean[] used) {
+        int first = entity.tokenBegin();
+        int last = entity.tokenEnd() - 1;
+        if (!entity.nerType().equals("MISC") && !entity.nerType().equals("LOCATION")) return List.of();
+        List<ActorMention> parts = new ArrayList<>();
+        int start = first;
+        for (int i = first; i <= last + 1; i++) {
+            if (i <= last && !s.token(i).word().equals("-")) continue;
+            if (i == start || !s.token(i - 1).pos().startsWith("NNP")) return List.of();
+            parts.add(new ActorMention(MentionKind.PLACE_NAME, s.span(start, i - 1), s.sentence().index(),
+                    s.text(start, i - 1), null, null, null, isActorRole(s, last, 2)));
+            start = i + 1;
+        }
+        if (parts.size() < 2) return List.of();
+        markUsed(used, first, last);
+        return parts;
     }
 
     private Optional<ActorMention> fromEntity(ParsedSentence s, EntityMention entity, boolean[] used) {

@@ -65,6 +65,12 @@ public final class ActorReferences {
         Set<Integer> all = new LinkedHashSet<>(List.of(word));
         for (Dependency d : s.children(word)) {
             if (d.relation().startsWith("conj")) all.add(d.dependent());
+            // "Russia-Ukraine talks": the first of two names joined by a hyphen is parsed as a compound of the second
+            int c = d.dependent();
+            if (d.relation().equals("compound") && c == word - 2 && s.token(word - 1).word().equals("-")
+                    && s.token(c).pos().startsWith("NNP") && s.token(word).pos().startsWith("NNP")) {
+                all.add(c);
+            }
         }
         return new ArrayList<>(all);
     }

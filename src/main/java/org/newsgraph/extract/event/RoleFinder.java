@@ -121,6 +121,15 @@ final class RoleFinder {
                 List<String> ids = directSubject(s, governor);
                 if (!ids.isEmpty()) return ids;
             }
+            // "gave the order for an invasion", "announced plans for a visit": an event noun completing
+            // another noun is done by whoever does that one.
+            if (node == word && PartOfSpeech.of(s, node) == 'N' && PartOfSpeech.of(s, governor) == 'N'
+                    && (r.equals("nmod:for") || r.equals("nmod:of"))) {
+                List<String> ids = directSubject(s, governor);
+                if (!ids.isEmpty()) return ids;
+                node = governor;
+                continue;
+            }
             // "After refusing to help Kyiv, Yoon said …": an adverbial gerund's doer is the clause's subject.
             boolean adverbialGerund = r.startsWith("obl") && s.token(node).pos().equals("VBG");
             // "accused Kenya of bombing", "blamed Seoul for sending": the object is who did it.

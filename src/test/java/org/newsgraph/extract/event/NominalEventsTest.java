@@ -1,0 +1,21 @@
+package org.newsgraph.extract.event;
+
+import org.junit.jupiter.api.Test;
+
+/** Events named by nouns whose actors are written around them, on sentences written for the test. */
+class NominalEventsTest {
+    private static final String KENYA = "Q114";
+    private static final String SOMALIA = "Q1045";
+
+    @Test
+    void twoStatesJoinedByAHyphenAreBothPartiesOfTheirTalks() {
+        EventFixture.Result r = EventFixture.extract("Kenya-Somalia talks resumed in Nairobi on Tuesday.");
+        r.get("04", KENYA, SOMALIA);
+        r.get("04", SOMALIA, KENYA);
+    }
+
+    @Test
+    void anEventNounCompletingAnotherNounIsDoneByItsDoer() {
+        EventFixture.extract("Kenya gave the order for an invasion of Somalia.").get("19", KENYA, SOMALIA);
+    }
+}
