@@ -75,6 +75,16 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void aCurfewIsImposedOnAnAreaNotOnAnActor() {
+        assertEquals("1723", EventFixture.extract("Kenyan police imposed a curfew in Nairobi.").only("17").cameo());
+    }
+
+    @Test
+    void aCallOnSomeoneToActIsAnAppealToThem() {
+        EventFixture.extract("Kenya called on Somalia to refrain from further attacks.").get("02", KENYA, SOMALIA);
+    }
+
+    @Test
     void otherKindsStillNeedSomeoneOnTheOtherSide() {
         assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
     }
