@@ -27,6 +27,9 @@ public final class ActorReferences {
     /** "the comments" refers back to comments whose author was named at most this many sentences before. */
     private static final int MAX_SENTENCES_BACK = 3;
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "this", "that");
+    /** Nouns that count or gather the people named after them: "a number of", "a group of". */
+    private static final Set<String> QUANTITIES = Set.of("number", "dozen", "dozens", "hundred", "hundreds",
+            "thousand", "thousands", "group", "majority", "handful", "couple", "delegation", "team", "host");
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final ResolvedActors actors;
@@ -89,6 +92,12 @@ public final class ActorReferences {
             if (named.isPresent()) return List.of(named.get().actorId());
         }
         if (depth < MAX_DEPTH && words.isProxy(token.lemma())) return fromModifiers(s, word, depth);
+        // "a growing number of ministers", "dozens of protesters": the counted are the actors
+        if (depth < MAX_DEPTH && QUANTITIES.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> counted = new LinkedHashSet<>();
+            for (int of : s.children(word, "nmod:of")) counted.addAll(single(s, of, depth + 1));
+            if (!counted.isEmpty()) return new ArrayList<>(counted);
+        }
         if (depth < MAX_DEPTH && words.classes().is(token.lemma(), "conduct")) return authorOf(s, word, depth);
         return List.of();
     }

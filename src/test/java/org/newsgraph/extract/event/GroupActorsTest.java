@@ -75,6 +75,12 @@ class GroupActorsTest {
     }
 
     @Test
+    void aNumberOfPeopleActsAsThePeopleCounted() {
+        EventFixture.Result r = EventFixture.extract("A growing number of Kenyan protesters denounced Somalia on Friday.");
+        r.get("11", group(r, "protesters").id(), "Q1045");
+    }
+
+    @Test
     void aQuantifierInFrontIsNoPartOfTheGroupsName() {
         EventFixture.Result r = EventFixture.extract("Several Kenyan protesters denounced Somalia on Friday.");
         assertEquals("Kenyan protesters", group(r, "protesters").label());
