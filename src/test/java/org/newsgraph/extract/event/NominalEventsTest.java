@@ -18,4 +18,16 @@ class NominalEventsTest {
     void anEventNounCompletingAnotherNounIsDoneByItsDoer() {
         EventFixture.extract("Kenya gave the order for an invasion of Somalia.").get("19", KENYA, SOMALIA);
     }
+
+    @Test
+    void aFightBetweenTwoHasEachAgainstTheOther() {
+        EventFixture.Result r = EventFixture.extract("The fight between Kenya and Somalia went on for weeks.");
+        r.get("19", KENYA, SOMALIA);
+        r.get("19", SOMALIA, KENYA);
+    }
+
+    @Test
+    void aCounteroffensiveIsAnAttack() {
+        EventFixture.extract("Kenya's counteroffensive against Somalia began on Monday.").get("19", KENYA, SOMALIA);
+    }
 }
