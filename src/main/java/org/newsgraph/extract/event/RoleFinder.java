@@ -115,6 +115,20 @@ final class RoleFinder {
                 List<String> ids = references.resolve(s, governor);
                 if (!ids.isEmpty() || !governorIsCue) return ids;
             }
+            // "passed legislation to ban TikTok", "introduced a bill to ban": what a law, bill or plan is
+            // for is done by whoever owns it or passes, introduces or announces it.
+            if (node == word && verb && r.startsWith("acl") && s.token(node).pos().equals("VB")
+                    && PartOfSpeech.of(s, governor) == 'N') {
+                List<String> owner = directSubject(s, governor);
+                if (!owner.isEmpty()) return owner;
+                Optional<Dependency> holder = s.parent(governor);
+                if (holder.isPresent() && holder.get().governor() >= 0
+                        && (holder.get().relation().equals("obj") || holder.get().relation().startsWith("obl"))) {
+                    List<String> ids = directSubject(s, holder.get().governor());
+                    if (!ids.isEmpty()) return ids;
+                }
+                return List.of();
+            }
             // "Zelenskyy said in a phone call with Xi", "agreed during talks with Kyiv": the event a clause
             // happens in is its subject's.
             if (node == word && PartOfSpeech.of(s, node) == 'N' && EVENT_SETTINGS.contains(r)) {

@@ -30,4 +30,9 @@ class NominalEventsTest {
     void aCounteroffensiveIsAnAttack() {
         EventFixture.extract("Kenya's counteroffensive against Somalia began on Monday.").get("19", KENYA, SOMALIA);
     }
+
+    @Test
+    void whatALawIsForIsDoneByWhoeverPassesIt() {
+        EventFixture.extract("Kenya passed a law to expel Somali diplomats.").get("16", KENYA, SOMALIA);
+    }
 }
