@@ -113,7 +113,13 @@ final class RoleFinder {
             if ((r.startsWith("acl") || r.equals("dep")) && s.token(node).pos().equals("VBG")
                     && PartOfSpeech.of(s, governor) == 'N') {
                 List<String> ids = references.resolve(s, governor);
-                if (!ids.isEmpty() || !governorIsCue) return ids;
+                if (!ids.isEmpty()) return ids;
+                // a noun naming no actor passes the question on: "undertook a diplomatic blitz, visiting
+                // Germany" is done by whoever undertook the blitz (a cue noun's owner is read below)
+                if (!governorIsCue) {
+                    node = governor;
+                    continue;
+                }
             }
             // "passed legislation to ban TikTok", "introduced a bill to ban": what a law, bill or plan is
             // for is done by whoever owns it or passes, introduces or announces it.

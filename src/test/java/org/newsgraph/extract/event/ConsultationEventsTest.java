@@ -86,4 +86,10 @@ class ConsultationEventsTest {
     void flyingToAStateIsAVisit() {
         assertEquals("042", EventFixture.extract("Kenya's president flew to Somalia on Thursday.").get("04", KENYA, SOMALIA).cameo());
     }
+
+    @Test
+    void aParticipleOnANounNamingNoActorIsDoneByWhoeverUndertookIt() {
+        EventFixture.extract("Kenya's president has undertaken a diplomatic blitz of Africa, visiting Somalia and Ethiopia.")
+                .get("04", KENYA, SOMALIA);
+    }
 }
