@@ -13,7 +13,8 @@ import org.newsgraph.model.ResolvedActors;
 /**
  * Final touches on a sentence's events: a mutual event gets one direction per participant, a
  * person acting for a state brings the state along (ng:represents: the Russian president's threat
- * is also Russia's; a group named with its state brings the state too), an actor is never its own target, events without an agent are dropped
+ * is also Russia's; a group named with its state brings the state too; a person resigning yields to it
+ * instead), an actor is never its own target, events without an agent are dropped
  * (nothing can be said about who did them), and one event is kept per CAMEO root and participants.
  */
 final class EventCleanup {
@@ -39,6 +40,7 @@ final class EventCleanup {
             }
         }
         for (EventDraft d : expanded) {
+            if (relinquishesPower(d, actors)) continue;
             d.agents = withRepresentedStates(d.agents, actors);
             d.targets = withRepresentedStates(d.targets, actors);
             d.recipients = withRepresentedStates(d.recipients, actors);
@@ -72,6 +74,21 @@ final class EventCleanup {
             if (d.condition != null) d.condition = follow(d.condition, replacedBy);
         }
         return result;
+    }
+
+    /**
+     * A person who resigns yields power to the country (CAMEO 0831: "the target can either be the
+     * challenger(s) or the country as a whole"): with nobody else named, the state the person
+     * represents is the target, not a second agent.
+     */
+    private static boolean relinquishesPower(EventDraft d, ResolvedActors actors) {
+        if (!d.code.startsWith("083") || !d.otherSide().isEmpty()) return false;
+        List<String> states = d.agents.stream().map(actors::actor).flatMap(java.util.Optional::stream)
+                .filter(a -> a.type() == ActorType.PERSON && a.represents() != null)
+                .map(Actor::represents).distinct().toList();
+        if (states.isEmpty()) return false;
+        d.targets = new ArrayList<>(states);
+        return true;
     }
 
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {

@@ -16,10 +16,10 @@ class AgentOnlyEventsTest {
     private static final String SOMALIA = "Q1045";
 
     @Test
-    void aResignationIsAnEventOfItsAgentAlone() {
-        Event e = EventFixture.extract("Kenya's foreign minister resigned on Tuesday.").only("08");
-        assertTrue(e.agents().contains(KENYA), e.toString());
-        assertTrue(e.targets().isEmpty() && e.recipients().isEmpty(), e.toString());
+    void aPersonResigningYieldsPowerToTheStateTheyRepresent() {
+        Event e = EventFixture.extract("Kenya's foreign minister Alfred Mutua resigned on Tuesday.").only("08");
+        assertTrue(!e.agents().isEmpty() && !e.agents().contains(KENYA), e.toString());
+        assertEquals(java.util.List.of(KENYA), e.targets());
     }
 
     @Test
