@@ -48,7 +48,7 @@ final class EventCleanup {
             d.recipients.removeAll(d.agents);
         }
         // An actor removed as its own target can leave an event with nobody on the other side.
-        expanded.removeIf(d -> d.otherSide().isEmpty() && d.needsOtherSide());
+        expanded.removeIf(d -> d.otherSide().isEmpty() && (d.needsOtherSide() || isProtestByNoGroup(d)));
         Map<String, EventDraft> kept = new LinkedHashMap<>();
         for (EventDraft d : expanded) {
             String key = d.root() + "|" + new TreeSet<>(d.agents) + "|" + new TreeSet<>(d.otherSide());
@@ -89,6 +89,15 @@ final class EventCleanup {
         if (states.isEmpty()) return false;
         d.targets = new ArrayList<>(states);
         return true;
+    }
+
+    /**
+     * A protest against nobody named is a crowd's act (CAMEO 14: demonstrations, rallies, strikes);
+     * a state or a politician that "demonstrates" or "protests" alone shows resolve or complains,
+     * which the gold codes elsewhere, so such an event needs a group among its agents.
+     */
+    private static boolean isProtestByNoGroup(EventDraft d) {
+        return d.root().equals("14") && d.agents.stream().noneMatch(id -> id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX));
     }
 
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {

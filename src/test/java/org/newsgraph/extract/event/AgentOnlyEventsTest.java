@@ -85,6 +85,12 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void aProtestAgainstNobodyNamedIsACrowdsAct() {
+        assertEquals(1, EventFixture.extract("Kenyan protesters demonstrated in Nairobi on Friday.").ofRoot("14").size());
+        assertTrue(EventFixture.extract("Kenya demonstrated its resolve on Friday.").ofRoot("14").isEmpty());
+    }
+
+    @Test
     void otherKindsStillNeedSomeoneOnTheOtherSide() {
         assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
     }
