@@ -35,4 +35,10 @@ class NominalEventsTest {
     void whatALawIsForIsDoneByWhoeverPassesIt() {
         EventFixture.extract("Kenya passed a law to expel Somali diplomats.").get("16", KENYA, SOMALIA);
     }
+
+    @Test
+    void restartingTalksLendsTheSubject() {
+        EventFixture.Result r = EventFixture.extract("Kenya's president promised to restart talks with Somalia.");
+        r.get("03", KENYA, SOMALIA);
+    }
 }
