@@ -41,4 +41,10 @@ class NominalEventsTest {
         EventFixture.Result r = EventFixture.extract("Kenya's president promised to restart talks with Somalia.");
         r.get("03", KENYA, SOMALIA);
     }
+
+    @Test
+    void aPackageOfSanctionsIsSanctionsAndOneOfAidIsAid() {
+        EventFixture.extract("Kenya announced a new sanctions package against Somalia.").get("16", KENYA, SOMALIA);
+        EventFixture.extract("Kenya announced a new military aid package for Somalia.").get("07", KENYA, SOMALIA);
+    }
 }
