@@ -30,6 +30,7 @@ public final class ActorReferences {
     /** Nouns that count or gather the people named after them: "a number of", "a group of". */
     private static final Set<String> QUANTITIES = Set.of("number", "dozen", "dozens", "hundred", "hundreds",
             "thousand", "thousands", "group", "majority", "handful", "couple", "delegation", "team", "host");
+    private static final int STEM = 5;
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final ResolvedActors actors;
@@ -102,6 +103,15 @@ public final class ActorReferences {
         return List.of();
     }
 
+    /**
+     * A noun and the verb it names share their first five letters ("accusation"/"accuse",
+     * "statement"/"state", "launch"/"launch"): enough to find the act a definite noun refers back to.
+     */
+    private static boolean sameStem(String a, String b) {
+        if (a.equalsIgnoreCase(b)) return true;
+        return a.length() >= STEM && b.length() >= STEM && a.regionMatches(true, 0, b, 0, STEM);
+    }
+
     /** Who said or did it: "South Korea's plan", "comments made by Yoon", or the same words (noun or verb) named before. */
     private List<String> authorOf(ParsedSentence s, int word, int depth) {
         List<String> own = ownAuthor(s, word, depth);
@@ -115,7 +125,7 @@ public final class ActorReferences {
             ParsedSentence earlier = back == index ? s : sentences.get(back);
             int end = back == index ? word : earlier.size();
             for (int i = end - 1; i >= 0; i--) {
-                if (!earlier.token(i).lemma().equals(lemma)) continue;
+                if (!sameStem(earlier.token(i).lemma(), lemma)) continue;
                 List<String> author = ownAuthor(earlier, i, depth);
                 if (!author.isEmpty()) return author;
             }
@@ -125,9 +135,13 @@ public final class ActorReferences {
 
     /** "South Korea's plan", "comments made by Yoon", "Macron made comments". */
     private List<String> ownAuthor(ParsedSentence s, int word, int depth) {
-        // An earlier verb of the same word: "North Korea launched a missile … condemned the launch".
+        // An earlier verb of the same word: "North Korea launched a missile … condemned the launch";
+        // of a passive, its by-phrase ("was accused by the US … denies the accusations").
         if (s.token(word).pos().startsWith("VB")) {
-            for (int subject : s.children(word, "nsubj")) {
+            boolean passive = !s.children(word, "nsubj:pass").isEmpty() || !s.children(word, "aux:pass").isEmpty();
+            List<Integer> doers = new ArrayList<>(s.children(word, passive ? "obl:agent" : "nsubj"));
+            if (passive) doers.addAll(s.children(word, "obl:by"));
+            for (int subject : doers) {
                 List<String> ids = single(s, subject, depth + 1);
                 if (!ids.isEmpty()) return ids;
             }

@@ -59,6 +59,9 @@ public final class PronounResolver {
         if (PERSONAL.contains(w)) {
             Optional<String> binder = POSSESSIVE.contains(w) ? clauseSubject(s, word).filter(this::isPerson) : Optional.empty();
             if (binder.isPresent()) return List.of(binder.get());
+            Optional<String> center = isMainSubject(s, word) ? previousMainSubject(sentence).filter(this::isPerson)
+                    : Optional.empty();
+            if (center.isPresent()) return List.of(center.get());
             return lastBefore(token.begin(), sentence - MAX_SENTENCES_BACK, this::isPerson).map(List::of).orElse(List.of());
         }
         if (NEUTER.contains(w)) return neuter(s, word, proxies).map(List::of).orElse(List.of());
@@ -114,6 +117,28 @@ public final class PronounResolver {
                 verb = up.get().governor();
             }
             return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the word is the subject of its sentence's main clause: "He denies the accusations." */
+    private static boolean isMainSubject(ParsedSentence s, int word) {
+        return s.parents(word).stream().anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0
+                && s.parent(d.governor()).map(p -> p.governor() < 0).orElse(false));
+    }
+
+    /**
+     * The actor the previous sentence is about, its main clause's subject: a "he" that opens the next
+     * sentence continues with it rather than with someone named in passing ("El Aissami, a close ally
+     * of Chávez, resigned. He denies …").
+     */
+    private Optional<String> previousMainSubject(int sentence) {
+        if (sentence < 1 || sentence - 1 >= sentences.size()) return Optional.empty();
+        ParsedSentence before = sentences.get(sentence - 1);
+        for (int i = 0; i < before.size(); i++) {
+            boolean subject = before.parents(i).stream().anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0
+                    && before.parent(d.governor()).map(p -> p.governor() < 0).orElse(false));
+            if (subject) return actorAt(before, i);
         }
         return Optional.empty();
     }

@@ -91,6 +91,18 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void aDenialAnswersWhoeverMadeTheAccusationsBefore() {
+        EventFixture.Result r = EventFixture.extract(
+                "Kenya's foreign minister Alfred Mutua, a close ally of William Ruto, was accused by Somalia of bribery. "
+                        + "He denies all the accusations.");
+        Event denial = r.only("01");
+        assertEquals("016", denial.cameo());
+        assertTrue(denial.targets().contains(SOMALIA), denial.toString());
+        String ruto = r.actors().actors().stream().filter(a -> a.label().contains("Ruto")).findFirst().orElseThrow().id();
+        assertTrue(!denial.agents().contains(ruto), "Ruto is only named in passing: " + denial);
+    }
+
+    @Test
     void otherKindsStillNeedSomeoneOnTheOtherSide() {
         assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
     }
