@@ -340,6 +340,12 @@ public final class ActorResolver {
             String key = "person/" + ActorKeys.personKey(name);
             ActorDraft existing = drafts.get(key);
             if (existing != null) return existing;
+            // A family name of several words ("El Aissami" after "Tareck El Aissami") ends a fuller name.
+            if (parts.length > 1) {
+                Optional<ActorDraft> fuller = drafts.values().stream()
+                        .filter(d -> d.type == ActorType.PERSON && endsAName(d, name)).findFirst();
+                if (fuller.isPresent()) return fuller.get();
+            }
             List<PersonEntry> candidates = filterByContext(parts.length == 1
                     ? gazetteer.personsBySurname(name) : gazetteer.persons(name), represents);
             // A bare family name is common to many people: it names an office holder only in an
@@ -368,6 +374,11 @@ public final class ActorResolver {
                 return draft;
             }
             return drafts.computeIfAbsent(key, k -> new ActorDraft(k, ActorType.PERSON, name));
+        }
+
+        private static boolean endsAName(ActorDraft person, String tail) {
+            String wanted = " " + tail.toLowerCase(Locale.ROOT);
+            return person.names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(wanted));
         }
 
         private boolean sharesNamePart(ActorDraft person, String part) {

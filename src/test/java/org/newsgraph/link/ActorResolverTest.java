@@ -40,6 +40,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFamilyNameOfSeveralWordsIsThePersonNamedInFullBefore() {
+        ResolvedActors actors = resolve("Oil minister Tareck El Aissami resigned on Monday. "
+                + "El Aissami had pledged to help investigators.", DATE);
+        Actor person = byLabel(actors, "Tareck El Aissami").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, person.mentions().size(), actors.actors().toString());
+        assertFalse(byLabel(actors, "El Aissami").isPresent(), actors.actors().toString());
+    }
+
+    @Test
     void capitalAsSubjectIsItsStateButACapitalAsPlaceIsNoActor() {
         ResolvedActors speaking = resolve("Tokyo protested against the missile launch.", DATE);
         assertTrue(speaking.actor("Q17").isPresent(), speaking.actors().toString());
