@@ -135,7 +135,7 @@ public final class ActorResolver {
             Optional<ActorDraft> actor = switch (m.kind()) {
                 case PLACE_NAME -> place(m);
                 case DEMONYM -> stateWords.state(m.name()).map(this::state);
-                case ORGANIZATION_NAME -> organizationName(m.name(), m.modifier());
+                case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
                 case PERSON_NAME -> person(m);
                 case TITLE_ONLY -> titleOnly(m);
@@ -145,6 +145,22 @@ public final class ActorResolver {
                 a.mentions.add(m.span());
                 resolved.add(new ResolvedMention(m.span(), m.sentence(), a.id, m.kind()));
             });
+        }
+
+        /**
+         * NER sometimes tags a person's family name alone as an organization ("Saab" after "Tarek
+         * William Saab"): a one-word organization no gazetteer knows, which is a name part of a person
+         * named before, is that person.
+         */
+        private Optional<ActorDraft> personNamedBefore(ActorMention m) {
+            String name = stripArticle(m.name().strip());
+            if (name.contains(" ") || gazetteer.organization(name).isPresent() || gazetteer.state(name).isPresent()) {
+                return Optional.empty();
+            }
+            return drafts.values().stream()
+                    .filter(d -> d.type == ActorType.PERSON && d.names.stream().anyMatch(n -> n.contains(" "))
+                            && sharesNamePart(d, name))
+                    .findFirst();
         }
 
         private Optional<ActorDraft> place(ActorMention m) {

@@ -49,6 +49,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFamilyNameTaggedAsAnOrganizationIsThePersonNamedBefore() {
+        ResolvedActors actors = resolve("Venezuela's attorney general Tarek William Saab announced the arrests. "
+                + "Saab said more arrests would follow.", DATE);
+        assertTrue(actors.actors().stream().noneMatch(a -> a.type() == ActorType.ORGANIZATION && a.label().equals("Saab")),
+                actors.actors().toString());
+    }
+
+    @Test
     void capitalAsSubjectIsItsStateButACapitalAsPlaceIsNoActor() {
         ResolvedActors speaking = resolve("Tokyo protested against the missile launch.", DATE);
         assertTrue(speaking.actor("Q17").isPresent(), speaking.actors().toString());
