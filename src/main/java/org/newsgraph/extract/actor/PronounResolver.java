@@ -59,7 +59,7 @@ public final class PronounResolver {
         if (PERSONAL.contains(w)) {
             Optional<String> binder = POSSESSIVE.contains(w) ? clauseSubject(s, word).filter(this::isPerson) : Optional.empty();
             if (binder.isPresent()) return List.of(binder.get());
-            Optional<String> center = isMainSubject(s, word) ? previousMainSubject(sentence).filter(this::isPerson)
+            Optional<String> center = isMainSubject(s, word, false) ? previousMainSubject(sentence).filter(this::isPerson)
                     : Optional.empty();
             if (center.isPresent()) return List.of(center.get());
             return lastBefore(token.begin(), sentence - MAX_SENTENCES_BACK, this::isPerson).map(List::of).orElse(List.of());
@@ -84,13 +84,9 @@ public final class PronounResolver {
         if (previous < 0 || previous >= sentences.size()) return Optional.empty();
         ParsedSentence before = sentences.get(previous);
         for (int i = 0; i < before.size(); i++) {
-            for (Dependency d : before.parents(i)) {
-                if (d.relation().startsWith("nsubj") && d.governor() >= 0 && before.parent(d.governor())
-                        .map(p -> p.governor() < 0).orElse(false)) {
-                    Optional<String> subject = actorAt(before, i).filter(id -> !isPerson(id));
-                    if (subject.isPresent()) return subject;
-                }
-            }
+            if (!isMainSubject(before, i, true)) continue;
+            Optional<String> subject = actorAt(before, i).filter(id -> !isPerson(id));
+            if (subject.isPresent()) return subject;
         }
         return Optional.empty();
     }
@@ -121,10 +117,10 @@ public final class PronounResolver {
         return Optional.empty();
     }
 
-    /** Whether the word is the subject of its sentence's main clause: "He denies the accusations." */
-    private static boolean isMainSubject(ParsedSentence s, int word) {
-        return s.parents(word).stream().anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0
-                && s.parent(d.governor()).map(p -> p.governor() < 0).orElse(false));
+    /** Whether the word is the subject of its sentence's main clause ("He denies the accusations"), a passive one too if asked. */
+    private static boolean isMainSubject(ParsedSentence s, int word, boolean passiveToo) {
+        return s.parents(word).stream().anyMatch(d -> (passiveToo ? d.relation().startsWith("nsubj") : d.relation().equals("nsubj"))
+                && d.governor() >= 0 && s.parent(d.governor()).map(p -> p.governor() < 0).orElse(false));
     }
 
     /**
@@ -136,9 +132,7 @@ public final class PronounResolver {
         if (sentence < 1 || sentence - 1 >= sentences.size()) return Optional.empty();
         ParsedSentence before = sentences.get(sentence - 1);
         for (int i = 0; i < before.size(); i++) {
-            boolean subject = before.parents(i).stream().anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0
-                    && before.parent(d.governor()).map(p -> p.governor() < 0).orElse(false));
-            if (subject) return actorAt(before, i);
+            if (isMainSubject(before, i, true)) return actorAt(before, i);
         }
         return Optional.empty();
     }
