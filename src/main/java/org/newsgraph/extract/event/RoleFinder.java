@@ -26,9 +26,10 @@ final class RoleFinder {
     private static final int MAX_CLIMB = 3;
     private static final List<String> OTHER_SIDE_RELATIONS = List.of("obl:to", "obl:against", "obl:on", "obl:with", "iobj");
 
-    private final ActorReferences references;
     private static final Set<String> OBJECT_CONTROLLED = Set.of("obl:of", "obl:for", "obl:from");
     private static final Set<String> EVENT_SETTINGS = Set.of("obl:in", "obl:during", "obl:at");
+
+    private final ActorReferences references;
     private final WordList lightVerbs;
     private final ModalityCues cues;
 
