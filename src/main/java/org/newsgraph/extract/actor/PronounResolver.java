@@ -29,6 +29,7 @@ public final class PronounResolver {
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ourselves");
+    private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "myself");
     /** A pronoun refers back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 3;
 
@@ -44,7 +45,8 @@ public final class PronounResolver {
 
     static boolean isPronoun(Token token) {
         String w = token.word().toLowerCase(Locale.ROOT);
-        return PERSONAL.contains(w) || NEUTER.contains(w) || PLURAL.contains(w) || FIRST_PLURAL.contains(w);
+        return PERSONAL.contains(w) || NEUTER.contains(w) || PLURAL.contains(w) || FIRST_PLURAL.contains(w)
+                || FIRST_SINGULAR.contains(w);
     }
 
     /** How the caller resolves a noun standing for an actor ("his government"), for "it" to refer to. */
@@ -67,6 +69,7 @@ public final class PronounResolver {
         if (NEUTER.contains(w)) return neuter(s, word, proxies).map(List::of).orElse(List.of());
         if (PLURAL.contains(w)) return coordinatedSubjects(s, word);
         if (FIRST_PLURAL.contains(w)) return speakerSide(token.begin()).map(List::of).orElse(List.of());
+        if (FIRST_SINGULAR.contains(w)) return speaker(token.begin()).map(List::of).orElse(List.of());
         return List.of();
     }
 
@@ -164,12 +167,16 @@ public final class PronounResolver {
 
     /** Inside a quotation "we" is the speaker's side: the state the speaker represents, or the speaker. */
     private Optional<String> speakerSide(int offset) {
+        return speaker(offset).flatMap(actors::actor).map(a -> a.represents() != null ? a.represents() : a.id());
+    }
+
+    /** Inside a quotation "I" is its speaker ("I send my condolences," Macron tweeted). */
+    private Optional<String> speaker(int offset) {
         for (Statement statement : statements) {
             if (statement.speaker() == null || offset < statement.span().begin() || offset >= statement.span().end()) {
                 continue;
             }
-            Optional<Actor> speaker = actors.actor(statement.speaker());
-            return speaker.map(a -> a.represents() != null ? a.represents() : a.id());
+            return Optional.of(statement.speaker());
         }
         return Optional.empty();
     }

@@ -92,4 +92,12 @@ class ConsultationEventsTest {
         EventFixture.extract("Kenya's president has undertaken a diplomatic blitz of Africa, visiting Somalia and Ethiopia.")
                 .get("04", KENYA, SOMALIA);
     }
+
+    @Test
+    void theFirstPersonInAQuotationIsItsSpeaker() {
+        Event e = EventFixture.extract("\"I send my condolences to Somalia,\" Kenya's president William Ruto said.")
+                .only("01");
+        assertEquals("018", e.cameo());
+        assertTrue(e.agents().contains(KENYA) && e.targets().contains(SOMALIA), e.toString());
+    }
 }
