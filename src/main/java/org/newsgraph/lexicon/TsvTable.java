@@ -2,6 +2,9 @@ package org.newsgraph.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +69,20 @@ public final class TsvTable {
     public static List<Row> read(Path file, List<String> requiredColumns) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString(), requiredColumns);
+        }
+    }
+
+    /**
+     * Reads a table shipped on the classpath ("extract/event-word-classes.tsv"). A missing resource
+     * is a broken build, not bad input: IllegalStateException; an unreadable one UncheckedIOException.
+     */
+    public static List<Row> readResource(String resource, List<String> requiredColumns) {
+        InputStream in = TsvTable.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("Missing resource " + resource + " on the classpath");
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return read(reader, resource, requiredColumns);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 

@@ -1,11 +1,5 @@
 package org.newsgraph.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +28,11 @@ public final class Valence {
     }
 
     private static Valence load() {
-        InputStream in = Valence.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Map<String, Double> values = new HashMap<>();
-            for (TsvTable.Row row : TsvTable.read(reader, RESOURCE, List.of("word", "valence"))) {
-                values.put(row.get("word"), Double.parseDouble(row.get("valence")));
-            }
-            return new Valence(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        Map<String, Double> values = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(RESOURCE, List.of("word", "valence"))) {
+            values.put(row.get("word"), Double.parseDouble(row.get("valence")));
         }
+        return new Valence(values);
     }
 
     /** The word's rating, trying its form and then its lemma; 0 when neither was rated. */

@@ -1,11 +1,5 @@
 package org.newsgraph.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,18 +23,12 @@ public final class WordClasses {
     }
 
     public static WordClasses load() {
-        InputStream in = WordClasses.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Map<String, Set<String>> classes = new HashMap<>();
-            for (TsvTable.Row row : TsvTable.read(reader, RESOURCE, List.of("lemma", "class"))) {
-                classes.computeIfAbsent(row.get("lemma").toLowerCase(Locale.ROOT), k -> new HashSet<>())
-                        .add(row.get("class"));
-            }
-            return new WordClasses(classes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(RESOURCE, List.of("lemma", "class"))) {
+            classes.computeIfAbsent(row.get("lemma").toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                    .add(row.get("class"));
         }
+        return new WordClasses(classes);
     }
 
     public boolean is(String lemma, String wordClass) {

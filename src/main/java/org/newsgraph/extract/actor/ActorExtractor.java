@@ -28,7 +28,7 @@ public final class ActorExtractor {
 
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
-    private final AgentLexicon agents = AgentLexicon.load();
+    private final AgentLexicon agents = AgentLexicon.shared();
     private final SpeakingKinds speakingKinds = SpeakingKinds.shared();
 
     public List<ActorMention> extract(AnalyzedText analyzed) {

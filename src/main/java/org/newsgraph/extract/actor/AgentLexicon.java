@@ -1,11 +1,5 @@
 package org.newsgraph.extract.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,17 +43,20 @@ public final class AgentLexicon {
         return animate.isLowerCaseEntry(noun);
     }
 
-    public static AgentLexicon load() {
-        InputStream in = AgentLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
+    private static final class Holder {
+        static final AgentLexicon SHARED = load();
+    }
+
+    /** The dictionary, read once per JVM: actor and event extraction both consult it. */
+    public static AgentLexicon shared() {
+        return Holder.SHARED;
+    }
+
+    static AgentLexicon load() {
         Map<String, List<Agent>> byHead = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (TsvTable.Row row : TsvTable.read(reader, RESOURCE, List.of("phrase", "sector"))) {
-                Agent agent = new Agent(List.of(row.get("phrase").split(" ")), row.get("sector"));
-                byHead.computeIfAbsent(agent.head(), k -> new ArrayList<>()).add(agent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        for (TsvTable.Row row : TsvTable.readResource(RESOURCE, List.of("phrase", "sector"))) {
+            Agent agent = new Agent(List.of(row.get("phrase").split(" ")), row.get("sector"));
+            byHead.computeIfAbsent(agent.head(), k -> new ArrayList<>()).add(agent);
         }
         // The longest phrase first: "riot police" before "police".
         byHead.values().forEach(list -> list.sort(Comparator.comparingInt((Agent a) -> a.words().size()).reversed()));

@@ -48,7 +48,7 @@ public final class EventExtractor {
     private final ExchangeEvents exchanges = new ExchangeEvents(classes);
     private final StatedAccusations accusations = new StatedAccusations(speakers);
     private final BackingModifiers backing = new BackingModifiers(modalities);
-    private final RepressionCodes repression = new RepressionCodes(AgentLexicon.load());
+    private final RepressionCodes repression = new RepressionCodes(AgentLexicon.shared());
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {

@@ -1,11 +1,5 @@
 package org.newsgraph.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,13 +65,13 @@ final class PetrarchTriggers {
      */
     static PetrarchTriggers load(Map<String, RolePattern> namedRoles, WordClasses classes) {
         Map<String, List<Verb>> verbs = new HashMap<>();
-        for (TsvTable.Row row : read(VERBS, List.of("block", "lemma", "particle", "cameo"))) {
+        for (TsvTable.Row row : TsvTable.readResource(VERBS, List.of("block", "lemma", "particle", "cameo"))) {
             String code = row.getOrNull("cameo");
             verbs.computeIfAbsent(row.get("lemma"), k -> new ArrayList<>())
                     .add(new Verb(row.get("block"), row.getOrNull("particle"), code == null || excluded(code) ? null : code));
         }
         Map<String, List<Pattern>> patterns = new HashMap<>();
-        for (TsvTable.Row row : read(PATTERNS, List.of("block", "cameo", "object", "preposition", "prepObject"))) {
+        for (TsvTable.Row row : TsvTable.readResource(PATTERNS, List.of("block", "cameo", "object", "preposition", "prepObject"))) {
             String code = row.get("cameo");
             if (excluded(code)) continue;
             patterns.computeIfAbsent(row.get("block"), k -> new ArrayList<>()).add(new Pattern(code,
@@ -220,15 +214,5 @@ final class PetrarchTriggers {
             }
         }
         return verb + 1 < s.size() && s.token(verb + 1).word().equalsIgnoreCase(particle);
-    }
-
-    private static List<TsvTable.Row> read(String resource, List<String> columns) {
-        InputStream in = PetrarchTriggers.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("Missing resource " + resource + " on the classpath");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return TsvTable.read(reader, resource, columns);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 }

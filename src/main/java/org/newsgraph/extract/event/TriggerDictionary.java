@@ -1,11 +1,5 @@
 package org.newsgraph.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,13 +37,7 @@ final class TriggerDictionary {
     }
 
     static TriggerDictionary load(WordClasses classes) {
-        InputStream in = TriggerDictionary.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(TsvTable.read(reader, RESOURCE, COLUMNS), classes).withGenerated(classes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return parse(TsvTable.readResource(RESOURCE, COLUMNS), classes).withGenerated(classes);
     }
 
     static TriggerDictionary parse(List<TsvTable.Row> rows, WordClasses classes) {

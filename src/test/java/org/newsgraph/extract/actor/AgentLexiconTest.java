@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Sectors of group names from the Phoenix agent dictionary. */
 class AgentLexiconTest {
-    private static final AgentLexicon AGENTS = AgentLexicon.load();
+    private static final AgentLexicon AGENTS = AgentLexicon.shared();
 
     @Test
     void aNameHasTheSectorOfTheLongestAgentPhraseItEndsWith() {

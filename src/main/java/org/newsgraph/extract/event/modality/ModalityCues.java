@@ -1,11 +1,5 @@
 package org.newsgraph.extract.event.modality;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,21 +20,15 @@ public final class ModalityCues {
     }
 
     public static ModalityCues load() {
-        InputStream in = ModalityCues.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("Missing resource " + RESOURCE + " on the classpath");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Map<String, CueEffect> cues = new HashMap<>();
-            for (TsvTable.Row row : TsvTable.read(reader, RESOURCE, List.of("lemma", "pos", "effect"))) {
-                try {
-                    cues.put(key(row.get("lemma"), row.get("pos")), CueEffect.parse(row.get("effect")));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(row.origin() + ": unknown effect '" + row.get("effect") + "'", e);
-                }
+        Map<String, CueEffect> cues = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(RESOURCE, List.of("lemma", "pos", "effect"))) {
+            try {
+                cues.put(key(row.get("lemma"), row.get("pos")), CueEffect.parse(row.get("effect")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(row.origin() + ": unknown effect '" + row.get("effect") + "'", e);
             }
-            return new ModalityCues(cues);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
+        return new ModalityCues(cues);
     }
 
     public Optional<CueEffect> effect(Token token) {
