@@ -53,14 +53,15 @@ final class JudgementStatements {
             Statement statement = statements.get(index);
             if (statement.speaker() == null || !overlaps(statement.span(), s)) continue;
             Set<String> codes = new LinkedHashSet<>();
+            Set<String> ownSide = ownSide(statement.speaker(), actors);
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 if (!inside(statement.span(), t)) continue;
                 boolean listed = classes.is(t.lemma(), "disapproval");
                 String code = listed ? CRITICIZE : rated(t);
                 if (code == null || codes.contains(code)) continue;
-                List<String> judged = listed ? judgedActors(s, i, statement, references, actors)
-                        : describedActors(s, i, statement, references, actors);
+                List<String> judged = listed ? judgedActors(s, i, statement, references, ownSide)
+                        : describedActors(s, i, statement, references, ownSide);
                 if (judged.isEmpty() || modalities.isNegated(s, i)) continue;
                 EventDraft draft = new EventDraft(s, i, t.lemma().toLowerCase(Locale.ROOT), code,
                         new Roles(List.of(statement.speaker()), judged, List.of(), false),
@@ -89,7 +90,7 @@ final class JudgementStatements {
      * judgement of anyone; a prepositional predicate ("they are in a difficult position") neither.
      */
     private List<String> describedActors(ParsedSentence s, int word, Statement statement, ActorReferences references,
-                                         ResolvedActors actors) {
+                                         Set<String> ownSide) {
         int predicate = word;
         Optional<Dependency> parent = s.parent(word);
         if (parent.isPresent() && parent.get().relation().equals("amod") && parent.get().governor() >= 0) {
@@ -101,32 +102,32 @@ final class JudgementStatements {
         if (s.children(predicate).stream().anyMatch(d -> CLAUSES.contains(d.relation()) || d.relation().equals("advcl:to"))) {
             return List.of();
         }
-        Set<String> ownSide = ownSide(statement.speaker(), actors);
-        for (int subject : s.children(predicate, "nsubj")) {
-            if (!inside(statement.span(), s.token(subject))) continue;
-            Set<String> ids = new LinkedHashSet<>(references.resolve(s, subject));
-            ids.removeAll(ownSide);
-            if (!ids.isEmpty()) return new ArrayList<>(ids);
-        }
-        return List.of();
+        return subjectBesides(s, predicate, statement, references, ownSide);
     }
 
     /** The subject of the nearest clause above the word, inside the statement, minus the speaker's own side. */
     private List<String> judgedActors(ParsedSentence s, int word, Statement statement, ActorReferences references,
-                                      ResolvedActors actors) {
-        Set<String> ownSide = ownSide(statement.speaker(), actors);
+                                      Set<String> ownSide) {
         int node = word;
         for (int depth = 0; depth < MAX_CLIMB; depth++) {
-            for (Dependency d : s.children(node)) {
-                if (!d.relation().equals("nsubj") || !inside(statement.span(), s.token(d.dependent()))) continue;
-                Set<String> ids = new LinkedHashSet<>(references.resolve(s, d.dependent()));
-                ids.removeAll(ownSide);
-                if (!ids.isEmpty()) return new ArrayList<>(ids);
-            }
+            List<String> judged = subjectBesides(s, node, statement, references, ownSide);
+            if (!judged.isEmpty()) return judged;
             Optional<Dependency> parent = s.parent(node);
             if (parent.isEmpty() || parent.get().governor() < 0) break;
             node = parent.get().governor();
             if (!inside(statement.span(), s.token(node))) break;
+        }
+        return List.of();
+    }
+
+    /** The actors of the node's subject inside the statement, less the speaker's own side; empty if none. */
+    private static List<String> subjectBesides(ParsedSentence s, int node, Statement statement, ActorReferences references,
+                                               Set<String> ownSide) {
+        for (int subject : s.children(node, "nsubj")) {
+            if (!inside(statement.span(), s.token(subject))) continue;
+            Set<String> ids = new LinkedHashSet<>(references.resolve(s, subject));
+            ids.removeAll(ownSide);
+            if (!ids.isEmpty()) return new ArrayList<>(ids);
         }
         return List.of();
     }
