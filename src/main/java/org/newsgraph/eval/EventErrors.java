@@ -81,7 +81,7 @@ public final class EventErrors {
     }
 
     private static String names(List<GraphActor> actors) {
-        return actors.stream().map(a -> a.names().stream().sorted().findFirst().orElse(a.iri()))
+        return actors.stream().map(a -> a.names().stream().sorted().findFirst().orElse(a.iri())).sorted()
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
