@@ -13,6 +13,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.newsgraph.eval.EventErrors;
+import org.newsgraph.eval.StatementErrors;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.GoldFormatException;
 import org.newsgraph.eval.GraphEvaluator;
@@ -44,7 +45,7 @@ public final class EvalCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--errors", description = "after the scores, print the event errors per CAMEO root "
-            + "(missed and spurious) and list each missed and spurious event")
+            + "(missed and spurious), list each missed and spurious event, then each missed and spurious statement")
     private boolean errors;
 
     @Override
@@ -70,11 +71,15 @@ public final class EvalCommand implements Callable<Integer> {
         }
         ScoreReport report;
         EventErrors eventErrors = null;
+        StatementErrors statementErrors = null;
         try {
             Dataset dataset = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(database.toString()));
             GraphEvaluator evaluator = new GraphEvaluator(dataset);
             report = evaluator.evaluate(gold, goldFile.getFileName().toString());
-            if (errors) eventErrors = evaluator.eventErrors(gold);
+            if (errors) {
+                eventErrors = evaluator.eventErrors(gold);
+                statementErrors = evaluator.statementErrors(gold);
+            }
         } catch (JenaException e) {
             // Store errors (lock held by another process, damaged files); bugs are not hidden as these.
             err.println("newsgraph eval: Cannot read the store in " + database + ": " + e.getMessage()
@@ -84,6 +89,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? report.toJson() : report.toText());
         if (eventErrors != null) out.print("\n" + eventErrors.toText());
+        if (statementErrors != null) out.print("\n" + statementErrors.toText());
         out.flush();
         return OK;
     }

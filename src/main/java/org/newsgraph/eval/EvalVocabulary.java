@@ -22,6 +22,8 @@ final class EvalVocabulary {
     static final Property REPORTED_IN = property("reportedIn");
     static final Property TEXT = property("text");
     static final Property SPEAKER = property("speaker");
+    static final Property SPEAKER_PHRASE = property("speakerPhrase");
+    static final Property CUE = property("cue");
     static final Property QUOTE_KIND = property("quoteKind");
     static final Property EVENT_TYPE = property("eventType");
     static final Property AGENT = property("agent");

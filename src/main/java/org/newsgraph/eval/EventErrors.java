@@ -72,17 +72,12 @@ public final class EventErrors {
     /** code, agents -> other side, modality and the trigger word in quotes */
     private static String describe(GraphEvent event) {
         String code = event.cameoCodes().stream().sorted().findFirst().orElse("??");
-        return code + "  " + names(event.agents()) + " -> " + names(event.otherSide()) + "  " + event.modalities()
+        return code + "  " + GraphActor.names(event.agents()) + " -> " + GraphActor.names(event.otherSide()) + "  " + event.modalities()
                 + event.triggers().stream().map(t -> "  \"" + t + "\"").collect(Collectors.joining());
     }
 
     private void count(String root, int g, int m, int e, int s) {
         byRoot.merge(root, new RootCounts(g, m, e, s), (a, b) -> a.plus(b.gold(), b.missed(), b.extracted(), b.spurious()));
-    }
-
-    private static String names(List<GraphActor> actors) {
-        return actors.stream().map(a -> a.names().stream().sorted().findFirst().orElse(a.iri())).sorted()
-                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     public Map<String, RootCounts> byRoot() {

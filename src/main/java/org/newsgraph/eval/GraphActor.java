@@ -1,6 +1,8 @@
 package org.newsgraph.eval;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.model.ActorType;
 
 /**
@@ -20,5 +22,14 @@ public record GraphActor(String iri, Set<ActorType> types, Set<String> names, Se
 
     public boolean isLinked() {
         return !wikidataIds.isEmpty();
+    }
+
+    /**
+     * Actors for error listings: each by its alphabetically first name (the graph's read order
+     * varies, so the listing stays the same from build to build), in alphabetical order.
+     */
+    static String names(List<GraphActor> actors) {
+        return actors.stream().map(a -> a.names().stream().sorted().findFirst().orElse(a.iri())).sorted()
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -89,7 +89,9 @@ final class GraphArticleReader {
         return new GraphStatement(statement.toString(),
                 literals(statement, EvalVocabulary.TEXT),
                 actors(statement, EvalVocabulary.SPEAKER),
-                enumValues(statement, EvalVocabulary.QUOTE_KIND, QuoteKind.class));
+                enumValues(statement, EvalVocabulary.QUOTE_KIND, QuoteKind.class),
+                literals(statement, EvalVocabulary.SPEAKER_PHRASE),
+                literals(statement, EvalVocabulary.CUE));
     }
 
     private GraphEvent event(Resource event) {

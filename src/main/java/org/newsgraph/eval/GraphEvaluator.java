@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
@@ -28,14 +29,26 @@ public final class GraphEvaluator {
 
     /** The events missed and the spurious ones, per CAMEO root and one by one. */
     public EventErrors eventErrors(GoldFile gold) {
-        return dataset.calculateRead(() -> {
+        EventErrors errors = new EventErrors();
+        forEachArticle(gold, errors::add);
+        return errors;
+    }
+
+    /** The statements missed and the spurious ones, one by one. */
+    public StatementErrors statementErrors(GoldFile gold) {
+        StatementErrors errors = new StatementErrors();
+        forEachArticle(gold, errors::add);
+        return errors;
+    }
+
+    /** Each gold article with the graph's (empty if the article is not in the store). */
+    private void forEachArticle(GoldFile gold, BiConsumer<GoldArticle, GraphArticle> action) {
+        dataset.executeRead(() -> {
             GraphArticleReader reader = new GraphArticleReader(allGraphs());
-            EventErrors errors = new EventErrors();
             for (GoldArticle goldArticle : gold.articles()) {
-                errors.add(goldArticle, reader.read(goldArticle.sourceId())
+                action.accept(goldArticle, reader.read(goldArticle.sourceId())
                         .orElseGet(() -> GraphArticle.empty(goldArticle.sourceId())));
             }
-            return errors;
         });
     }
 

@@ -11,11 +11,16 @@ import org.newsgraph.model.QuoteKind;
  * @param texts    its ng:text values (normally one)
  * @param speakers its ng:speaker actors
  * @param kinds    its ng:quoteKind values (normally one)
+ * @param speakerPhrases its ng:speakerPhrase values: how the text names the speaker (for error listings)
+ * @param cues     its ng:cue values (for error listings)
  */
-public record GraphStatement(String iri, List<String> texts, List<GraphActor> speakers, Set<QuoteKind> kinds) {
+public record GraphStatement(String iri, List<String> texts, List<GraphActor> speakers, Set<QuoteKind> kinds,
+                             List<String> speakerPhrases, List<String> cues) {
     public GraphStatement {
         texts = List.copyOf(texts);
         speakers = List.copyOf(speakers);
         kinds = Set.copyOf(kinds);
+        speakerPhrases = List.copyOf(speakerPhrases);
+        cues = List.copyOf(cues);
     }
 }

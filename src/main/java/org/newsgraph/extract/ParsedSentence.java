@@ -83,6 +83,18 @@ public final class ParsedSentence {
         return new Span(token(from).begin(), token(to).end());
     }
 
+    /**
+     * The syntactic head of tokens {@code first..last}: the last of them whose parent lies outside
+     * ("Ministry" of "Ministry of Defense", where the possessive "Russia's" hangs from it).
+     */
+    public int headOf(int first, int last) {
+        for (int i = last; i >= first; i--) {
+            Optional<Dependency> up = parent(i);
+            if (up.isEmpty() || up.get().governor() < first || up.get().governor() > last) return i;
+        }
+        return last;
+    }
+
     /** The first and last token index of the subtree under {@code head}, following basic relations. */
     public int[] subtreeBounds(int head, int maxDepth) {
         int[] bounds = {head, head};

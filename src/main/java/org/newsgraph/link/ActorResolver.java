@@ -261,11 +261,13 @@ public final class ActorResolver {
         }
 
         /**
-         * The kind as news names a state's own ("Sri Lankan protesters", "US officials"): with the
-         * state's adjective and with each short form of its name, so that a search by either finds it.
+         * The kind as news names a state's own ("Sri Lankan protesters", "US officials", "Russia's
+         * Defense Ministry"): with the state's adjective, its possessive and each short form of its
+         * name, so that a search by any of them finds it.
          */
         private static List<String> nationalNames(StateEntry state, String kind) {
             List<String> names = new ArrayList<>();
+            names.add(state.name() + (state.name().endsWith("s") ? "' " : "'s ") + kind);
             state.demonyms().stream().filter(d -> !d.endsWith("s")).findFirst().ifPresent(d -> names.add(d + " " + kind));
             state.names().stream().filter(n -> n.replace(".", "").matches("[A-Z]{2,3}")).map(n -> n.replace(".", ""))
                     .distinct().forEach(n -> names.add(n + " " + kind));

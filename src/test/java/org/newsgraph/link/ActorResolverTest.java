@@ -80,6 +80,23 @@ class ActorResolverTest {
         assertEquals("Q17", ministry.partOf());
     }
 
+
+    @Test
+    void aStatesBodyNamedWithOfAndAPossessiveIsPartOfThatState() {
+        // the possessive hangs from "Ministry", not from the last word of the name
+        ResolvedActors actors = resolve("Russia’s Ministry of Defense has confirmed that conscripts were sent.", DATE);
+        Actor ministry = actors.actor("organization/Q159-defense-ministry")
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q159", ministry.partOf());
+    }
+
+    @Test
+    void aStatesBodyIsAlsoNamedWithThePossessiveOfTheState() {
+        ResolvedActors actors = resolve("The Japanese Defense Ministry said the missile fell into the sea.", DATE);
+        Actor ministry = actors.actor("organization/Q17-defense-ministry")
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertTrue(ministry.names().contains("Japan's Defense Ministry"), ministry.names().toString());
+    }
     @Test
     void hyphenatedAndSpacedSpellingsOfANameAreOneActor() {
         ResolvedActors actors = resolve("Opposition leader Park Min-jae spoke first. "

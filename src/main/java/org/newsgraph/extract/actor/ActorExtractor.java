@@ -91,7 +91,8 @@ public final class ActorExtractor {
             }
             case "ORGANIZATION" -> {
                 markUsed(used, first, last);
-                String modifier = stateModifier(s, last, first, used).or(() -> adjectiveBefore(s, first)).orElse(null);
+                String modifier = stateModifier(s, s.headOf(first, last), first, last, used)
+                        .or(() -> adjectiveBefore(s, first)).orElse(null);
                 return Optional.of(new ActorMention(MentionKind.ORGANIZATION_NAME, s.span(first, last),
                         s.sentence().index(), entity.text(), null, modifier, null, true));
             }
@@ -359,9 +360,13 @@ public final class ActorExtractor {
      * without any possessive marker; the linker decides whether it names a state.
      */
     private Optional<String> stateModifier(ParsedSentence s, int head, int mentionStart, boolean[] used) {
+        return stateModifier(s, head, mentionStart, head, used);
+    }
+
+    private Optional<String> stateModifier(ParsedSentence s, int head, int mentionStart, int mentionEnd, boolean[] used) {
         for (Dependency d : s.children(head)) {
             int m = d.dependent();
-            if (m >= mentionStart && m <= head && d.relation().equals("compound")) continue;
+            if (m >= mentionStart && m <= mentionEnd && d.relation().equals("compound")) continue;
             String rel = d.relation();
             Token t = s.token(m);
             if (!ParsedSentence.isCapitalized(t) || t.isNer("PERSON")) continue;
