@@ -135,7 +135,8 @@ public final class ActorResolver {
             Optional<ActorDraft> actor = switch (m.kind()) {
                 case PLACE_NAME -> place(m);
                 case DEMONYM -> stateWords.state(m.name()).map(this::state);
-                case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> organizationName(m.name(), m.modifier()));
+                case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
+                    .or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
                 case PERSON_NAME -> person(m);
                 case TITLE_ONLY -> titleOnly(m);
@@ -163,6 +164,28 @@ public final class ActorResolver {
                     .findFirst();
         }
 
+        /**
+         * "the JCS" after "South Korea's Joint Chiefs of Staff (JCS)", "the SCDC" after "the Sudanese
+         * Central Doctors Committee": a name in capitals that spells the initials of the capitalised
+         * words of an organization named before is that organization.
+         */
+        private Optional<ActorDraft> acronymOfOrganizationBefore(ActorMention m) {
+            String name = stripArticle(m.name().strip());
+            if (!name.matches("\\p{Lu}{2,6}")) return Optional.empty();
+            return drafts.values().stream()
+                    .filter(d -> d.type == ActorType.ORGANIZATION && d.names.stream().anyMatch(n -> initials(n).equals(name)
+                            || stateWords.leadingState(n).map(split -> initials(split.rest()).equals(name)).orElse(false)))
+                    .findFirst();
+        }
+
+        private static String initials(String name) {
+            StringBuilder initials = new StringBuilder();
+            for (String word : name.split("[\\s\\-]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.append(word.charAt(0));
+            }
+            return initials.toString();
+        }
+
         private Optional<ActorDraft> place(ActorMention m) {
             String name = stripArticle(m.name());
             Optional<StateEntry> state = gazetteer.state(name);
@@ -188,7 +211,11 @@ public final class ActorResolver {
         private Optional<ActorDraft> organizationName(String rawName, String modifier) {
             String name = stripArticle(rawName);
             Optional<OrganizationEntry> known = gazetteer.organization(name);
-            if (known.isPresent()) return Optional.of(linkedOrganization(known.get(), name));
+            Optional<StateEntry> qualifier = stateWords.state(modifier);
+            // "South Korea's Joint Chiefs of Staff" is not the American body the gazetteer knows by that name.
+            boolean anotherStates = known.isPresent() && qualifier.isPresent() && known.get().stateId() != null
+                    && !known.get().stateId().isBlank() && !known.get().stateId().equals(qualifier.get().id());
+            if (known.isPresent() && !anotherStates) return Optional.of(linkedOrganization(known.get(), name));
             Optional<StateEntry> asState = gazetteer.state(name);
             if (asState.isPresent()) return Optional.of(state(asState.get()));
             Optional<StateWords.Split> leading = stateWords.leadingState(name);
@@ -200,7 +227,6 @@ public final class ActorResolver {
             if (ofState.isPresent()) {
                 return Optional.of(stateOrganization(ofState.get().state(), ofState.get().rest(), name));
             }
-            Optional<StateEntry> qualifier = stateWords.state(modifier);
             if (qualifier.isPresent()) {
                 return Optional.of(stateOrganization(qualifier.get(), name, modifier + " " + name));
             }

@@ -91,6 +91,25 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyOfOneStateIsNotTheLinkedBodyOfAnotherWithTheSameName() {
+        // the gazetteer knows "Congress" as the United States Congress
+        ResolvedActors actors = resolve("Peru's Congress voted on Monday to remove the president.", DATE);
+        Actor congress = actors.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q419", congress.partOf(), congress.toString());
+        assertEquals(null, congress.wikidata(), congress.toString());
+    }
+
+    @Test
+    void anAcronymIsTheOrganizationWhoseInitialsItSpells() {
+        ResolvedActors actors = resolve("The Sudanese Central Doctors Committee said two protesters were killed. "
+                + "The SCDC said a third died later.", DATE);
+        Actor committee = actors.actor("organization/Q1049-central-doctors-committee")
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, committee.mentions().size(), actors.actors().toString());
+    }
+
+    @Test
     void aStatesBodyIsAlsoNamedWithThePossessiveOfTheState() {
         ResolvedActors actors = resolve("The Japanese Defense Ministry said the missile fell into the sea.", DATE);
         Actor ministry = actors.actor("organization/Q17-defense-ministry")

@@ -9,6 +9,7 @@ import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
 import org.newsgraph.model.Statement;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
@@ -29,10 +30,15 @@ final class SpeakerFinder {
 
     private final ResolvedActors actors;
     private final WordList positions;
+    /** The article's statements found so far, read for the phrases that named their speakers. */
+    private final List<Statement> earlier;
+    private final String articleText;
 
-    SpeakerFinder(ResolvedActors actors, WordList positions) {
+    SpeakerFinder(ResolvedActors actors, WordList positions, List<Statement> earlier, String articleText) {
         this.actors = actors;
         this.positions = positions;
+        this.earlier = earlier;
+        this.articleText = articleText;
     }
 
     /** A speaker and how sure we are of it. */
@@ -54,6 +60,13 @@ final class SpeakerFinder {
             return lastPersonBefore(head.begin(), sentenceIndex).map(id -> new Speaker(id, 0.6));
         }
         boolean position = positions.contains(head.lemma());
+        if (position && isDefinite(sentence, subject) && sentence.children(subject).stream()
+                .noneMatch(d -> STATE_MODIFIERS.contains(d.relation()))) {
+            Optional<Statement> sameNoun = lastStatementNamedBy(head);
+            if (sameNoun.isPresent()) {
+                return Optional.ofNullable(sameNoun.get().speaker()).map(id -> new Speaker(id, 0.6));
+            }
+        }
         if (position) {
             Optional<Speaker> named = actors.actors().stream()
                     .filter(a -> a.type() == ActorType.PERSON && a.position() != null
@@ -93,6 +106,23 @@ final class SpeakerFinder {
     }
 
     /**
+     * "the official said" after "a senior U.S. official said": a definite title with no modifier of
+     * its own refers back to the last statement whose speaker was named by a phrase ending in the
+     * same noun. That statement's speaker is this one's, even none: then nobody is guessed.
+     */
+    private Optional<Statement> lastStatementNamedBy(Token head) {
+        Statement last = null;
+        for (Statement statement : earlier) {
+            Span phrase = statement.speakerPhrase();
+            if (phrase == null || phrase.end() > head.begin()) continue;
+            String[] words = articleText.substring(phrase.begin(), phrase.end()).strip().split("\\s+");
+            boolean sameNoun = words[words.length - 1].equalsIgnoreCase(head.word());
+            if (sameNoun && (last == null || phrase.begin() > last.speakerPhrase().begin())) last = statement;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
      * "a spokesperson for TikTok", "a spokesman for Johnson", "the Elysee spokesperson": an
      * unnamed person speaking for the body or person the phrase names. That actor is the speaker,
      * as the state is for "Ukrainian officials"; who exactly spoke the text does not say.
@@ -102,11 +132,26 @@ final class SpeakerFinder {
             boolean forWhom = d.relation().equals("nmod:for") || d.relation().equals("nmod:of");
             boolean modifier = STATE_MODIFIERS.contains(d.relation());
             if (!forWhom && !modifier) continue;
-            Optional<String> actor = actors.mentionAt(sentence.token(d.dependent()).begin()).map(ResolvedMention::actorId)
-                    .filter(id -> actors.actor(id).map(a -> forWhom || a.type() == ActorType.ORGANIZATION).orElse(false));
+            Token modifierToken = sentence.token(d.dependent());
+            Optional<String> actor = actors.mentionAt(modifierToken.begin()).map(ResolvedMention::actorId)
+                    .filter(id -> actors.actor(id).map(a -> forWhom || a.type() == ActorType.ORGANIZATION).orElse(false))
+                    .or(() -> modifier ? organizationStartingWith(modifierToken) : Optional.empty());
             if (actor.isPresent()) return Optional.of(new Speaker(actor.get(), 0.7));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "an Elysee spokesperson" in an article that names "the Elysee Palace": a capitalised modifier
+     * that is not a name of its own but the first word of an organization of the article stands for
+     * that organization (named before or after: the article is about the same body).
+     */
+    private Optional<String> organizationStartingWith(Token modifier) {
+        if (!modifier.pos().startsWith("NNP")) return Optional.empty();
+        return actors.actors().stream()
+                .filter(a -> a.type() == ActorType.ORGANIZATION)
+                .filter(a -> a.label().split("\\s+")[0].equalsIgnoreCase(modifier.word()))
+                .map(a -> a.id()).findFirst();
     }
 
     /**

@@ -59,6 +59,33 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theTitleAloneRefersBackToTheLastSpeakerNamedWithThatNoun() {
+        Result r = extract("A senior Chilean official said the talks had stalled. "
+                + "The minister of trade arrived later. The official said new talks would start in June.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Chile", r.speakerLabel(r.statements().get(1)));
+        assertEquals("The official", r.speakerPhrase(r.statements().get(1)));
+    }
+
+    @Test
+    void theTitleAloneAfterAnUnresolvedSpeakerStaysUnresolved() {
+        Result r = extract("A senior government source said the talks had stalled. "
+                + "The source said new talks would start in June.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertNull(r.statements().get(1).speaker(), r.statements().toString());
+    }
+
+    @Test
+    void aSpokespersonNamedByTheFirstWordOfABodySpeaksForIt() {
+        Result r = extract("The Elysee Palace declined the request on Friday. "
+                + "An Elysee spokesperson said the conditions were not acceptable. "
+                + "The spokesperson said the president had been tested in France.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Elysee Palace", r.speakerLabel(r.statements().get(0)));
+        assertEquals("Elysee Palace", r.speakerLabel(r.statements().get(1)));
+    }
+
+    @Test
     void aClauseThatTheParserHangsAfterTheAudienceIsWhatWasSaid() {
         // parsed as parataxis(told, see), not ccomp
         Statement s = extract("Chilean President Gabriel Boric told CBS he would not see it as a game-changer.").only();
