@@ -25,6 +25,15 @@ final class SpeakerFinder {
     private static final int MAX_SENTENCES_BACK = 4;
     /** Nouns that stand for the actor their modifiers name ("Russian authorities"). */
     private static final WordList PROXY_NOUNS = WordList.load("extract/actor-proxy-nouns.txt");
+    /**
+     * Nouns for the voice of the person their modifier names: "the Biden administration said",
+     * "Di Maio's party said", "Netanyahu's office said", "Trump's campaign said".
+     */
+    private static final Set<String> VOICES_OF_A_PERSON = Set.of("administration", "government", "office", "campaign",
+            "party", "camp", "team", "spokesman", "spokeswoman", "spokesperson");
+    /** Media that speak for a state when they are its own: "North Korean state media", "Chinese state-run television". */
+    private static final Set<String> MEDIA_NOUNS = Set.of("media", "television", "tv", "broadcaster", "radio",
+            "agency", "newspaper", "outlet", "press");
     /** The relations by which a modifier names whose someone is: "Ukrainian", "Russia's", "U.S.". */
     private static final Set<String> STATE_MODIFIERS = Set.of("amod", "nmod:poss", "compound");
 
@@ -75,9 +84,14 @@ final class SpeakerFinder {
                     .findFirst().map(a -> new Speaker(a.id(), 0.6));
             if (named.isPresent()) return named;
         }
-        if (position || PROXY_NOUNS.contains(head.lemma())) {
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        if (position || PROXY_NOUNS.contains(lemma) || VOICES_OF_A_PERSON.contains(lemma)) {
             Optional<Speaker> represented = stateOfModifiers(sentence, subject).or(() -> bodyRepresented(sentence, subject));
             if (represented.isPresent()) return represented;
+        }
+        if (isStateMedia(sentence, subject)) {
+            Optional<Speaker> state = stateOfModifiers(sentence, subject);
+            if (state.isPresent()) return state;
         }
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
         if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(head);
@@ -133,8 +147,10 @@ final class SpeakerFinder {
             boolean modifier = STATE_MODIFIERS.contains(d.relation());
             if (!forWhom && !modifier) continue;
             Token modifierToken = sentence.token(d.dependent());
+            boolean personsVoice = VOICES_OF_A_PERSON.contains(sentence.token(subject).lemma().toLowerCase(Locale.ROOT));
             Optional<String> actor = actors.mentionAt(modifierToken.begin()).map(ResolvedMention::actorId)
-                    .filter(id -> actors.actor(id).map(a -> forWhom || a.type() == ActorType.ORGANIZATION).orElse(false))
+                    .filter(id -> actors.actor(id).map(a -> forWhom || a.type() == ActorType.ORGANIZATION
+                            || personsVoice && a.type() == ActorType.PERSON).orElse(false))
                     .or(() -> modifier ? organizationStartingWith(modifierToken) : Optional.empty());
             if (actor.isPresent()) return Optional.of(new Speaker(actor.get(), 0.7));
         }
@@ -152,6 +168,18 @@ final class SpeakerFinder {
                 .filter(a -> a.type() == ActorType.ORGANIZATION)
                 .filter(a -> a.label().split("\\s+")[0].equalsIgnoreCase(modifier.word()))
                 .map(a -> a.id()).findFirst();
+    }
+
+    /** A medium ("media", "television") with "state" or "official" written before it in its phrase. */
+    private static boolean isStateMedia(ParsedSentence sentence, int subject) {
+        if (!MEDIA_NOUNS.contains(sentence.token(subject).lemma().toLowerCase(Locale.ROOT))) return false;
+        Span phrase = sentence.nounPhrase(subject);
+        for (int i = 0; i < subject; i++) {
+            Token t = sentence.token(i);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (t.begin() >= phrase.begin() && (word.equals("state") || word.equals("official"))) return true;
+        }
+        return false;
     }
 
     /**

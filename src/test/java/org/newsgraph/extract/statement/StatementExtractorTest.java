@@ -86,6 +86,30 @@ class StatementExtractorTest {
     }
 
     @Test
+    void stateMediaSpeakForTheirState() {
+        Result r = extract("Kenyan state media said the drills had been a success. Kenyan media said the drills had failed.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Kenya", r.speakerLabel(r.statements().get(0)));
+        assertNull(r.statements().get(1).speaker(), "media of a country are not its state");
+    }
+
+    @Test
+    void aPersonsAdministrationOrPartySpeaksForThePerson() {
+        Result r = extract("President Ana Lopez met the envoys on Monday. "
+                + "The Lopez administration said it would blacklist 70 companies. "
+                + "Lopez's party said it would vote for the budget.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Ana Lopez", r.speakerLabel(r.statements().get(0)));
+        assertEquals("Ana Lopez", r.speakerLabel(r.statements().get(1)));
+    }
+
+    @Test
+    void aStatesPresidencySpeaksForTheState() {
+        Result r = extract("The Chilean Presidency said the resignation was not accepted.");
+        assertEquals("Chile", r.speakerLabel(r.only()));
+    }
+
+    @Test
     void aClauseThatTheParserHangsAfterTheAudienceIsWhatWasSaid() {
         // parsed as parataxis(told, see), not ccomp
         Statement s = extract("Chilean President Gabriel Boric told CBS he would not see it as a game-changer.").only();
