@@ -31,9 +31,14 @@ final class SpeakerFinder {
      */
     private static final Set<String> VOICES_OF_A_PERSON = Set.of("administration", "government", "office", "campaign",
             "party", "camp", "team", "spokesman", "spokeswoman", "spokesperson");
-    /** Media that speak for a state when they are its own: "North Korean state media", "Chinese state-run television". */
+    /**
+     * Media that speak for a state when they are its own ("North Korean state media", "Chinese
+     * state-run television"), and that, definite and alone, are the medium quoted before ("the
+     * paper reported" after "said The Sunday Times").
+     */
     private static final Set<String> MEDIA_NOUNS = Set.of("media", "television", "tv", "broadcaster", "radio",
-            "agency", "newspaper", "outlet", "press");
+            "agency", "newspaper", "paper", "outlet", "press", "site", "website", "magazine", "daily", "network",
+            "channel", "tabloid", "broadsheet");
     /** The relations by which a modifier names whose someone is: "Ukrainian", "Russia's", "U.S.". */
     private static final Set<String> STATE_MODIFIERS = Set.of("amod", "nmod:poss", "compound");
 
@@ -41,13 +46,19 @@ final class SpeakerFinder {
     private final WordList positions;
     /** The article's statements found so far, read for the phrases that named their speakers. */
     private final List<Statement> earlier;
+    /** The article's sentences parsed so far, the current one last. */
+    private final List<ParsedSentence> sentencesSoFar;
     private final String articleText;
+    private final DocumentAuthors documentAuthors;
 
-    SpeakerFinder(ResolvedActors actors, WordList positions, List<Statement> earlier, String articleText) {
+    SpeakerFinder(ResolvedActors actors, WordList positions, List<Statement> earlier,
+                  List<ParsedSentence> sentencesSoFar, String articleText) {
         this.actors = actors;
         this.positions = positions;
         this.earlier = earlier;
+        this.sentencesSoFar = sentencesSoFar;
         this.articleText = articleText;
+        this.documentAuthors = new DocumentAuthors(actors);
     }
 
     /** A speaker and how sure we are of it. */
@@ -67,6 +78,13 @@ final class SpeakerFinder {
                 return Optional.of(new Speaker(previous.speaker(), 0.75));
             }
             return lastPersonBefore(head.begin(), sentenceIndex).map(id -> new Speaker(id, 0.6));
+        }
+        if (DocumentAuthors.isDocument(head)) {
+            return documentAuthors.author(sentence, subject, sentencesSoFar).map(id -> new Speaker(id, 0.6));
+        }
+        if (MEDIA_NOUNS.contains(word) && isDefinite(sentence, subject) && sentence.children(subject).stream()
+                .noneMatch(d -> STATE_MODIFIERS.contains(d.relation()))) {
+            return lastMediumQuoted(head).map(id -> new Speaker(id, 0.6));
         }
         boolean position = positions.contains(head.lemma());
         if (position && isDefinite(sentence, subject) && sentence.children(subject).stream()
@@ -134,6 +152,29 @@ final class SpeakerFinder {
             if (sameNoun && (last == null || phrase.begin() > last.speakerPhrase().begin())) last = statement;
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * The speaker of the last statement before {@code head} that an organization of no state made:
+     * the medium the article quoted last ("said The Sunday Times", "reported Al Jazeera"), as
+     * government bodies are part of their state.
+     */
+    private Optional<String> lastMediumQuoted(Token head) {
+        String found = null;
+        int foundAt = -1;
+        for (Statement statement : earlier) {
+            if (statement.speaker() == null || statement.span().begin() >= head.begin() || statement.span().begin() < foundAt) {
+                continue;
+            }
+            boolean medium = actors.actor(statement.speaker())
+                    .map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null && !a.id().startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX))
+                    .orElse(false);
+            if (medium) {
+                found = statement.speaker();
+                foundAt = statement.span().begin();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -71,7 +71,7 @@ public final class StatementExtractor {
             this.actors = actors;
             this.articleDate = articleDate;
             this.quotes = quoteFinder.find(analyzed.text());
-            this.speakers = new SpeakerFinder(actors, positions, statements, analyzed.text());
+            this.speakers = new SpeakerFinder(actors, positions, statements, parsedSoFar, analyzed.text());
         }
 
         List<Statement> extract() {
@@ -310,21 +310,29 @@ public final class StatementExtractor {
 
         /**
          * A name written right next to a cue that the parser failed to make its subject:
-         * "…, said Lopez." or "…, the former minister Ana Lopez warned on Monday."
+         * "…, said Lopez.", "…, said The Economist." or "…, the former minister Ana Lopez warned
+         * on Monday." A name of several words is given by its head ("Times" of "The Sunday Times").
          */
         Optional<Integer> nameNextTo(ParsedSentence s, int verb) {
             // "telling Iowa voters that …": after a participle, a name is the addressee.
             boolean participle = s.token(verb).pos().equals("VBG");
-            for (int candidate : new int[] {verb - 1, verb + 1}) {
+            int after = verb + 1 < s.size() && s.token(verb + 1).pos().equals("DT") ? verb + 2 : verb + 1;
+            for (int candidate : new int[] {verb - 1, after}) {
                 if (candidate < 0 || candidate >= s.size()) continue;
                 if (candidate > verb && participle) continue;
                 Token t = s.token(candidate);
                 if (t.isNer("PERSON") || t.isNer("ORGANIZATION")
                         || actors.mentionAt(t.begin()).isPresent() && t.pos().startsWith("NNP")) {
-                    return Optional.of(candidate);
+                    return Optional.of(headOfCompound(s, candidate));
                 }
             }
             return Optional.empty();
+        }
+
+        private int headOfCompound(ParsedSentence s, int token) {
+            Optional<Dependency> up = s.parent(token);
+            boolean compound = up.isPresent() && up.get().relation().equals("compound") && up.get().governor() > token;
+            return compound ? up.get().governor() : token;
         }
 
         /** "“…?” the minister asked." — a cue after a quote of the same paragraph names its speaker. */

@@ -110,6 +110,39 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDocumentSpeaksForTheAuthorNamedWhereItWasFirstMentioned() {
+        Result r = extract("The jets have a longer range, according to a report from the Kenyan Defense Ministry. "
+                + "“The carrier might also be more survivable,” the report said. "
+                + "President Ana Lopez said in a statement that the talks would resume. "
+                + "“We will not give up,” the statement said.");
+        assertEquals(4, r.statements().size(), r.statements().toString());
+        assertEquals("organization/Q114-defense-ministry", r.statements().get(0).speaker(), r.statements().toString());
+        assertEquals("organization/Q114-defense-ministry", r.statements().get(1).speaker(), r.statements().toString());
+        assertEquals("Ana Lopez", r.speakerLabel(r.statements().get(3)));
+    }
+
+    @Test
+    void aDocumentWithoutANamedAuthorHasNoSpeaker() {
+        Result r = extract("A report was published on Monday. “The carrier might also be more survivable,” the report said.");
+        assertNull(r.only().speaker(), r.statements().toString());
+    }
+
+    @Test
+    void documentsThatShowSomethingAreNotTheirAuthorSpeaking() {
+        Result r = extract("Leaked Kenyan Defense Ministry documents revealed that the talks had failed.");
+        assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
+    }
+
+    @Test
+    void theNewspaperIsTheMediumQuotedBefore() {
+        Result r = extract("It is “one of the biggest scandals in years”, said The Daily Nation. "
+                + "The investigation “has fed a splurge of lurid headlines”, the paper reported.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Daily Nation", r.speakerLabel(r.statements().get(0)));
+        assertEquals("Daily Nation", r.speakerLabel(r.statements().get(1)));
+    }
+
+    @Test
     void aClauseThatTheParserHangsAfterTheAudienceIsWhatWasSaid() {
         // parsed as parataxis(told, see), not ccomp
         Statement s = extract("Chilean President Gabriel Boric told CBS he would not see it as a game-changer.").only();
