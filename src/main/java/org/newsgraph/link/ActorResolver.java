@@ -35,6 +35,8 @@ public final class ActorResolver {
     /** Role words that mean "whoever leads the state", tried against the gazetteer's offices in this order. */
     private static final List<String> LEADER_ROLES = List.of("supreme leader", "president", "prime minister",
             "chancellor", "king", "queen", "emir", "sultan");
+    /** How far back a family name alone looks for the person just named with it. */
+    private static final int SURNAME_SENTENCES_BACK = 2;
     private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "head", "ruler", "dictator");
     private static final double SURNAME_LINK_CONFIDENCE = 0.85;
     private static final double TITLE_LINK_CONFIDENCE = 0.8;
@@ -344,7 +346,7 @@ public final class ActorResolver {
             Optional<StateWords.Split> split = stateWords.leadingState(m.title());
             StateEntry represents = split.map(StateWords.Split::state).orElse(null);
             String position = split.map(StateWords.Split::rest).orElse(m.title());
-            ActorDraft draft = findPerson(name, represents, position);
+            ActorDraft draft = findPerson(name, represents, position, m.sentence(), m.span().begin());
             draft.addName(name);
             if (represents != null) {
                 ActorDraft state = state(represents);
@@ -373,9 +375,11 @@ public final class ActorResolver {
             return organizationName(name, null).orElseThrow();
         }
 
-        private ActorDraft findPerson(String name, StateEntry represents, String position) {
+        private ActorDraft findPerson(String name, StateEntry represents, String position, int sentence, int begin) {
             String[] parts = name.split("\\s+");
             if (parts.length == 1) {
+                Optional<ActorDraft> justNamed = personWithSurnameJustNamed(parts[0], sentence, begin);
+                if (justNamed.isPresent()) return justNamed.get();
                 Optional<ActorDraft> inArticle = drafts.values().stream()
                         .filter(d -> d.type == ActorType.PERSON && sharesNamePart(d, parts[0]))
                         .findFirst();
@@ -418,6 +422,36 @@ public final class ActorResolver {
                 return draft;
             }
             return drafts.computeIfAbsent(key, k -> new ActorDraft(k, ActorType.PERSON, name));
+        }
+
+        /**
+         * "Kim said" right after "Kim Dong-yub, a professor, said …", in an article that named Kim Jong
+         * Un first: a family name alone, within {@value #SURNAME_SENTENCES_BACK} sentences of a person
+         * whose full name has that word exactly (not a spelling variant), is that person, as a reader
+         * takes it. Further away, the first
+         * person of the article with the name is meant (a reader's main character).
+         */
+        private Optional<ActorDraft> personWithSurnameJustNamed(String surname, int sentence, int begin) {
+            // Full names are resolved first, so the resolved mentions are not in text order.
+            ResolvedMention last = null;
+            for (ResolvedMention m : resolved) {
+                if (sentence - m.sentence() > SURNAME_SENTENCES_BACK || m.span().begin() >= begin) continue;
+                if (last != null && m.span().begin() < last.span().begin()) continue;
+                ActorDraft draft = drafts.get(m.actorId());
+                if (draft != null && draft.type == ActorType.PERSON
+                        && draft.names.stream().anyMatch(n -> n.contains(" ") && hasWord(n, surname))) {
+                    last = m;
+                }
+            }
+            return Optional.ofNullable(last).map(m -> drafts.get(m.actorId()));
+        }
+
+        /** Written exactly so: "Kim" of "Kim Dong-yub" (family names come first in some languages). */
+        private static boolean hasWord(String name, String word) {
+            for (String w : name.strip().split("\\s+")) {
+                if (w.equalsIgnoreCase(word)) return true;
+            }
+            return false;
         }
 
         private static boolean endsAName(ActorDraft person, String tail) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
+import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
@@ -30,9 +31,12 @@ final class DocumentAuthors {
     private static final Set<String> MEANS = Set.of("obl:in", "obl:through", "obl:via", "obj", "nmod:in");
 
     private final ResolvedActors actors;
+    /** The article's statements so far: an author that is no actor mention may be a resolved speaker. */
+    private final List<Statement> statements;
 
-    DocumentAuthors(ResolvedActors actors) {
+    DocumentAuthors(ResolvedActors actors, List<Statement> statements) {
         this.actors = actors;
+        this.statements = statements;
     }
 
     static boolean isDocument(Token head) {
@@ -78,11 +82,19 @@ final class DocumentAuthors {
         if (up.isPresent() && up.get().governor() >= 0 && MEANS.contains(up.get().relation())
                 && s.token(up.get().governor()).pos().startsWith("VB")) {
             for (int subj : s.children(up.get().governor(), "nsubj")) {
-                Optional<String> actor = actorAt(s, subj);
+                Optional<String> actor = actorAt(s, subj).or(() -> speakerNamedAt(s.token(subj).begin()));
                 if (actor.isPresent()) return actor;
             }
         }
         return Optional.empty();
+    }
+
+    /** "the Italian Presidency said in a statement": the speaker found for the phrase at {@code offset}. */
+    private Optional<String> speakerNamedAt(int offset) {
+        return statements.stream()
+                .filter(st -> st.speaker() != null && st.speakerPhrase() != null
+                        && st.speakerPhrase().begin() <= offset && offset < st.speakerPhrase().end())
+                .map(Statement::speaker).findFirst();
     }
 
     private Optional<String> actorAt(ParsedSentence s, int token) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
@@ -51,14 +52,18 @@ final class SpeakerFinder {
     private final String articleText;
     private final DocumentAuthors documentAuthors;
 
+    /** Whether a text offset lies inside quotation marks. */
+    private final IntPredicate quoted;
+
     SpeakerFinder(ResolvedActors actors, WordList positions, List<Statement> earlier,
-                  List<ParsedSentence> sentencesSoFar, String articleText) {
+                  List<ParsedSentence> sentencesSoFar, String articleText, IntPredicate quoted) {
         this.actors = actors;
+        this.quoted = quoted;
         this.positions = positions;
         this.earlier = earlier;
         this.sentencesSoFar = sentencesSoFar;
         this.articleText = articleText;
-        this.documentAuthors = new DocumentAuthors(actors);
+        this.documentAuthors = new DocumentAuthors(actors, earlier);
     }
 
     /** A speaker and how sure we are of it. */
@@ -269,19 +274,20 @@ final class SpeakerFinder {
     /**
      * Whether someone other than the previous speaker is named between that statement and the
      * pronoun: "…,” Lopez said. Marco Diaz disagreed. “…,” he said." — then "he" is Diaz, or unsure,
-     * but not Lopez. Names count whether or not they were linked to an actor.
+     * but not Lopez. Names count whether or not they were linked to an actor; names inside
+     * quotation marks do not ("“Putin meets his guests …,” he said" after Peskov spoke is Peskov).
      */
     private boolean otherPersonNamedSince(Statement previous, ParsedSentence sentence, Token pronoun) {
         int since = previous.span().end();
         for (ResolvedMention m : actors.mentions()) {
             if (m.span().begin() >= since && m.span().begin() < pronoun.begin() && isPerson(m.actorId())
-                    && !m.actorId().equals(previous.speaker())) {
+                    && !m.actorId().equals(previous.speaker()) && !quoted.test(m.span().begin())) {
                 return true;
             }
         }
         for (int i = 0; i < sentence.size(); i++) {
             Token t = sentence.token(i);
-            if (t.begin() >= since && t.begin() < pronoun.begin() && t.isNer("PERSON")
+            if (t.begin() >= since && t.begin() < pronoun.begin() && t.isNer("PERSON") && !quoted.test(t.begin())
                     && actors.mentionAt(t.begin()).map(m -> !m.actorId().equals(previous.speaker())).orElse(true)) {
                 return true;
             }

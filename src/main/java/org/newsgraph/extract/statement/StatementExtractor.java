@@ -71,7 +71,7 @@ public final class StatementExtractor {
             this.actors = actors;
             this.articleDate = articleDate;
             this.quotes = quoteFinder.find(analyzed.text());
-            this.speakers = new SpeakerFinder(actors, positions, statements, parsedSoFar, analyzed.text());
+            this.speakers = new SpeakerFinder(actors, positions, statements, parsedSoFar, analyzed.text(), this::insideQuote);
         }
 
         List<Statement> extract() {

@@ -15,6 +15,7 @@ import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.NlpPipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,8 @@ class StatementExtractorTest {
         Result r = extract("A senior Chilean official said the talks had stalled. "
                 + "The minister of trade arrived later. The official said new talks would start in June.");
         assertEquals(2, r.statements().size(), r.statements().toString());
-        assertEquals("Chile", r.speakerLabel(r.statements().get(1)));
+        assertNotNull(r.statements().get(0).speaker(), r.statements().toString());
+        assertEquals(r.statements().get(0).speaker(), r.statements().get(1).speaker(), r.statements().toString());
         assertEquals("The official", r.speakerPhrase(r.statements().get(1)));
     }
 
@@ -125,6 +127,32 @@ class StatementExtractorTest {
     void aDocumentWithoutANamedAuthorHasNoSpeaker() {
         Result r = extract("A report was published on Monday. “The carrier might also be more survivable,” the report said.");
         assertNull(r.only().speaker(), r.statements().toString());
+    }
+
+    @Test
+    void aStatementSpeaksForTheSpeakerFoundWhereItWasIssued() {
+        Result r = extract("The talks will resume, the Chilean Presidency said in a statement. "
+                + "“The president did not accept the resignation,” the statement said.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertNotNull(r.statements().get(0).speaker(), r.statements().toString());
+        assertEquals(r.statements().get(0).speaker(), r.statements().get(1).speaker(), r.statements().toString());
+    }
+
+    @Test
+    void aPronounAfterAQuoteNamingSomeoneElseIsStillThePreviousSpeaker() {
+        Result r = extract("Asked about the test, spokesperson Ana Lopez told reporters: “Yes, indeed.” "
+                + "“In some situations, Marco Diaz meets his guests sitting very close,” she said.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Ana Lopez", r.speakerLabel(r.statements().get(1)));
+    }
+
+    @Test
+    void aBareSurnameIsThePersonOfThatNameMentionedLast() {
+        Result r = extract("President Ana Lopez visited the base on Monday. "
+                + "Maria Lopez, a professor at the University of Chile, said the missile was new. "
+                + "Lopez said the program was progressing.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Maria Lopez", r.speakerLabel(r.statements().get(1)));
     }
 
     @Test
