@@ -201,7 +201,16 @@ public final class StatementExtractor {
             // Enhanced dependencies copy the cue's ccomp onto every conjunct ("said that A, but B"):
             // the first clause is the one the cue introduces, and its subtree holds the others.
             heads.sort(Comparator.naturalOrder());
-            if (!heads.isEmpty()) return Optional.of(withReportedConjunct(s, cue, complementBounds(s, heads.get(0))));
+            if (!heads.isEmpty()) {
+                int[] bounds = complementBounds(s, heads.get(0));
+                // "confirmed that A and that B": B is said too; subtrees stop at conjuncts.
+                for (int other : heads.subList(1, heads.size())) {
+                    if (s.children(heads.get(0), "conj").contains(other)) {
+                        bounds[1] = Math.max(bounds[1], complementBounds(s, other)[1]);
+                    }
+                }
+                return Optional.of(withReportedConjunct(s, cue, bounds));
+            }
             Optional<Dependency> parent = s.parent(cue);
             boolean interrupting = parent.isPresent() && (parent.get().relation().equals("parataxis")
                     || parent.get().relation().equals("dep"));
@@ -279,8 +288,22 @@ public final class StatementExtractor {
                 if (d.relation().equals("nsubj") && speakerSubjects.canSpeak(s, d.dependent())) activeSubject = true;
                 if (d.relation().startsWith("aux")) return false;
             }
+            // "Police said Yamagami admitted to shooting Abe": a cue with words of its own after it
+            // says something of its own, so the clause stays what the first cue reports.
+            // ("…, the Presidency said in a statement" says nothing after its cue.)
+            boolean nothingAfter = s.children(head).stream().noneMatch(d -> d.dependent() > head
+                    && (d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("advcl:to")
+                    || d.relation().startsWith("obl") && hasVerbBetween(s, head, d.dependent())));
             return cues.isSpeechVerb(s.token(head).lemma()) && activeSubject
-                    && s.children(head, "ccomp").isEmpty();
+                    && s.children(head, "ccomp").isEmpty() && nothingAfter;
+        }
+
+        /** "admitted to shooting Abe": a verb form between the cue and its oblique makes it an act said. */
+        boolean hasVerbBetween(ParsedSentence s, int from, int to) {
+            for (int i = from + 1; i <= to; i++) {
+                if (s.token(i).pos().startsWith("VB")) return true;
+            }
+            return false;
         }
 
         /**
@@ -534,7 +557,9 @@ public final class StatementExtractor {
         int[] complementBounds(ParsedSentence s, int head) {
             int[] b = s.subtreeBounds(head, 50);
             int from = b[0];
-            while (from < head && (s.token(from).pos().equals("IN") || s.token(from).pos().equals("TO") || s.token(from).pos().equals(",")
+            // Complementisers and the punctuation before the words go; "At" of "At least 57 …" stays.
+            List<Integer> marks = s.children(head, "mark");
+            while (from < head && (marks.contains(from) || s.token(from).pos().equals(",")
                     || s.token(from).word().equals("that") || isQuoteMarkToken(s.token(from)))) {
                 from++;
             }

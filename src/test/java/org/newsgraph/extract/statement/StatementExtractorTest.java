@@ -156,6 +156,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void bothClausesOfACoordinatedComplementAreSaid() {
+        Result r = extract("Chile said the envoy had been allowed to enter the country but had not asked for asylum.");
+        assertTrue(r.only().text().endsWith("had not asked for asylum"), r.only().text());
+        r = extract("The Kenyan ministry confirmed that conscripts had been sent and that some were taken prisoner.");
+        assertTrue(r.only().text().endsWith("some were taken prisoner"), r.only().text());
+    }
+
+    @Test
+    void aPrepositionThatBeginsTheWordsIsKept() {
+        Result r = extract("At least 57 people have been killed since the coup, the Kenyan ministry reported.");
+        assertTrue(r.only().text().startsWith("At least 57 people"), r.only().text());
+    }
+
+    @Test
+    void aReportedCueWithWordsOfItsOwnIsWhatWasSaid() {
+        Result r = extract("Police said Marco Diaz admitted to shooting the guard.");
+        assertEquals("Marco Diaz admitted to shooting the guard", r.statements().get(0).text(), r.statements().toString());
+        r = extract("Ana Lopez has rejected the resignation, the Chilean Presidency said in a statement.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.text().contains("said in a statement")), r.statements().toString());
+    }
+
+    @Test
     void documentsThatShowSomethingAreNotTheirAuthorSpeaking() {
         Result r = extract("Leaked Kenyan Defense Ministry documents revealed that the talks had failed.");
         assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
