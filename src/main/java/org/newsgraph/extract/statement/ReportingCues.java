@@ -14,6 +14,7 @@ final class ReportingCues {
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
+    private final WordList namingVerbs = WordList.load("extract/naming-verbs.txt");
     private final LearnedCues learned;
 
     ReportingCues(LearnedCues learned) {
@@ -36,6 +37,11 @@ final class ReportingCues {
     /** "threatened to retaliate": the infinitive is what was said. */
     boolean reportsInfinitive(String lemma) {
         return intentVerbs.contains(lemma);
+    }
+
+    /** "called the poll a choice between war and peace": the object and its predicate are what was said. */
+    boolean reportsJudgement(String lemma) {
+        return namingVerbs.contains(lemma);
     }
 
     /** "denounced the sanctions imposed on …": the object is what was said. */

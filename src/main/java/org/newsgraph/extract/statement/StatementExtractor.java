@@ -167,8 +167,26 @@ public final class StatementExtractor {
                 add(s, cue, speaker, phrase, parts, QuoteKind.DIRECT);
             } else {
                 usedQuotes.addAll(inside);
-                add(s, cue, speaker, phrase, span, kind);
+                add(s, cue, speaker, phrase, span, kind, withoutAside(s, cue, bounds).orElse(null));
             }
+        }
+
+        /**
+         * "This meeting, Nour said, would be aimed at …": a cue set off by commas inside the words
+         * it reports is left out of them.
+         */
+        Optional<String> withoutAside(ParsedSentence s, int cue, int[] bounds) {
+            if (cue <= bounds[0] || cue >= bounds[1]) return Optional.empty();
+            int before = cue;
+            while (before > bounds[0] && !s.token(before).word().equals(",")) before--;
+            int after = cue;
+            while (after < bounds[1] && !s.token(after).word().equals(",")) after++;
+            if (before <= bounds[0] || after >= bounds[1] || !s.token(after).word().equals(",")) return Optional.empty();
+            final int from = before;
+            final int to = after;
+            // the aside names its speaker ("Nour said"); a participle ("…, instead asking …,") is no aside
+            if (s.children(cue, "nsubj").stream().noneMatch(n -> n > from && n < to)) return Optional.empty();
+            return Optional.of(s.text(bounds[0], before - 1) + " " + s.text(after + 1, bounds[1]));
         }
 
         /**
@@ -178,6 +196,10 @@ public final class StatementExtractor {
          */
         Optional<int[]> complement(ParsedSentence s, int cue) {
             String lemma = s.token(cue).lemma();
+            Optional<int[]> judgement = namingComplement(s, cue);
+            if (judgement.isPresent()) return judgement;
+            Optional<Integer> marked = clauseMarkedBy(s, cue);
+            if (marked.isPresent()) return Optional.of(complementBounds(s, marked.get()));
             List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
             if (cues.reportsInfinitive(lemma)) heads.addAll(s.children(cue, "xcomp"));
             if (heads.isEmpty() && cues.reportsObject(lemma)) {
@@ -217,11 +239,51 @@ public final class StatementExtractor {
             if (interrupting && parent.get().governor() >= 0) {
                 int clause = clauseRoot(s, parent.get().governor());
                 int[] bounds = complementBounds(s, clause);
+                int[] aside = s.subtreeBounds(cue, 50);
+                Optional<Integer> commaBefore = lastCommaBefore(s, bounds[0], cue);
+                boolean wordsGoOn = commaBefore.isPresent() && aside[1] + 1 < bounds[1]
+                        && s.token(aside[1] + 1).word().equals(",");
+                if (wordsGoOn) return Optional.of(bounds);
                 int to = lastCommaBefore(s, bounds[0], cue).orElse(s.subtreeBounds(cue, 50)[0]) - 1;
                 while (to > bounds[0] && s.token(to).pos().equals(",")) to--;
                 if (to > bounds[0]) return Optional.of(new int[] {bounds[0], Math.min(bounds[1], to)});
             }
             return Optional.empty();
+        }
+
+        /**
+         * "called the poll a choice between war and peace", "decried the grouping as an Asian
+         * “NATO”": a verb of judging with an object and, after it, what the object is judged to be
+         * (a second object, a predicate, an "as" phrase); the words run from the one to the other.
+         */
+        Optional<int[]> namingComplement(ParsedSentence s, int cue) {
+            if (!cues.reportsJudgement(s.token(cue).lemma())) return Optional.empty();
+            Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
+            if (object.isEmpty()) return Optional.empty();
+            for (Dependency d : s.children(cue)) {
+                String rel = d.relation();
+                boolean predicate = rel.equals("xcomp") || rel.equals("obl:npmod") || rel.equals("obl:as")
+                        || rel.equals("advcl:as") || rel.equals("obj") && d.dependent() != object.get();
+                if (predicate && d.dependent() > object.get()) {
+                    int from = s.subtreeBounds(object.get(), 50)[0];
+                    int to = complementBounds(s, d.dependent())[1];
+                    return Optional.of(new int[] {from, toEndOfQuoteOpenedIn(s, from, to)});
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "as “a clear act of irresponsibility, thus condemning …”": words quoted from inside run to the quote's end. */
+        int toEndOfQuoteOpenedIn(ParsedSentence s, int from, int to) {
+            Span words = s.span(from, to);
+            for (QuoteSpan q : quotesIn(s)) {
+                if (q.content().begin() >= words.begin() && q.content().begin() < words.end() && q.content().end() > words.end()) {
+                    int end = to;
+                    while (end + 1 < s.size() && s.token(end + 1).begin() < q.outer().end()) end++;
+                    return end;
+                }
+            }
+            return to;
         }
 
         /**
@@ -249,9 +311,24 @@ public final class StatementExtractor {
             return Optional.of(new int[] {from, to});
         }
 
+        /**
+         * "…, saying those comments might tip off the group": the parser sometimes reads the
+         * participle as a conjunction marking the clause it introduces (advcl:saying); that clause
+         * is what was said.
+         */
+        Optional<Integer> clauseMarkedBy(ParsedSentence s, int cue) {
+            Optional<Dependency> up = s.parent(cue);
+            if (up.isEmpty() || up.get().governor() <= cue) return Optional.empty();
+            boolean marker = up.get().relation().equals("mark") || up.get().relation().equals("case");
+            return marker && s.token(up.get().governor()).pos().startsWith("VB") ? Optional.of(up.get().governor()) : Optional.empty();
+        }
+
+        /** A finite verb, or a predicate with a finite copula ("this was in response to …"). */
         boolean isFinite(ParsedSentence s, int verb) {
             String pos = s.token(verb).pos();
-            return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || !s.children(verb, "aux").isEmpty();
+            return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || !s.children(verb, "aux").isEmpty()
+                    || s.children(verb, "cop").stream().map(c -> s.token(c).pos())
+                            .anyMatch(p -> p.equals("VBZ") || p.equals("VBD") || p.equals("VBP"));
         }
 
         /** The head of the whole clause a cue interrupts, above any subordinate clause it sits in. */
@@ -317,6 +394,13 @@ public final class StatementExtractor {
             Optional<Integer> adjacentName = nameNextTo(s, verb);
             if (adjacentName.isPresent()) return adjacentName;
             if (depth == 0) return Optional.empty();
+            Optional<Integer> marked = clauseMarkedBy(s, verb);
+            if (marked.isPresent()) {
+                // the speaker is the subject of the clause the marked one hangs from
+                Optional<Dependency> above = s.parent(marked.get());
+                return above.isPresent() && above.get().governor() >= 0
+                        ? subjectOf(s, above.get().governor(), depth - 1) : Optional.empty();
+            }
             Optional<Dependency> parent = s.parent(verb);
             if (parent.isPresent() && parent.get().governor() >= 0) {
                 String rel = parent.get().relation();
@@ -480,8 +564,8 @@ public final class StatementExtractor {
         }
 
         /** {@code text} replaces the words of {@code span} when the statement is joined from parts. */
-        private void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, Span span,
-                         QuoteKind kind, String text) {
+        void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, Span span,
+                 QuoteKind kind, String text) {
             Statement statement = statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null), phrase,
                     speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind);
             record(text == null ? statement : statement.withText(text), s);

@@ -178,6 +178,36 @@ class StatementExtractorTest {
     }
 
     @Test
+    void callingSomethingSomethingIsAStatementOfBoth() {
+        Result r = extract("China had called the poll a choice between war and peace.");
+        assertEquals("the poll a choice between war and peace", r.only().text());
+        r = extract("Ana Lopez described the decision as “a clear act of irresponsibility, thus harming the country.”");
+        assertTrue(r.only().text().startsWith("the decision as “a clear act of irresponsibility, thus harming the country"),
+                r.only().text());
+    }
+
+    @Test
+    void aParticipleReadAsAConjunctionStillReportsItsClause() {
+        Result r = extract("Trump also criticized unnamed Israeli officials for discussing the possibility of attacks from "
+                + "Hezbollah, saying those comments might tip off the militant group to the county's vulnerabilities.");
+        Statement saying = r.statements().stream().filter(st -> st.text().startsWith("those comments"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.statements()));
+        assertEquals("Trump", r.speakerPhrase(saying));
+    }
+
+    @Test
+    void aCueSetOffByCommasIsLeftOutOfTheWords() {
+        Result r = extract("This meeting, Lopez said, would be aimed at finding a longer-term solution.");
+        assertEquals("This meeting would be aimed at finding a longer-term solution", r.only().text());
+    }
+
+    @Test
+    void aClaimWithACopulaTakenForTheMainVerbIsReported() {
+        Result r = extract("Rebels claimed this was in response to an uptick in attacks from the army.");
+        assertEquals("this was in response to an uptick in attacks from the army", r.only().text());
+    }
+
+    @Test
     void documentsThatShowSomethingAreNotTheirAuthorSpeaking() {
         Result r = extract("Leaked Kenyan Defense Ministry documents revealed that the talks had failed.");
         assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
