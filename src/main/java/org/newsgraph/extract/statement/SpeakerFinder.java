@@ -91,6 +91,10 @@ final class SpeakerFinder {
                 .noneMatch(d -> STATE_MODIFIERS.contains(d.relation()))) {
             return lastMediumQuoted(head).map(id -> new Speaker(id, 0.6));
         }
+        if (word.equals("it") && previous != null && previous.speaker() != null
+                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK && spokeAsABody(previous)) {
+            return Optional.of(new Speaker(previous.speaker(), 0.7));
+        }
         boolean position = positions.contains(head.lemma());
         if (position && isDefinite(sentence, subject) && sentence.children(subject).stream()
                 .noneMatch(d -> STATE_MODIFIERS.contains(d.relation()))) {
@@ -157,6 +161,18 @@ final class SpeakerFinder {
             if (sameNoun && (last == null || phrase.begin() > last.speakerPhrase().begin())) last = statement;
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * "“…,” it said" continues a statement of a state or an organization, or of a person speaking
+     * through a body ("Di Maio's party said"), never of a person speaking in person.
+     */
+    private boolean spokeAsABody(Statement previous) {
+        if (!isPerson(previous.speaker())) return true;
+        Span phrase = previous.speakerPhrase();
+        if (phrase == null) return false;
+        String[] words = articleText.substring(phrase.begin(), phrase.end()).strip().split("\\s+");
+        return VOICES_OF_A_PERSON.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**

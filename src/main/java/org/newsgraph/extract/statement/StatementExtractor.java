@@ -244,6 +244,11 @@ public final class StatementExtractor {
                 boolean wordsGoOn = commaBefore.isPresent() && aside[1] + 1 < bounds[1]
                         && s.token(aside[1] + 1).word().equals(",");
                 if (wordsGoOn) return Optional.of(bounds);
+                // "WASHINGTON — The U.S. announced …": a dateline before a cue is no words of anyone
+                if (!hasVerbBetween(s, bounds[0] - 1, Math.min(bounds[1], cue - 1)) && quotesIn(s).stream()
+                        .noneMatch(q -> q.content().overlaps(s.span(bounds[0], Math.max(bounds[0], cue - 1))))) {
+                    return Optional.empty();
+                }
                 int to = lastCommaBefore(s, bounds[0], cue).orElse(s.subtreeBounds(cue, 50)[0]) - 1;
                 while (to > bounds[0] && s.token(to).pos().equals(",")) to--;
                 if (to > bounds[0]) return Optional.of(new int[] {bounds[0], Math.min(bounds[1], to)});
@@ -388,8 +393,20 @@ public final class StatementExtractor {
          * second verb without one ("…, warning that …") the subject of the verb it depends on.
          */
         Optional<Integer> subjectOf(ParsedSentence s, int verb, int depth) {
+            boolean cueQuoted = insideQuote(s.token(verb).begin());
+            boolean quotedSubject = false;
             for (int subj : s.children(verb, "nsubj")) {
+                // "“Italy, in this difficult moment, cannot do without Draghi,” Brunetta said": the
+                // parser may take a word of the quote for the subject of the cue after it.
+                if (!cueQuoted && insideQuote(s.token(subj).begin())) {
+                    quotedSubject = true;
+                    continue;
+                }
                 if (!s.token(subj).pos().startsWith("W")) return Optional.of(subj);
+            }
+            if (quotedSubject) {
+                Optional<Integer> named = nameAfterQuote(s, verb);
+                if (named.isPresent()) return named;
             }
             Optional<Integer> adjacentName = nameNextTo(s, verb);
             if (adjacentName.isPresent()) return adjacentName;
@@ -432,6 +449,24 @@ public final class StatementExtractor {
                         || actors.mentionAt(t.begin()).isPresent() && t.pos().startsWith("NNP")) {
                     return Optional.of(headOfCompound(s, candidate));
                 }
+            }
+            return Optional.empty();
+        }
+
+        /** "“…,” Renato Brunetta, the minister for …, said": the first name between the quote and the cue. */
+        Optional<Integer> nameAfterQuote(ParsedSentence s, int verb) {
+            for (int i = verb - 1; i >= 0 && !insideQuote(s.token(i).begin()); i--) {
+                boolean closesQuote = i == 0 || insideQuote(s.token(i - 1).begin());
+                if (!closesQuote) continue;
+                for (int j = i; j < verb; j++) {
+                    Token t = s.token(j);
+                    if (t.isNer("PERSON") || t.isNer("ORGANIZATION") || actors.mentionAt(t.begin()).isPresent()) {
+                        int last = j;
+                        while (last + 1 < verb && s.token(last + 1).ner().equals(t.ner()) && !t.ner().equals("O")) last++;
+                        return Optional.of(last);
+                    }
+                }
+                return Optional.empty();
             }
             return Optional.empty();
         }

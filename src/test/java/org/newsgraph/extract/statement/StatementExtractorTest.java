@@ -208,6 +208,31 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aWordOfTheQuoteIsNotTheSubjectOfTheCueAfterIt() {
+        Result r = extract("“Chile, in this difficult moment, cannot do without Lopez,” Marco Diaz, the minister for "
+                + "public administration, said in a Facebook post.");
+        assertEquals("Marco Diaz", r.speakerLabel(r.only()));
+    }
+
+    @Test
+    void aDatelineIsNoStatement() {
+        Result r = extract("WASHINGTON — The Kenyan government announced a new sanctions package on Thursday, "
+                + "as President Ana Lopez attended a summit.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.text().contains("WASHINGTON")), r.statements().toString());
+    }
+
+    @Test
+    void itContinuesTheStatementOfABody() {
+        Result r = extract("The Kenyan ministry said the talks would resume on Monday. "
+                + "“We are working to ensure that a majority emerges,” it said.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals(r.statements().get(0).speaker(), r.statements().get(1).speaker(), r.statements().toString());
+        r = extract("Ana Lopez said the talks would resume on Monday. “It is over,” it said.");
+        assertTrue(r.statements().stream().filter(st -> st.text().startsWith("It is over")).allMatch(st -> st.speaker() == null),
+                r.statements().toString());
+    }
+
+    @Test
     void documentsThatShowSomethingAreNotTheirAuthorSpeaking() {
         Result r = extract("Leaked Kenyan Defense Ministry documents revealed that the talks had failed.");
         assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
