@@ -12,14 +12,23 @@ public final class ActorKeys {
     private ActorKeys() {
     }
 
-    /** "Seoul's Presidential Office" → "seoul-s-presidential-office". */
     /** Id prefix of unnamed groups ("group/Q1049-protesters"), typed ng:Group in the graph. */
     public static final String GROUP_PREFIX = "group/";
 
+    /** "Seoul's Presidential Office" → "seoul-s-presidential-office". */
     public static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "unnamed" : slug;
+    }
+
+    /** The initials of a name's capitalised words: "Sudanese Central Doctors Committee" → "SCDC". */
+    public static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s\\-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.append(word.charAt(0));
+        }
+        return initials.toString();
     }
 
     /**

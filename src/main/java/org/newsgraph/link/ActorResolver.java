@@ -175,18 +175,11 @@ public final class ActorResolver {
             String name = stripArticle(m.name().strip());
             if (!name.matches("\\p{Lu}{2,6}")) return Optional.empty();
             return drafts.values().stream()
-                    .filter(d -> d.type == ActorType.ORGANIZATION && d.names.stream().anyMatch(n -> initials(n).equals(name)
-                            || stateWords.leadingState(n).map(split -> initials(split.rest()).equals(name)).orElse(false)))
+                    .filter(d -> d.type == ActorType.ORGANIZATION && d.names.stream().anyMatch(n -> ActorKeys.initials(n).equals(name)
+                            || stateWords.leadingState(n).map(split -> ActorKeys.initials(split.rest()).equals(name)).orElse(false)))
                     .findFirst();
         }
 
-        private static String initials(String name) {
-            StringBuilder initials = new StringBuilder();
-            for (String word : name.split("[\\s\\-]+")) {
-                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.append(word.charAt(0));
-            }
-            return initials.toString();
-        }
 
         private Optional<ActorDraft> place(ActorMention m) {
             String name = stripArticle(m.name());
@@ -232,12 +225,26 @@ public final class ActorResolver {
             if (qualifier.isPresent()) {
                 return Optional.of(stateOrganization(qualifier.get(), name, modifier + " " + name));
             }
+            Optional<OrganizationEntry> parent = knownOrganization(modifier);
+            if (parent.isPresent()) {
+                // "the US Navy's 3rd Fleet": a body of the organization named before it
+                ActorDraft whole = linkedOrganization(parent.get(), stripArticle(modifier));
+                ActorDraft body = organization("organization/" + whole.id + "-" + ActorKeys.slug(name),
+                        stripArticle(modifier) + "'s " + name);
+                body.addName(name + " of " + whole.label);
+                body.partOf = whole.id;
+                return Optional.of(body);
+            }
             Optional<ActorDraft> described = drafts.values().stream()
                     .filter(d -> d.partOf != null && d.id.endsWith("-" + ActorKeys.slug(name)))
                     .findFirst();
             // "the Defense Ministry" after "the Ukrainian Defense Ministry" is the same body.
             if (described.isPresent()) return described;
             return Optional.of(organization("organization/" + ActorKeys.slug(name), name));
+        }
+
+        private Optional<OrganizationEntry> knownOrganization(String modifier) {
+            return modifier == null || modifier.isBlank() ? Optional.empty() : gazetteer.organization(stripArticle(modifier));
         }
 
         private Optional<ActorDraft> organizationDescription(ActorMention m) {
@@ -261,6 +268,18 @@ public final class ActorResolver {
             if (state.isPresent()) {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("['’]s\\b", " ").replaceAll("\\s+", " ").strip();
                 return stateGroup(state.get(), kind, surface);
+            }
+            Optional<OrganizationEntry> body = knownOrganization(m.modifier());
+            if (body.isPresent()) {
+                // "G-7 leaders", "NATO allies", "EU officials": a group of an organization's own
+                ActorDraft whole = linkedOrganization(body.get(), stripArticle(m.modifier()));
+                String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
+                ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + whole.id + "-" + ActorKeys.slug(kind),
+                        id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
+                draft.addName(surface);
+                draft.addName(kind + " of " + whole.label);
+                draft.partOf = whole.id;
+                return draft;
             }
             String kindSlug = ActorKeys.slug(surface);
             for (ActorDraft earlier : drafts.values()) {

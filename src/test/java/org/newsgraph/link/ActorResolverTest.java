@@ -110,6 +110,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aGroupOrBodyNamedWithAnOrganizationIsPartOfIt() {
+        ResolvedActors actors = resolve("G-7 leaders said they remain united. NATO allies said they would send troops.", DATE);
+        Actor leaders = actors.actor("group/Q1764511-leaders").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q1764511", leaders.partOf());
+        assertEquals("G-7 leaders", leaders.label());
+        Actor allies = actors.actor("group/Q7184-allies").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q7184", allies.partOf());
+    }
+
+    @Test
     void aStatesBodyIsAlsoNamedWithThePossessiveOfTheState() {
         ResolvedActors actors = resolve("The Japanese Defense Ministry said the missile fell into the sea.", DATE);
         Actor ministry = actors.actor("organization/Q17-defense-ministry")

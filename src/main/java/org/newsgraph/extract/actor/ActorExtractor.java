@@ -209,7 +209,7 @@ public final class ActorExtractor {
                 // People of a kind quoted as one voice ("analysts say"), beyond CAMEO's sector agents:
                 // no sector, so no state is assumed for them.
                 if (plural && speakingKinds.contains(lemma) && isVoice(s, i) && !hasPlaceModifier(s, i)) {
-                    result.add(speakingGroup(s, i, used));
+                    result.add(speakingGroup(s, i, nameModifier(s, i, used).orElse(null), used));
                 }
                 continue;
             }
@@ -262,10 +262,12 @@ public final class ActorExtractor {
      * articles; with a state word ("Kenyan officials") the words speak for the state instead
      * (statement extraction), so no group is made.
      */
-    private static ActorMention speakingGroup(ParsedSentence s, int head, boolean[] used) {
+    private static ActorMention speakingGroup(ParsedSentence s, int head, String modifier, boolean[] used) {
         markUsed(used, head, head);
+        String kind = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        // "G-7 leaders": the name of the body they belong to stays with them (the linker ties them to it)
         return new ActorMention(MentionKind.GROUP, s.span(head, head), s.sentence().index(),
-                s.token(head).word().toLowerCase(java.util.Locale.ROOT), null, null, null, true);
+                modifier == null ? kind : modifier + " " + kind, null, modifier, null, true);
     }
 
     /** Mentions headed by a position noun with no name: "the Russian leader", "Russia's president". */
@@ -381,10 +383,26 @@ public final class ActorExtractor {
                 for (int c : s.children(m, "amod")) {
                     if (ParsedSentence.isCapitalized(s.token(c))) start = Math.min(start, c);
                 }
-                return Optional.of(s.text(start, m));
+                // "G-7": a hyphen and a number written onto the name are part of it
+                int end = m;
+                while (end + 1 < head && isNamePart(s, m, end + 1)) end++;
+                return Optional.of(s.text(start, end));
             }
         }
         return Optional.empty();
+    }
+
+    /** A modifier that is a name ("NATO allies", "G-7 leaders"), not a capitalised word ("Several analysts"). */
+    private Optional<String> nameModifier(ParsedSentence s, int head, boolean[] used) {
+        boolean named = s.children(head).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
+                || d.relation().equals("nmod:poss")) && (s.token(d.dependent()).pos().startsWith("NNP")
+                || s.token(d.dependent()).isNer("ORGANIZATION")));
+        return named ? stateModifier(s, head, head, used) : Optional.empty();
+    }
+
+    private static boolean isNamePart(ParsedSentence s, int name, int token) {
+        return s.children(name).stream().anyMatch(d -> d.dependent() == token
+                && (d.relation().equals("nummod") || d.relation().equals("punct") && s.token(token).word().equals("-")));
     }
 
     /** "the Ukrainian Defense Ministry" when the parser did not attach the adjective to the name. */

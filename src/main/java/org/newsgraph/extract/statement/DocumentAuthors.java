@@ -24,7 +24,7 @@ final class DocumentAuthors {
     private static final WordList DOCUMENTS = WordList.load("extract/document-nouns.txt");
     /** The antecedent is looked for at most this many sentences back. */
     private static final int MAX_SENTENCES_BACK = 6;
-    private static final Set<String> DEFINITE = Set.of("the", "that", "this");
+    private static final Set<String> DEFINITE = Set.of("the", "that", "this", "same");
     private static final Set<String> AUTHOR_MODIFIERS = Set.of("nmod:by", "nmod:from", "nmod:of", "nmod:poss",
             "compound", "amod", "nmod:agent");
     /** Relations by which a document hangs from its author's verb: "said in a statement", "issued a statement". */
@@ -65,7 +65,10 @@ final class DocumentAuthors {
             for (int i = s.size() - 1; i >= 0; i--) {
                 if (s == sentence && i >= subject) continue;
                 Token t = s.token(i);
-                if (t.pos().startsWith("NN") && t.lemma().toLowerCase(Locale.ROOT).equals(lemma)) return authorOf(s, i);
+                if (!t.pos().startsWith("NN") || !t.lemma().toLowerCase(Locale.ROOT).equals(lemma)) continue;
+                Optional<String> author = authorOf(s, i);
+                // "The same report also noted …" names no author but refers further back in turn
+                if (author.isPresent() || !isDefinite(s, i)) return author;
             }
         }
         return Optional.empty();

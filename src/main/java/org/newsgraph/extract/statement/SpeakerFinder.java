@@ -120,6 +120,10 @@ final class SpeakerFinder {
             Optional<Speaker> state = stateOfModifiers(sentence, subject);
             if (state.isPresent()) return state;
         }
+        if (head.pos().startsWith("NNP") && head.word().matches("\\p{Lu}{2,6}")) {
+            Optional<Speaker> spelled = organizationWithInitials(head.word());
+            if (spelled.isPresent()) return spelled;
+        }
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
         if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(head);
         return Optional.empty();
@@ -242,6 +246,15 @@ final class SpeakerFinder {
             if (t.begin() >= phrase.begin() && (word.equals("state") || word.equals("official"))) return true;
         }
         return false;
+    }
+
+    /** "the FT reported" in an article that names the Financial Times. */
+    private Optional<Speaker> organizationWithInitials(String acronym) {
+        return actors.actors().stream()
+                .filter(a -> a.type() == ActorType.ORGANIZATION)
+                .filter(a -> org.newsgraph.link.ActorKeys.initials(a.label()).equals(acronym)
+                        || a.names().stream().anyMatch(n -> org.newsgraph.link.ActorKeys.initials(n).equals(acronym)))
+                .map(a -> new Speaker(a.id(), 0.6)).findFirst();
     }
 
     /**

@@ -124,6 +124,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theSameDocumentReferredToAgainKeepsItsAuthor() {
+        Result r = extract("The jets have a longer range, according to a report from the Kenyan Defense Ministry. "
+                + "The same report also noted that the older system proved vulnerable. "
+                + "“This suggests that claims of invulnerability may be exaggerated,” the report said.");
+        Statement last = r.statements().get(r.statements().size() - 1);
+        assertEquals("organization/Q114-defense-ministry", last.speaker(), r.statements().toString());
+    }
+
+    @Test
+    void anAcronymSpeaksForTheOrganizationWhoseInitialsItSpells() {
+        Result r = extract("The Financial Times reported on Monday that the talks had stalled. "
+                + "Diplomats were sceptical about any breakthrough, the FT reported.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals(r.statements().get(0).speaker(), r.statements().get(1).speaker(), r.statements().toString());
+    }
+
+    @Test
     void aDocumentWithoutANamedAuthorHasNoSpeaker() {
         Result r = extract("A report was published on Monday. “The carrier might also be more survivable,” the report said.");
         assertNull(r.only().speaker(), r.statements().toString());
