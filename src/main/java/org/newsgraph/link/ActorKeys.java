@@ -22,15 +22,6 @@ public final class ActorKeys {
         return slug.isEmpty() ? "unnamed" : slug;
     }
 
-    /** The initials of a name's capitalised words: "Sudanese Central Doctors Committee" → "SCDC". */
-    public static String initials(String name) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : name.split("[\\s\\-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.append(word.charAt(0));
-        }
-        return initials.toString();
-    }
-
     /**
      * A person's key that survives the usual transliteration variants ("Dmitry" / "Dimitry" /
      * "Dmitri", "Suk-yeol" / "Suk Yeol"): every name part keeps its first letter and its

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.OfficeTermPlausibility;
@@ -173,10 +174,10 @@ public final class ActorResolver {
          */
         private Optional<ActorDraft> acronymOfOrganizationBefore(ActorMention m) {
             String name = stripArticle(m.name().strip());
-            if (!name.matches("\\p{Lu}{2,6}")) return Optional.empty();
+            if (!Acronyms.looksLikeAcronym(name)) return Optional.empty();
             return drafts.values().stream()
-                    .filter(d -> d.type == ActorType.ORGANIZATION && d.names.stream().anyMatch(n -> ActorKeys.initials(n).equals(name)
-                            || stateWords.leadingState(n).map(split -> ActorKeys.initials(split.rest()).equals(name)).orElse(false)))
+                    .filter(d -> d.type == ActorType.ORGANIZATION && d.names.stream().anyMatch(n -> Acronyms.initials(n).equals(name)
+                            || stateWords.leadingState(n).map(split -> Acronyms.initials(split.rest()).equals(name)).orElse(false)))
                     .findFirst();
         }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
@@ -120,7 +121,7 @@ final class SpeakerFinder {
             Optional<Speaker> state = stateOfModifiers(sentence, subject);
             if (state.isPresent()) return state;
         }
-        if (head.pos().startsWith("NNP") && head.word().matches("\\p{Lu}{2,6}")) {
+        if (head.pos().startsWith("NNP") && Acronyms.looksLikeAcronym(head.word())) {
             Optional<Speaker> spelled = organizationWithInitials(head.word());
             if (spelled.isPresent()) return spelled;
         }
@@ -252,8 +253,8 @@ final class SpeakerFinder {
     private Optional<Speaker> organizationWithInitials(String acronym) {
         return actors.actors().stream()
                 .filter(a -> a.type() == ActorType.ORGANIZATION)
-                .filter(a -> org.newsgraph.link.ActorKeys.initials(a.label()).equals(acronym)
-                        || a.names().stream().anyMatch(n -> org.newsgraph.link.ActorKeys.initials(n).equals(acronym)))
+                .filter(a -> Acronyms.initials(a.label()).equals(acronym)
+                        || a.names().stream().anyMatch(n -> Acronyms.initials(n).equals(acronym)))
                 .map(a -> new Speaker(a.id(), 0.6)).findFirst();
     }
 

@@ -1,0 +1,24 @@
+package org.newsgraph.lexicon;
+
+/**
+ * Acronyms of names: "the SCDC" for the "Sudanese Central Doctors Committee", "the FT" for the
+ * "Financial Times". Only capitalised words count ("Joint Chiefs of Staff" is "JCS").
+ */
+public final class Acronyms {
+    private Acronyms() {
+    }
+
+    /** The initials of a name's capitalised words: "Sudanese Central Doctors Committee" → "SCDC". */
+    public static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s\\-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.append(word.charAt(0));
+        }
+        return initials.toString();
+    }
+
+    /** Whether a word is written like an acronym: two to six capital letters. */
+    public static boolean looksLikeAcronym(String word) {
+        return word.matches("\\p{Lu}{2,6}");
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsgraph.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AcronymsTest {
+    @Test
+    void initialsAreThoseOfTheCapitalisedWords() {
+        assertEquals("SCDC", Acronyms.initials("Sudanese Central Doctors Committee"));
+        assertEquals("JCS", Acronyms.initials("Joint Chiefs of Staff"));
+        assertEquals("FT", Acronyms.initials("Financial Times"));
+        assertEquals("HTS", Acronyms.initials("Hayat Tahrir al-Sham"));
+    }
+
+    @Test
+    void anAcronymIsTwoToSixCapitals() {
+        assertTrue(Acronyms.looksLikeAcronym("FT"));
+        assertTrue(Acronyms.looksLikeAcronym("SCDC"));
+        assertFalse(Acronyms.looksLikeAcronym("Kim"));
+        assertFalse(Acronyms.looksLikeAcronym("A"));
+    }
+}
