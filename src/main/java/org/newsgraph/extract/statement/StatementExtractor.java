@@ -520,6 +520,12 @@ public final class StatementExtractor {
                         && quoteSentences.get(0).sentence().index() - previousSentence <= 2
                         && paragraphBreaks(previous.span().end(), quote.outer().begin()) <= 1
                         && quoteSentences.stream().allMatch(this::standsAlone);
+                Optional<Statement> cueBefore = statementWhosePhraseEndsBefore(quote);
+                if (cueBefore.isPresent()) {
+                    statements.add(statement(s, -1, cueBefore.get().speaker(), cueBefore.get().speakerPhrase(),
+                            cueBefore.get().confidence(), quote.content(), QuoteKind.DIRECT));
+                    continue;
+                }
                 if (recent) {
                     statements.add(statement(s, -1, previous.speaker(), previous.speakerPhrase(), CONTEXT_CONFIDENCE,
                             quote.content(), QuoteKind.DIRECT));
@@ -531,11 +537,41 @@ public final class StatementExtractor {
                 if (speaker.isPresent()) {
                     statements.add(statement(s, -1, speaker.get().actorId(), s.nounPhrase(subject.get()),
                             CONTEXT_CONFIDENCE, quote.content(), QuoteKind.DIRECT));
-                } else {
+                } else if (holdsAVerb(quoteSentences, quote)) {
+                    // a quoted term with no verb and nobody to say it ("in “memory of the martyrs”") is
+                    // a term set off, not words someone said
                     statements.add(statement(s, -1, null, null, UNATTRIBUTED_CONFIDENCE, quote.content(),
                             QuoteKind.DIRECT));
                 }
             }
+        }
+
+        boolean holdsAVerb(List<ParsedSentence> sentences, QuoteSpan quote) {
+            for (ParsedSentence p : sentences) {
+                for (int i = 0; i < p.size(); i++) {
+                    Token t = p.token(i);
+                    if (quote.content().begin() <= t.begin() && t.end() <= quote.content().end() && t.pos().startsWith("VB")
+                            || t.pos().equals("MD") && quote.content().begin() <= t.begin() && t.end() <= quote.content().end()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Officials “are rarely held accountable”, said Al Jazeera, “a major irritant to …”": a quote
+         * that follows the speaker phrase of a statement with nothing but punctuation between goes on
+         * with that speaker's words.
+         */
+        Optional<Statement> statementWhosePhraseEndsBefore(QuoteSpan quote) {
+            for (int k = statements.size() - 1; k >= 0; k--) {
+                Statement st = statements.get(k);
+                if (st.speakerPhrase() == null || st.speakerPhrase().end() > quote.outer().begin()) continue;
+                String between = analyzed.text().substring(st.speakerPhrase().end(), quote.outer().begin());
+                if (between.matches("[\\s,:;–—-]*")) return Optional.of(st);
+            }
+            return Optional.empty();
         }
 
         /**
