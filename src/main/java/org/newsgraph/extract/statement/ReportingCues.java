@@ -22,7 +22,7 @@ final class ReportingCues {
     }
 
     boolean isCue(String lemma) {
-        return reportingVerbs.contains(lemma) || learned.isCue(lemma);
+        return reportingVerbs.contains(lemma) || learned.isCue(lemma) || namingVerbs.contains(lemma);
     }
 
     /**

@@ -31,6 +31,8 @@ import org.newsgraph.nlp.WordList;
 public final class StatementExtractor {
     /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
+    /** Cues whose passive subject is the accused, not what was said: "was accused by X of …". */
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
@@ -97,6 +99,7 @@ public final class StatementExtractor {
         }
 
         void fromCue(ParsedSentence s, int cue) {
+            if (fromPassive(s, cue)) return;
             Optional<Integer> subject = subjectOf(s, cue, 2);
             Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
                     subj -> speakers.resolve(s, subj, previous, previousSentence));
@@ -122,6 +125,49 @@ public final class StatementExtractor {
             } else {
                 attributeQuoteBefore(s, cue, speaker, phrase);
             }
+        }
+
+        /**
+         * "Zelenskyy's appearance was confirmed by Oleksiy Danilov", "El Aissami was accused by the
+         * US of participating in corruption", "Johnson's efforts were branded “pathetic” by Keir
+         * Starmer": a passive cue with its agent. The agent spoke; the passive subject is not the
+         * speaker. What was said is the subject (with its predicate for verbs of judging), or for
+         * accusations what the subject is accused of. Returns whether the cue was such a passive.
+         */
+        boolean fromPassive(ParsedSentence s, int cue) {
+            List<Integer> patients = s.children(cue, "nsubj:pass");
+            Optional<Integer> agent = s.children(cue, "obl:agent").stream().filter(a -> a > cue).findFirst();
+            if (patients.isEmpty() || agent.isEmpty() || insideQuote(s.token(agent.get()).begin())) return false;
+            Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, agent.get(), previous, previousSentence);
+            if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, agent.get())) return true;
+            int[] words = passiveWords(s, cue, patients.get(0), agent.get());
+            if (words[1] < words[0]) return true;
+            report(s, cue, speaker, s.nounPhrase(agent.get()), words, false);
+            return true;
+        }
+
+        int[] passiveWords(ParsedSentence s, int cue, int patient, int agent) {
+            if (ACCUSING.contains(s.token(cue).lemma())) {
+                for (int i = cue + 1; i < s.size(); i++) {
+                    if (!s.token(i).word().equalsIgnoreCase("of")) continue;
+                    Optional<Dependency> up = s.parent(i);
+                    return up.isPresent() && up.get().governor() > i ? complementBounds(s, up.get().governor()) : new int[] {0, -1};
+                }
+                return new int[] {0, -1};
+            }
+            int[] subject = s.subtreeBounds(patient, 50);
+            int to = subject[1];
+            if (cues.reportsJudgement(s.token(cue).lemma())) {
+                // "were branded “pathetic” by …": the judgement between the cue and its agent
+                for (Dependency d : s.children(cue)) {
+                    if ((d.relation().equals("obj") || d.relation().equals("xcomp")) && d.dependent() > cue && d.dependent() < agent) {
+                        to = Math.max(to, toEndOfQuoteOpenedIn(s, d.dependent(), d.dependent()));
+                    }
+                }
+                return new int[] {subject[0], to};
+            }
+            // "The report was written by two strategists" says nothing; a long subject is words reported
+            return phraseLength(s, patient) >= MIN_OBJECT_CONTENT_WORDS ? new int[] {subject[0], to} : new int[] {0, -1};
         }
 
         /**
@@ -282,7 +328,7 @@ public final class StatementExtractor {
         int toEndOfQuoteOpenedIn(ParsedSentence s, int from, int to) {
             Span words = s.span(from, to);
             for (QuoteSpan q : quotesIn(s)) {
-                if (q.content().begin() >= words.begin() && q.content().begin() < words.end() && q.content().end() > words.end()) {
+                if (q.content().begin() >= words.begin() && q.content().begin() < words.end() && q.outer().end() > words.end()) {
                     int end = to;
                     while (end + 1 < s.size() && s.token(end + 1).begin() < q.outer().end()) end++;
                     return end;
@@ -713,7 +759,8 @@ public final class StatementExtractor {
             int[] b = s.subtreeBounds(head, 50);
             int from = b[0];
             // Complementisers and the punctuation before the words go; "At" of "At least 57 …" stays.
-            List<Integer> marks = s.children(head, "mark");
+            List<Integer> marks = new ArrayList<>(s.children(head, "mark"));
+            marks.addAll(s.children(head, "case"));
             while (from < head && (marks.contains(from) || s.token(from).pos().equals(",")
                     || s.token(from).word().equals("that") || isQuoteMarkToken(s.token(from)))) {
                 from++;

@@ -264,6 +264,26 @@ class StatementExtractorTest {
     }
 
     @Test
+    void thePassiveAgentIsTheSpeakerAndThePassiveSubjectWhatWasSaid() {
+        Result r = extract("The president's expected appearance at the summit was confirmed by Ana Lopez, the Chilean foreign minister.");
+        assertEquals("Ana Lopez", r.speakerLabel(r.only()));
+        assertEquals("The president's expected appearance at the summit", r.only().text());
+    }
+
+    @Test
+    void whoIsAccusedIsNotTheSpeakerOfTheAccusation() {
+        Result r = extract("Marco Diaz was accused by Chile in 2017 of participating in corruption and drug trafficking.");
+        assertEquals("Chile", r.speakerLabel(r.only()));
+        assertEquals("participating in corruption and drug trafficking", r.only().text());
+    }
+
+    @Test
+    void aJudgementInThePassiveKeepsItsWords() {
+        Result r = extract("Lopez's efforts to cling to power were branded “pathetic” by the opposition leader Marco Diaz.");
+        assertTrue(r.only().text().endsWith("“pathetic”"), r.only().text());
+    }
+
+    @Test
     void documentsThatShowSomethingAreNotTheirAuthorSpeaking() {
         Result r = extract("Leaked Kenyan Defense Ministry documents revealed that the talks had failed.");
         assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
