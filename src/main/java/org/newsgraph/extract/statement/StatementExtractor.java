@@ -262,7 +262,8 @@ public final class StatementExtractor {
                         .findFirst().ifPresent(heads::add);
             }
             if (heads.isEmpty()) {
-                Optional<int[]> repaired = objectTakenForSubject(s, cue);
+                Optional<int[]> repaired = objectTakenForSubject(s, cue).or(() -> verbTakenForObject(s, cue))
+                        .or(() -> clauseHungBeforeCue(s, cue));
                 if (repaired.isPresent()) return repaired;
             }
             heads.removeIf(h -> isCueWithSubject(s, h));
@@ -372,6 +373,47 @@ public final class StatementExtractor {
             if (up.isEmpty() || up.get().governor() <= cue) return Optional.empty();
             boolean marker = up.get().relation().equals("mark") || up.get().relation().equals("case");
             return marker && s.token(up.get().governor()).pos().startsWith("VB") ? Optional.of(up.get().governor()) : Optional.empty();
+        }
+
+        /**
+         * "Clinton says there needs to be a law …": the parser took the reported clause's verb for
+         * the cue's object; everything the cue governs after it is what was said.
+         */
+        Optional<int[]> verbTakenForObject(ParsedSentence s, int cue) {
+            Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
+            if (object.isEmpty() || !s.token(object.get()).pos().matches("VB[DPZ]")) return Optional.empty();
+            int to = object.get();
+            for (Dependency d : s.children(cue)) {
+                if (d.dependent() > cue && !d.relation().equals("punct")) to = Math.max(to, s.subtreeBounds(d.dependent(), 50)[1]);
+            }
+            return Optional.of(new int[] {cue + 1, to});
+        }
+
+        /**
+         * "The new plan is still tilted toward the rich, the Tax Foundation said.": the parser hangs
+         * the reported clause on the cue after it as an unmarked adverbial clause or a loose
+         * dependent; set off by a comma before the cue's subject, it is what was said. A marked clause
+         * ("When asked, …", "Although …,") is not.
+         */
+        Optional<int[]> clauseHungBeforeCue(ParsedSentence s, int cue) {
+            List<Integer> subjects = s.children(cue, "nsubj");
+            if (subjects.isEmpty()) return Optional.empty();
+            int subjectStart = s.subtreeBounds(subjects.get(0), 50)[0];
+            for (Dependency d : s.children(cue)) {
+                int head = d.dependent();
+                boolean loose = d.relation().equals("advcl") || d.relation().equals("dep");
+                if (!loose || head > subjectStart || !s.children(head, "mark").isEmpty()) continue;
+                if (!s.token(head).pos().startsWith("VB") && s.children(head, "cop").isEmpty()) continue;
+                int[] bounds = complementBounds(s, head);
+                boolean comma = bounds[1] + 1 < subjectStart && s.token(bounds[1] + 1).word().equals(",")
+                        || subjectStart > 0 && s.token(subjectStart - 1).word().equals(",");
+                if (!comma) continue;
+                // what the parser hung on the cue between the clause and the comma belongs to the words
+                int to = subjectStart - 1;
+                while (to > bounds[0] && (s.token(to).word().equals(",") || isQuoteMarkToken(s.token(to)))) to--;
+                return Optional.of(new int[] {bounds[0], to});
+            }
+            return Optional.empty();
         }
 
         /** A finite verb, or a predicate with a finite copula ("this was in response to …"). */

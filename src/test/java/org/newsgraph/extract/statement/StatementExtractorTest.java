@@ -284,6 +284,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aClauseTheParserHangsBeforeTheCueIsWhatWasSaid() {
+        Result r = extract("But the new plan is still tilted toward the rich, the Tax Foundation said.");
+        assertEquals("the new plan is still tilted toward the rich", r.only().text());
+        r = extract("However, slower growth in developed nations is being offset by slightly faster improvements "
+                + "in emerging economies, the IMF said.");
+        assertTrue(r.only().text().endsWith("faster improvements in emerging economies"), r.only().text());
+    }
+
+    @Test
+    void aVerbTakenForTheCuesObjectBeginsWhatWasSaid() {
+        Result r = extract("Ana Lopez says there needs to be a law that requires the nominees to release their tax returns.");
+        assertEquals("there needs to be a law that requires the nominees to release their tax returns", r.only().text());
+    }
+
+    @Test
     void documentsThatShowSomethingAreNotTheirAuthorSpeaking() {
         Result r = extract("Leaked Kenyan Defense Ministry documents revealed that the talks had failed.");
         assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
