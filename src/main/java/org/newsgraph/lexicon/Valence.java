@@ -39,6 +39,25 @@ public final class Valence {
     public double of(String word, String lemma) {
         Double value = byWord.get(word.toLowerCase(Locale.ROOT));
         if (value == null && lemma != null) value = byWord.get(lemma.toLowerCase(Locale.ROOT));
+        if (value == null) value = ofAdjectiveBehind(word.toLowerCase(Locale.ROOT));
         return value == null ? 0 : value;
     }
+
+    /**
+     * The lexicon rates adjectives more often than the nouns made from them: "irresponsibility" is
+     * rated as "irresponsible", "recklessness" as "reckless", "brutality" as "brutal".
+     */
+    private Double ofAdjectiveBehind(String noun) {
+        for (String[] suffix : NOUN_SUFFIXES) {
+            if (noun.endsWith(suffix[0]) && noun.length() > suffix[0].length() + 3) {
+                Double value = byWord.get(noun.substring(0, noun.length() - suffix[0].length()) + suffix[1]);
+                if (value != null) return value;
+            }
+        }
+        return null;
+    }
+
+    /** Noun endings and the adjective endings they come from. */
+    private static final String[][] NOUN_SUFFIXES = {
+            {"ibility", "ible"}, {"ability", "able"}, {"ness", ""}, {"ity", ""}, {"ity", "e"}, {"ism", "ic"}};
 }

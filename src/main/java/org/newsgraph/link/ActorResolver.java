@@ -58,6 +58,8 @@ public final class ActorResolver {
         List<ActorMention> ordered = new ArrayList<>(mentions);
         // Full names first, so "Medvedev" later (or earlier) in the text finds "Dmitry Medvedev".
         ordered.sort(Comparator.comparing((ActorMention m) -> !isFullName(m))
+                // "Luigi Di Maio" before "Di Maio", written earlier, so that the family name finds the person
+                .thenComparing(m -> isFullName(m) ? -m.name().strip().split("\\s+").length : 0)
                 .thenComparing(m -> m.kind() == MentionKind.TITLE_ONLY)
                 // A group named with its state ("Sudanese protesters") before bare ones ("the protesters").
                 .thenComparing(m -> m.kind() == MentionKind.GROUP && m.modifier() == null)

@@ -17,6 +17,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.WordList;
 
 /**
  * A statement that judges another actor is an event of its speaker towards that actor, the subject
@@ -35,6 +36,10 @@ final class JudgementStatements {
     static final double NEGATIVE = -1.5;
     static final double POSITIVE = 2.0;
     private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "csubj");
+    /** Verbs that say what someone judges something to be (the same list statements read their words by). */
+    private static final WordList NAMING_VERBS = WordList.load("extract/naming-verbs.txt");
+    /** How the judgement hangs from such a verb: "called X a fool", "described X as …", "branded “pathetic”". */
+    private static final Set<String> JUDGEMENT_RELATIONS = Set.of("xcomp", "obl:npmod", "obl:as", "advcl:as", "obj");
 
     private final WordClasses classes;
     private final Valence valence;
@@ -62,6 +67,7 @@ final class JudgementStatements {
                 if (code == null || codes.contains(code)) continue;
                 List<String> judged = listed ? judgedActors(s, i, statement, references, ownSide)
                         : describedActors(s, i, statement, references, ownSide);
+                if (judged.isEmpty()) judged = namedActors(s, i, references, ownSide);
                 if (judged.isEmpty() || modalities.isNegated(s, i)) continue;
                 EventDraft draft = new EventDraft(s, i, t.lemma().toLowerCase(Locale.ROOT), code,
                         new Roles(List.of(statement.speaker()), judged, List.of(), false),
@@ -103,6 +109,49 @@ final class JudgementStatements {
             return List.of();
         }
         return subjectBesides(s, predicate, statement, references, ownSide);
+    }
+
+    /**
+     * Whom a verb of judging judges with the word: "called Draghi a “precious and fundamental”
+     * figure", "described the decision of his former party as “a clear act of irresponsibility”",
+     * "Johnson's efforts were branded “pathetic”": the verb's object (or passive subject), or the
+     * actor that object belongs to.
+     */
+    private List<String> namedActors(ParsedSentence s, int word, ActorReferences references, Set<String> ownSide) {
+        int node = word;
+        for (int depth = 0; depth < MAX_CLIMB; depth++) {
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
+            int verb = parent.get().governor();
+            String relation = parent.get().relation();
+            // an object is the judgement only in the passive ("were branded “pathetic”"); in the
+            // active it is what is judged ("called the attack …")
+            boolean judgementHere = JUDGEMENT_RELATIONS.contains(relation)
+                    && (!relation.equals("obj") || !s.children(verb, "nsubj:pass").isEmpty());
+            if (NAMING_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT)) && judgementHere) {
+                final int judgement = node;
+                List<Integer> candidates = new ArrayList<>(s.children(verb)
+                        .stream().filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                        .map(Dependency::dependent).filter(d -> d != judgement).toList());
+                // "called Draghi a “precious” figure", read as a small clause: Draghi is its subject
+                candidates.addAll(s.children(judgement, "nsubj"));
+                for (int judged : candidates) {
+                    // "the decision of his former party": the party is judged, not whoever decided before
+                    Set<String> ids = new LinkedHashSet<>();
+                    for (Dependency owner : s.children(judged)) {
+                        if (owner.relation().equals("nmod:poss") || owner.relation().equals("nmod:of")) {
+                            ids.addAll(references.resolve(s, owner.dependent()));
+                        }
+                    }
+                    if (ids.isEmpty()) ids.addAll(references.resolve(s, judged));
+                    ids.removeAll(ownSide);
+                    if (!ids.isEmpty()) return new ArrayList<>(ids);
+                }
+                return List.of();
+            }
+            node = verb;
+        }
+        return List.of();
     }
 
     /** The subject of the nearest clause above the word, inside the statement, minus the speaker's own side. */

@@ -26,6 +26,14 @@ class JudgementStatementsTest {
     }
 
     @Test
+    void callingSomeoneSomethingRatedIsAJudgementOfThem() {
+        EventFixture.extract("Kenya's foreign minister called Somalia a “precious and fundamental” partner.")
+                .get("05", KENYA, SOMALIA);
+        EventFixture.extract("Kenya's foreign minister described the decision of Somalia as a clear act of irresponsibility.")
+                .get("11", KENYA, SOMALIA);
+    }
+
+    @Test
     void aRatedWordThatNamesAThingJudgesNobody() {
         EventFixture.Result r = EventFixture.extract("\"Somalia fears the war will bring a terrible winter,\" Kenya's foreign minister said.");
         assertTrue(r.ofRoot("11").isEmpty() && r.ofRoot("05").isEmpty(), r.events().toString());
