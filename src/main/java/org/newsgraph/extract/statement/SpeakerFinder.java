@@ -90,7 +90,8 @@ final class SpeakerFinder {
         }
         if (MEDIA_NOUNS.contains(word) && isDefinite(sentence, subject) && sentence.children(subject).stream()
                 .noneMatch(d -> STATE_MODIFIERS.contains(d.relation()))) {
-            return lastMediumQuoted(head).map(id -> new Speaker(id, 0.6));
+            Optional<Speaker> medium = lastMediumQuoted(head).map(id -> new Speaker(id, 0.6));
+            if (medium.isPresent()) return medium;
         }
         if (word.equals("it") && previous != null && previous.speaker() != null
                 && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK && spokeAsABody(previous)) {

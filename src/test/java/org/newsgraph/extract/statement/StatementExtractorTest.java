@@ -141,6 +141,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPollSpeaksForItsAuthor() {
+        Result r = extract("Ana Lopez and Marco Diaz are virtually tied, according to a new Reuters poll.");
+        assertEquals("Reuters", r.speakerLabel(r.only()));
+    }
+
+    @Test
     void aDocumentWithoutANamedAuthorHasNoSpeaker() {
         Result r = extract("A report was published on Monday. “The carrier might also be more survivable,” the report said.");
         assertNull(r.only().speaker(), r.statements().toString());
