@@ -100,6 +100,7 @@ public final class StatementExtractor {
 
         void fromCue(ParsedSentence s, int cue) {
             if (fromPassive(s, cue)) return;
+            if (fromTrailingCue(s, cue)) return;
             Optional<Integer> subject = subjectOf(s, cue, 2);
             Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
                     subj -> speakers.resolve(s, subj, previous, previousSentence));
@@ -125,6 +126,82 @@ public final class StatementExtractor {
             } else {
                 attributeQuoteBefore(s, cue, speaker, phrase);
             }
+        }
+
+        /**
+         * "…, multiple sources told CNN.", "…, the Joint Chiefs of Staff (JCS) said in a text sent to
+         * reporters.", "…, Russia's deputy defence minister has announced.": a cue that ends the
+         * sentence after a comma and its subject reports everything before that comma, however the
+         * parser hung the cue (as a dependent of a word inside the words, or taking a word of them for
+         * its subject). Used where the parse gives no subject between the comma and the cue, or no
+         * words; returns whether the cue was read so.
+         */
+        boolean fromTrailingCue(ParsedSentence s, int cue) {
+            int comma = -1;
+            for (int i = cue - 1; i > 0; i--) {
+                if (s.token(i).word().equals(",")) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < 2 || insideQuote(s.token(cue).begin()) || !endsTheSentence(s, cue) || !isFiniteCue(s, cue)) return false;
+            final int from = comma;
+            int start = 0;
+            // "But the new plan is …": a conjunction that joins the sentence to the one before is not said
+            while (start < comma && (isQuoteMarkToken(s.token(start)) || s.token(start).pos().equals(",")
+                    || s.token(start).pos().equals("CC"))) start++;
+            int end = comma - 1;
+            while (end > start && isQuoteMarkToken(s.token(end))) end--;
+            Optional<Integer> parsedSubject = subjectOf(s, cue, 2).filter(n -> n > from && n < cue);
+            Optional<int[]> parsedWords = complement(s, cue);
+            // a parse that found the subject and all the words is kept; one that found part of them is not
+            boolean partial = parsedWords.isPresent() && parsedWords.get()[0] > start && parsedWords.get()[1] <= end;
+            if (parsedSubject.isPresent() && parsedWords.isPresent() && !partial) return false;
+            int head = parsedSubject.orElse(-1);
+            for (int i = cue - 1; head < 0 && i > comma; i--) {
+                String pos = s.token(i).pos();
+                if (pos.startsWith("NN") || pos.equals("PRP")) head = i;
+            }
+            if (head < 0) return false;
+            Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, head, previous, previousSentence);
+            if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, head)) return false;
+            Span words = s.span(start, end);
+            // words wholly in quotation marks are a quote, attributed as quotes are
+            List<QuoteSpan> quoted = quotesIn(s).stream().filter(q -> q.content().overlaps(words)).toList();
+            if (!hasVerbBetween(s, start - 1, end) || !quoted.isEmpty() && coveredByQuotes(words, quoted)) return false;
+            // "Medvedev said …, Fox News reported": a report of a report is found by its own cue
+            for (int i = start; i <= end; i++) {
+                if (s.token(i).pos().startsWith("VB") && cues.isSpeechVerb(s.token(i).lemma())) return false;
+            }
+            report(s, cue, speaker, s.nounPhrase(head), new int[] {start, end}, false);
+            return true;
+        }
+
+        /**
+         * Nothing after the cue but its own adjuncts ("said Thursday", "said in a text sent to
+         * reporters", "told CNN"): no comma before the sentence's end, and no words of its own.
+         */
+        boolean endsTheSentence(ParsedSentence s, int cue) {
+            for (int i = cue + 1; i < s.size(); i++) {
+                if (s.token(i).word().equals(",") || isQuoteMarkToken(s.token(i))) return false;
+            }
+            for (Dependency d : s.children(cue)) {
+                if (d.dependent() < cue) continue;
+                String rel = d.relation();
+                boolean addressee = (rel.equals("obj") || rel.equals("iobj")) && s.token(d.dependent()).pos().matches("NNP.*|PRP");
+                if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("dep")
+                        || rel.equals("obj") && !addressee) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "said", "says", "has announced", not "to maintain" or "saying". */
+        boolean isFiniteCue(ParsedSentence s, int cue) {
+            String pos = s.token(cue).pos();
+            return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                    || pos.equals("VBN") && !s.children(cue, "aux").isEmpty();
         }
 
         /**
@@ -824,7 +901,9 @@ public final class StatementExtractor {
          */
         int[] withReportedConjunct(ParsedSentence s, int cue, int[] bounds) {
             for (int conj : s.children(cue, "conj")) {
-                if (conj <= bounds[1] || isCue(s, conj) || s.children(conj, "aux").isEmpty()) continue;
+                // "… but had not asked for asylum": a cue that reports nothing of its own goes on with the words
+                boolean ownReport = isCue(s, conj) && !s.children(conj, "ccomp").isEmpty();
+                if (conj <= bounds[1] || ownReport || s.children(conj, "aux").isEmpty()) continue;
                 List<Integer> cueSubjects = s.children(cue, "nsubj");
                 boolean ownSubject = s.children(conj, "nsubj").stream().anyMatch(n -> !cueSubjects.contains(n));
                 if (ownSubject) continue;

@@ -305,6 +305,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCueEndingTheSentenceReportsEverythingBeforeItsComma() {
+        Result r = extract("The launches in March were likely intended to test the weapons and send a message to the West "
+                + "about Kenyan capabilities, multiple sources told CNN.");
+        assertTrue(r.only().text().startsWith("The launches in March were likely intended"), r.only().text());
+        assertEquals("multiple sources", r.speakerPhrase(r.only()));
+        r = extract("Nairobi is planning to “drastically” reduce its military activity around the border, "
+                + "Kenya's deputy defence minister has announced.");
+        assertTrue(r.only().text().startsWith("Nairobi is planning to"), r.only().text());
+    }
+
+    @Test
+    void aReportOfAReportIsNotReadAsOneTrailingCue() {
+        Result r = extract("Ana Lopez said the talks would resume on Monday, Fox News reported.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.text().equals("Ana Lopez said")), r.statements().toString());
+    }
+
+    @Test
     void documentsThatShowSomethingAreNotTheirAuthorSpeaking() {
         Result r = extract("Leaked Kenyan Defense Ministry documents revealed that the talks had failed.");
         assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
