@@ -1,0 +1,395 @@
+package org.newsgraph.extract.statement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Where the words a cue reports are in a parsed sentence: its clausal complement, the infinitive of
+ * an intent verb, the object of a judgement, and the repairs for the ways the parser hangs reported
+ * speech wrongly (a reported subject taken for the cue's object, a clause hung before "…, X said", a
+ * cue set off by commas inside the words, a passive with its agent). One per article: it knows the
+ * article's quotations.
+ */
+final class ReportedWords {
+    /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
+    static final int MIN_OBJECT_CONTENT_WORDS = 5;
+    /** Cues whose passive subject is the accused, not what was said: "was accused by X of …". */
+    private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect");
+
+    private final ReportingCues cues;
+    private final SpeakerSubjects speakerSubjects;
+    private final ArticleQuotes quotes;
+
+    ReportedWords(ReportingCues cues, SpeakerSubjects speakerSubjects, ArticleQuotes quotes) {
+        this.cues = cues;
+        this.speakerSubjects = speakerSubjects;
+        this.quotes = quotes;
+    }
+
+    /** A verb of the cue lists, outside quotation marks. */
+    boolean isCue(ParsedSentence s, int i) {
+        Token t = s.token(i);
+        return t.pos().startsWith("VB") && cues.isCue(t.lemma()) && !quotes.insideQuote(t.begin());
+    }
+
+    int[] passiveWords(ParsedSentence s, int cue, int patient, int agent) {
+        if (ACCUSING.contains(s.token(cue).lemma())) {
+            for (int i = cue + 1; i < s.size(); i++) {
+                if (!s.token(i).word().equalsIgnoreCase("of")) continue;
+                Optional<Dependency> up = s.parent(i);
+                return up.isPresent() && up.get().governor() > i ? complementBounds(s, up.get().governor()) : new int[] {0, -1};
+            }
+            return new int[] {0, -1};
+        }
+        int[] subject = s.subtreeBounds(patient, 50);
+        int to = subject[1];
+        if (cues.reportsJudgement(s.token(cue).lemma())) {
+            // "were branded “pathetic” by …": the judgement between the cue and its agent
+            for (Dependency d : s.children(cue)) {
+                if ((d.relation().equals("obj") || d.relation().equals("xcomp")) && d.dependent() > cue && d.dependent() < agent) {
+                    to = Math.max(to, toEndOfQuoteOpenedIn(s, d.dependent(), d.dependent()));
+                }
+            }
+            return new int[] {subject[0], to};
+        }
+        // "The report was written by two strategists" says nothing; a long subject is words reported
+        return phraseLength(s, patient) >= MIN_OBJECT_CONTENT_WORDS ? new int[] {subject[0], to} : new int[] {0, -1};
+    }
+
+    /**
+     * "This meeting, Nour said, would be aimed at …": a cue set off by commas inside the words
+     * it reports is left out of them.
+     */
+    Optional<String> withoutAside(ParsedSentence s, int cue, int[] bounds) {
+        if (cue <= bounds[0] || cue >= bounds[1]) return Optional.empty();
+        int before = cue;
+        while (before > bounds[0] && !s.token(before).word().equals(",")) before--;
+        int after = cue;
+        while (after < bounds[1] && !s.token(after).word().equals(",")) after++;
+        if (before <= bounds[0] || after >= bounds[1] || !s.token(after).word().equals(",")) return Optional.empty();
+        final int from = before;
+        final int to = after;
+        // the aside names its speaker ("Nour said"); a participle ("…, instead asking …,") is no aside
+        if (s.children(cue, "nsubj").stream().noneMatch(n -> n > from && n < to)) return Optional.empty();
+        return Optional.of(s.text(bounds[0], before - 1) + " " + s.text(after + 1, bounds[1]));
+    }
+
+    /**
+     * The words reported by a cue: its clausal complement ("said that …"), the infinitive of an
+     * intent verb ("threatened to …"), the object of a judgement ("denounced the regime"), or, for
+     * a cue written after the words ("…, the minister warned"), the clause it interrupts.
+     */
+    Optional<int[]> complement(ParsedSentence s, int cue) {
+        String lemma = s.token(cue).lemma();
+        Optional<int[]> judgement = namingComplement(s, cue);
+        if (judgement.isPresent()) return judgement;
+        Optional<Integer> marked = clauseMarkedBy(s, cue);
+        if (marked.isPresent()) return Optional.of(complementBounds(s, marked.get()));
+        List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
+        if (cues.reportsInfinitive(lemma)) heads.addAll(s.children(cue, "xcomp"));
+        if (heads.isEmpty() && cues.reportsObject(lemma)) {
+            // "denounced the sanctions regime imposed on …" reports words; "praised Brazil" does not.
+            s.children(cue, "obj").stream().filter(o -> phraseLength(s, o) >= MIN_OBJECT_CONTENT_WORDS)
+                    .forEach(heads::add);
+        }
+        if (heads.isEmpty()) {
+            // "X told CBS he would not …": the parser often attaches the reported clause after
+            // an object as parataxis rather than ccomp; a clause with its own subject after the
+            // cue is what was said.
+            s.children(cue, "parataxis").stream()
+                    .filter(h -> h > cue && !s.children(h, "nsubj").isEmpty() && !s.children(cue, "obj").isEmpty())
+                    .findFirst().ifPresent(heads::add);
+        }
+        if (heads.isEmpty()) {
+            Optional<int[]> repaired = objectTakenForSubject(s, cue).or(() -> verbTakenForObject(s, cue))
+                    .or(() -> clauseHungBeforeCue(s, cue));
+            if (repaired.isPresent()) return repaired;
+        }
+        heads.removeIf(h -> isCueWithSubject(s, h));
+        // Enhanced dependencies copy the cue's ccomp onto every conjunct ("said that A, but B"):
+        // the first clause is the one the cue introduces, and its subtree holds the others.
+        heads.sort(Comparator.naturalOrder());
+        if (!heads.isEmpty()) {
+            int[] bounds = complementBounds(s, heads.get(0));
+            // "confirmed that A and that B": B is said too; subtrees stop at conjuncts.
+            for (int other : heads.subList(1, heads.size())) {
+                if (s.children(heads.get(0), "conj").contains(other)) {
+                    bounds[1] = Math.max(bounds[1], complementBounds(s, other)[1]);
+                }
+            }
+            return Optional.of(withReportedConjunct(s, cue, bounds));
+        }
+        Optional<Dependency> parent = s.parent(cue);
+        boolean interrupting = parent.isPresent() && (parent.get().relation().equals("parataxis")
+                || parent.get().relation().equals("dep"));
+        if (interrupting && parent.get().governor() >= 0) {
+            int clause = clauseRoot(s, parent.get().governor());
+            int[] bounds = complementBounds(s, clause);
+            int[] aside = s.subtreeBounds(cue, 50);
+            Optional<Integer> commaBefore = lastCommaBefore(s, bounds[0], cue);
+            boolean wordsGoOn = commaBefore.isPresent() && aside[1] + 1 < bounds[1]
+                    && s.token(aside[1] + 1).word().equals(",");
+            if (wordsGoOn) return Optional.of(bounds);
+            // "WASHINGTON — The U.S. announced …": a dateline before a cue is no words of anyone
+            if (!hasVerbBetween(s, bounds[0] - 1, Math.min(bounds[1], cue - 1)) && quotes.in(s).stream()
+                    .noneMatch(q -> q.content().overlaps(s.span(bounds[0], Math.max(bounds[0], cue - 1))))) {
+                return Optional.empty();
+            }
+            int to = lastCommaBefore(s, bounds[0], cue).orElse(s.subtreeBounds(cue, 50)[0]) - 1;
+            while (to > bounds[0] && s.token(to).pos().equals(",")) to--;
+            if (to > bounds[0]) return Optional.of(new int[] {bounds[0], Math.min(bounds[1], to)});
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "called the poll a choice between war and peace", "decried the grouping as an Asian
+     * “NATO”": a verb of judging with an object and, after it, what the object is judged to be
+     * (a second object, a predicate, an "as" phrase); the words run from the one to the other.
+     */
+    Optional<int[]> namingComplement(ParsedSentence s, int cue) {
+        if (!cues.reportsJudgement(s.token(cue).lemma())) return Optional.empty();
+        Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
+        if (object.isEmpty()) return Optional.empty();
+        for (Dependency d : s.children(cue)) {
+            String rel = d.relation();
+            boolean predicate = rel.equals("xcomp") || rel.equals("obl:npmod") || rel.equals("obl:as")
+                    || rel.equals("advcl:as") || rel.equals("obj") && d.dependent() != object.get();
+            if (predicate && d.dependent() > object.get()) {
+                int from = s.subtreeBounds(object.get(), 50)[0];
+                int to = complementBounds(s, d.dependent())[1];
+                return Optional.of(new int[] {from, toEndOfQuoteOpenedIn(s, from, to)});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "as “a clear act of irresponsibility, thus condemning …”": words quoted from inside run to the quote's end. */
+    int toEndOfQuoteOpenedIn(ParsedSentence s, int from, int to) {
+        Span words = s.span(from, to);
+        for (QuoteSpan q : quotes.in(s)) {
+            if (q.content().begin() >= words.begin() && q.content().begin() < words.end() && q.outer().end() > words.end()) {
+                int end = to;
+                while (end + 1 < s.size() && s.token(end + 1).begin() < q.outer().end()) end++;
+                return end;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * "Trump said praise from Putin would not affect his policy": without a "that", the parser
+     * often takes the reported clause's subject for the cue's object and hangs the clause's verb
+     * elsewhere, either above the cue (whose clause it then takes for its subject, csubj) or
+     * below it (dep). A finite verb there, after the object, is what the cue reports: the words
+     * run from the object to that verb's last word.
+     */
+    Optional<int[]> objectTakenForSubject(ParsedSentence s, int cue) {
+        Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
+        if (object.isEmpty()) return Optional.empty();
+        int verb = -1;
+        Optional<Dependency> parent = s.parent(cue);
+        if (parent.isPresent() && parent.get().relation().startsWith("csubj") && parent.get().governor() > object.get()) {
+            verb = parent.get().governor();
+        }
+        for (int dep : s.children(cue, "dep")) {
+            if (verb < 0 && dep > object.get() && s.children(dep, "nsubj").isEmpty()) verb = dep;
+        }
+        if (verb < 0 || !isFinite(s, verb)) return Optional.empty();
+        int from = s.subtreeBounds(object.get(), 50)[0];
+        int to = s.subtreeBounds(verb, 50)[1];
+        while (to > from && (s.token(to).pos().equals(".") || s.token(to).pos().equals(",") || ArticleQuotes.isQuoteMark(s.token(to)))) to--;
+        return Optional.of(new int[] {from, to});
+    }
+
+    /**
+     * "…, saying those comments might tip off the group": the parser sometimes reads the
+     * participle as a conjunction marking the clause it introduces (advcl:saying); that clause
+     * is what was said.
+     */
+    Optional<Integer> clauseMarkedBy(ParsedSentence s, int cue) {
+        Optional<Dependency> up = s.parent(cue);
+        if (up.isEmpty() || up.get().governor() <= cue) return Optional.empty();
+        boolean marker = up.get().relation().equals("mark") || up.get().relation().equals("case");
+        return marker && s.token(up.get().governor()).pos().startsWith("VB") ? Optional.of(up.get().governor()) : Optional.empty();
+    }
+
+    /**
+     * "Clinton says there needs to be a law …": the parser took the reported clause's verb for
+     * the cue's object; everything the cue governs after it is what was said.
+     */
+    Optional<int[]> verbTakenForObject(ParsedSentence s, int cue) {
+        Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
+        if (object.isEmpty() || !s.token(object.get()).pos().matches("VB[DPZ]")) return Optional.empty();
+        int to = object.get();
+        for (Dependency d : s.children(cue)) {
+            if (d.dependent() > cue && !d.relation().equals("punct")) to = Math.max(to, s.subtreeBounds(d.dependent(), 50)[1]);
+        }
+        return Optional.of(new int[] {cue + 1, to});
+    }
+
+    /**
+     * "The new plan is still tilted toward the rich, the Tax Foundation said.": the parser hangs
+     * the reported clause on the cue after it as an unmarked adverbial clause or a loose
+     * dependent; set off by a comma before the cue's subject, it is what was said. A marked clause
+     * ("When asked, …", "Although …,") is not.
+     */
+    Optional<int[]> clauseHungBeforeCue(ParsedSentence s, int cue) {
+        List<Integer> subjects = s.children(cue, "nsubj");
+        if (subjects.isEmpty()) return Optional.empty();
+        int subjectStart = s.subtreeBounds(subjects.get(0), 50)[0];
+        for (Dependency d : s.children(cue)) {
+            int head = d.dependent();
+            boolean loose = d.relation().equals("advcl") || d.relation().equals("dep");
+            if (!loose || head > subjectStart || !s.children(head, "mark").isEmpty()) continue;
+            if (!s.token(head).pos().startsWith("VB") && s.children(head, "cop").isEmpty()) continue;
+            int[] bounds = complementBounds(s, head);
+            boolean comma = bounds[1] + 1 < subjectStart && s.token(bounds[1] + 1).word().equals(",")
+                    || subjectStart > 0 && s.token(subjectStart - 1).word().equals(",");
+            if (!comma) continue;
+            // what the parser hung on the cue between the clause and the comma belongs to the words
+            int to = subjectStart - 1;
+            while (to > bounds[0] && (s.token(to).word().equals(",") || ArticleQuotes.isQuoteMark(s.token(to)))) to--;
+            return Optional.of(new int[] {bounds[0], to});
+        }
+        return Optional.empty();
+    }
+
+    /** A finite verb, or a predicate with a finite copula ("this was in response to …"). */
+    boolean isFinite(ParsedSentence s, int verb) {
+        String pos = s.token(verb).pos();
+        return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || !s.children(verb, "aux").isEmpty()
+                || s.children(verb, "cop").stream().map(c -> s.token(c).pos())
+                        .anyMatch(p -> p.equals("VBZ") || p.equals("VBD") || p.equals("VBP"));
+    }
+
+    /** The head of the whole clause a cue interrupts, above any subordinate clause it sits in. */
+    int clauseRoot(ParsedSentence s, int node) {
+        int current = node;
+        for (int guard = 0; guard < s.size(); guard++) {
+            Optional<Dependency> up = s.parent(current);
+            if (up.isEmpty() || up.get().governor() < 0) return current;
+            String rel = up.get().relation();
+            if (!(rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("conj"))) return current;
+            current = up.get().governor();
+        }
+        return current;
+    }
+
+    Optional<Integer> lastCommaBefore(ParsedSentence s, int from, int cue) {
+        for (int i = cue - 1; i > from; i--) {
+            if (s.token(i).word().equals(",")) return Optional.of(i);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "…, Fox News reported" is a cue of its own, not what the first cue reports. What was said
+     * can itself be about speaking: a passive ("said the timeline will be announced"), an
+     * auxiliary ("said he cannot comment", "said he has told them") or a subject that cannot
+     * speak ("said the data indicate …") make the clause content.
+     * ("said that X implied …" stays a cue of its own: on PolNeAR dev and the seeds, a "that"
+     * alone gained a little recall for more wrong speakers.)
+     */
+    boolean isCueWithSubject(ParsedSentence s, int head) {
+        boolean activeSubject = false;
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("nsubj") && speakerSubjects.canSpeak(s, d.dependent())) activeSubject = true;
+            if (d.relation().startsWith("aux")) return false;
+        }
+        // "Police said Yamagami admitted to shooting Abe": a cue with words of its own after it
+        // says something of its own, so the clause stays what the first cue reports.
+        // ("…, the Presidency said in a statement" says nothing after its cue.)
+        boolean nothingAfter = s.children(head).stream().noneMatch(d -> d.dependent() > head
+                && (d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("advcl:to")
+                || d.relation().startsWith("obl") && hasVerbBetween(s, head, d.dependent())));
+        return cues.isSpeechVerb(s.token(head).lemma()) && activeSubject
+                && s.children(head, "ccomp").isEmpty() && nothingAfter;
+    }
+
+    /** "admitted to shooting Abe": a verb form between the cue and its oblique makes it an act said. */
+    boolean hasVerbBetween(ParsedSentence s, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (s.token(i).pos().startsWith("VB")) return true;
+        }
+        return false;
+    }
+
+    int[] complementBounds(ParsedSentence s, int head) {
+        int[] b = s.subtreeBounds(head, 50);
+        int from = b[0];
+        // Complementisers and the punctuation before the words go; "At" of "At least 57 …" stays.
+        List<Integer> marks = new ArrayList<>(s.children(head, "mark"));
+        marks.addAll(s.children(head, "case"));
+        while (from < head && (marks.contains(from) || s.token(from).pos().equals(",")
+                || s.token(from).word().equals("that") || ArticleQuotes.isQuoteMark(s.token(from)))) {
+            from++;
+        }
+        int to = b[1];
+        while (to > from && (s.token(to).pos().equals(".") || s.token(to).pos().equals(",")
+                || ArticleQuotes.isQuoteMark(s.token(to)) && !ArticleQuotes.closesQuoteOpenedIn(s, from, to))) {
+            to--;
+        }
+        // The parser may hang the closing mark on a word outside the words' subtree.
+        if (to + 1 < s.size() && ArticleQuotes.isQuoteMark(s.token(to + 1)) && ArticleQuotes.closesQuoteOpenedIn(s, from, to + 1)) to++;
+        return new int[] {from, to};
+    }
+
+    /**
+     * "Johnson said he will not leave office immediately, but will wait until …": the parser
+     * hangs the second verb on the cue, yet with its own auxiliary and no subject of its own it
+     * goes on with what was said, so the words run to its end.
+     */
+    int[] withReportedConjunct(ParsedSentence s, int cue, int[] bounds) {
+        for (int conj : s.children(cue, "conj")) {
+            // "… but had not asked for asylum": a cue that reports nothing of its own goes on with the words
+            boolean ownReport = isCue(s, conj) && !s.children(conj, "ccomp").isEmpty();
+            if (conj <= bounds[1] || ownReport || s.children(conj, "aux").isEmpty()) continue;
+            List<Integer> cueSubjects = s.children(cue, "nsubj");
+            boolean ownSubject = s.children(conj, "nsubj").stream().anyMatch(n -> !cueSubjects.contains(n));
+            if (ownSubject) continue;
+            int[] extended = complementBounds(s, conj);
+            return new int[] {bounds[0], Math.max(bounds[1], extended[1])};
+        }
+        return bounds;
+    }
+
+    int phraseLength(ParsedSentence s, int head) {
+        int[] b = s.subtreeBounds(head, 50);
+        return b[1] - b[0] + 1;
+    }
+
+    /**
+     * Nothing after the cue but its own adjuncts ("said Thursday", "said in a text sent to
+     * reporters", "told CNN"): no comma before the sentence's end, and no words of its own.
+     */
+    boolean endsTheSentence(ParsedSentence s, int cue) {
+        for (int i = cue + 1; i < s.size(); i++) {
+            if (s.token(i).word().equals(",") || ArticleQuotes.isQuoteMark(s.token(i))) return false;
+        }
+        for (Dependency d : s.children(cue)) {
+            if (d.dependent() < cue) continue;
+            String rel = d.relation();
+            boolean addressee = (rel.equals("obj") || rel.equals("iobj")) && s.token(d.dependent()).pos().matches("NNP.*|PRP");
+            if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("dep")
+                    || rel.equals("obj") && !addressee) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "said", "says", "has announced", not "to maintain" or "saying". */
+    boolean isFiniteCue(ParsedSentence s, int cue) {
+        String pos = s.token(cue).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                || pos.equals("VBN") && !s.children(cue, "aux").isEmpty();
+    }
+}
