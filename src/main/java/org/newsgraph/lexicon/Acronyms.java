@@ -17,6 +17,11 @@ public final class Acronyms {
         return initials.toString();
     }
 
+    /** Whether {@code acronym} is the initials of {@code name}: "FT" of "Financial Times". */
+    public static boolean spells(String acronym, String name) {
+        return initials(name).equals(acronym);
+    }
+
     /** Whether a word is written like an acronym: two to six capital letters. */
     public static boolean looksLikeAcronym(String word) {
         return word.matches("\\p{Lu}{2,6}");

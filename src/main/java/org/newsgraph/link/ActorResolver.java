@@ -178,11 +178,10 @@ public final class ActorResolver {
             String name = stripArticle(m.name().strip());
             if (!Acronyms.looksLikeAcronym(name)) return Optional.empty();
             return drafts.values().stream()
-                    .filter(d -> d.type == ActorType.ORGANIZATION && d.names.stream().anyMatch(n -> Acronyms.initials(n).equals(name)
-                            || stateWords.leadingState(n).map(split -> Acronyms.initials(split.rest()).equals(name)).orElse(false)))
+                    .filter(d -> d.type == ActorType.ORGANIZATION && d.names.stream().anyMatch(n -> Acronyms.spells(name, n)
+                            || stateWords.leadingState(n).map(split -> Acronyms.spells(name, split.rest())).orElse(false)))
                     .findFirst();
         }
-
 
         private Optional<ActorDraft> place(ActorMention m) {
             String name = stripArticle(m.name());
@@ -277,12 +276,7 @@ public final class ActorResolver {
                 // "G-7 leaders", "NATO allies", "EU officials": a group of an organization's own
                 ActorDraft whole = linkedOrganization(body.get(), stripArticle(m.modifier()));
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
-                ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + whole.id + "-" + ActorKeys.slug(kind),
-                        id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
-                draft.addName(surface);
-                draft.addName(kind + " of " + whole.label);
-                draft.partOf = whole.id;
-                return draft;
+                return groupOf(whole, kind, surface);
             }
             String kindSlug = ActorKeys.slug(surface);
             for (ActorDraft earlier : drafts.values()) {
@@ -301,12 +295,18 @@ public final class ActorResolver {
 
         /** A group of a state known by its kind ("protesters"), the same in every article. */
         private ActorDraft stateGroup(StateEntry state, String kind, String surface) {
-            ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + state.id() + "-" + ActorKeys.slug(kind),
+            ActorDraft draft = groupOf(state(state), kind, surface);
+            nationalNames(state, kind).forEach(draft::addName);
+            return draft;
+        }
+
+        /** The group of a kind that belongs to a state or an organization ("protesters", "leaders"). */
+        private ActorDraft groupOf(ActorDraft owner, String kind, String surface) {
+            ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + owner.id + "-" + ActorKeys.slug(kind),
                     id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
-            draft.addName(kind + " of " + state.name());
-            nationalNames(state, kind).forEach(draft::addName);
-            draft.partOf = state(state).id;
+            draft.addName(kind + " of " + owner.label);
+            draft.partOf = owner.id;
             return draft;
         }
 
@@ -450,8 +450,8 @@ public final class ActorResolver {
          * "Kim said" right after "Kim Dong-yub, a professor, said …", in an article that named Kim Jong
          * Un first: a family name alone, within {@value #SURNAME_SENTENCES_BACK} sentences of a person
          * whose full name has that word exactly (not a spelling variant), is that person, as a reader
-         * takes it. Further away, the first
-         * person of the article with the name is meant (a reader's main character).
+         * takes it. Further away, the first person of the article with the name is meant (a reader's
+         * main character).
          */
         private Optional<ActorDraft> personWithSurnameJustNamed(String surname, int sentence, int begin) {
             // Full names are resolved first, so the resolved mentions are not in text order.

@@ -16,6 +16,12 @@ class AcronymsTest {
     }
 
     @Test
+    void anAcronymSpellsTheNameWhoseInitialsItIs() {
+        assertTrue(Acronyms.spells("FT", "Financial Times"));
+        assertFalse(Acronyms.spells("FT", "Fox News"));
+    }
+
+    @Test
     void anAcronymIsTwoToSixCapitals() {
         assertTrue(Acronyms.looksLikeAcronym("FT"));
         assertTrue(Acronyms.looksLikeAcronym("SCDC"));

@@ -88,8 +88,7 @@ final class SpeakerFinder {
         if (DocumentAuthors.isDocument(head)) {
             return documentAuthors.author(sentence, subject, sentencesSoFar).map(id -> new Speaker(id, 0.6));
         }
-        if (MEDIA_NOUNS.contains(word) && isDefinite(sentence, subject) && sentence.children(subject).stream()
-                .noneMatch(d -> STATE_MODIFIERS.contains(d.relation()))) {
+        if (MEDIA_NOUNS.contains(word) && isBareDefinite(sentence, subject)) {
             Optional<Speaker> medium = lastMediumQuoted(head).map(id -> new Speaker(id, 0.6));
             if (medium.isPresent()) return medium;
         }
@@ -98,8 +97,7 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(previous.speaker(), 0.7));
         }
         boolean position = positions.contains(head.lemma());
-        if (position && isDefinite(sentence, subject) && sentence.children(subject).stream()
-                .noneMatch(d -> STATE_MODIFIERS.contains(d.relation()))) {
+        if (position && isBareDefinite(sentence, subject)) {
             Optional<Statement> sameNoun = lastStatementNamedBy(head);
             if (sameNoun.isPresent()) {
                 return Optional.ofNullable(sameNoun.get().speaker()).map(id -> new Speaker(id, 0.6));
@@ -129,6 +127,12 @@ final class SpeakerFinder {
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
         if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(head);
         return Optional.empty();
+    }
+
+    /** "the official", "the paper": definite, with no word saying whose. */
+    private static boolean isBareDefinite(ParsedSentence sentence, int noun) {
+        return isDefinite(sentence, noun)
+                && sentence.children(noun).stream().noneMatch(d -> STATE_MODIFIERS.contains(d.relation()));
     }
 
     private static boolean isDefinite(ParsedSentence sentence, int noun) {
@@ -162,8 +166,7 @@ final class SpeakerFinder {
         for (Statement statement : earlier) {
             Span phrase = statement.speakerPhrase();
             if (phrase == null || phrase.end() > head.begin()) continue;
-            String[] words = articleText.substring(phrase.begin(), phrase.end()).strip().split("\\s+");
-            boolean sameNoun = words[words.length - 1].equalsIgnoreCase(head.word());
+            boolean sameNoun = lastWord(textOf(phrase)).equalsIgnoreCase(head.word());
             if (sameNoun && (last == null || phrase.begin() > last.speakerPhrase().begin())) last = statement;
         }
         return Optional.ofNullable(last);
@@ -177,8 +180,11 @@ final class SpeakerFinder {
         if (!isPerson(previous.speaker())) return true;
         Span phrase = previous.speakerPhrase();
         if (phrase == null) return false;
-        String[] words = articleText.substring(phrase.begin(), phrase.end()).strip().split("\\s+");
-        return VOICES_OF_A_PERSON.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        return VOICES_OF_A_PERSON.contains(lastWord(textOf(phrase)).toLowerCase(Locale.ROOT));
+    }
+
+    private String textOf(Span span) {
+        return articleText.substring(span.begin(), span.end());
     }
 
     /**
@@ -254,8 +260,7 @@ final class SpeakerFinder {
     private Optional<Speaker> organizationWithInitials(String acronym) {
         return actors.actors().stream()
                 .filter(a -> a.type() == ActorType.ORGANIZATION)
-                .filter(a -> Acronyms.initials(a.label()).equals(acronym)
-                        || a.names().stream().anyMatch(n -> Acronyms.initials(n).equals(acronym)))
+                .filter(a -> Acronyms.spells(acronym, a.label()) || a.names().stream().anyMatch(n -> Acronyms.spells(acronym, n)))
                 .map(a -> new Speaker(a.id(), 0.6)).findFirst();
     }
 

@@ -142,13 +142,7 @@ public final class StatementExtractor {
          * words; returns whether the cue was read so.
          */
         boolean fromTrailingCue(ParsedSentence s, int cue) {
-            int comma = -1;
-            for (int i = cue - 1; i > 0; i--) {
-                if (s.token(i).word().equals(",")) {
-                    comma = i;
-                    break;
-                }
-            }
+            int comma = words.lastCommaBefore(s, 0, cue).orElse(-1);
             if (comma < 2 || insideQuote(s.token(cue).begin()) || !words.endsTheSentence(s, cue) || !words.isFiniteCue(s, cue)) return false;
             final int from = comma;
             int start = 0;
@@ -410,10 +404,8 @@ public final class StatementExtractor {
             for (ParsedSentence p : sentences) {
                 for (int i = 0; i < p.size(); i++) {
                     Token t = p.token(i);
-                    if (quote.content().begin() <= t.begin() && t.end() <= quote.content().end() && t.pos().startsWith("VB")
-                            || t.pos().equals("MD") && quote.content().begin() <= t.begin() && t.end() <= quote.content().end()) {
-                        return true;
-                    }
+                    boolean quoted = quote.content().begin() <= t.begin() && t.end() <= quote.content().end();
+                    if (quoted && (t.pos().startsWith("VB") || t.pos().equals("MD"))) return true;
                 }
             }
             return false;
