@@ -170,6 +170,9 @@ public final class ActorExtractor {
         return Optional.empty();
     }
 
+    /** How a name hangs in front of the noun it qualifies: "Russian officials", "Russia's army", "NATO allies". */
+    private static final Set<String> NAME_MODIFIERS = Set.of("amod", "nmod:poss", "compound");
+
     /** Adjectives that count rather than describe (tagged JJ, unlike "some" or "three"). */
     private static final Set<String> QUANTIFIERS = Set.of("several", "many", "numerous", "various", "few", "other",
             "more", "most", "dozen", "dozens", "hundreds", "thousands", "multiple");
@@ -377,7 +380,7 @@ public final class ActorExtractor {
                 for (int c : s.children(m, "compound")) start = Math.min(start, c);
                 return Optional.of(s.text(start, m));
             }
-            if (rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("compound")) {
+            if (NAME_MODIFIERS.contains(rel)) {
                 int start = m;
                 for (int c : s.children(m, "compound")) start = Math.min(start, c);
                 for (int c : s.children(m, "amod")) {
@@ -394,9 +397,8 @@ public final class ActorExtractor {
 
     /** A modifier that is a name ("NATO allies", "G-7 leaders"), not a capitalised word ("Several analysts"). */
     private Optional<String> nameModifier(ParsedSentence s, int head, boolean[] used) {
-        boolean named = s.children(head).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
-                || d.relation().equals("nmod:poss")) && (s.token(d.dependent()).pos().startsWith("NNP")
-                || s.token(d.dependent()).isNer("ORGANIZATION")));
+        boolean named = s.children(head).stream().anyMatch(d -> NAME_MODIFIERS.contains(d.relation())
+                && (s.token(d.dependent()).pos().startsWith("NNP") || s.token(d.dependent()).isNer("ORGANIZATION")));
         return named ? stateModifier(s, head, head, used) : Optional.empty();
     }
 

@@ -39,14 +39,19 @@ final class ReportedWords {
         return t.pos().startsWith("VB") && cues.isCue(t.lemma()) && !quotes.insideQuote(t.begin());
     }
 
-    int[] passiveWords(ParsedSentence s, int cue, int patient, int agent) {
+    /**
+     * What a passive cue with an agent reports: what the subject is accused of, the subject with its
+     * judgement, or a subject long enough to be words; empty when the cue reports nothing of these.
+     */
+    Optional<int[]> passiveWords(ParsedSentence s, int cue, int patient, int agent) {
         if (ACCUSING.contains(s.token(cue).lemma())) {
             for (int i = cue + 1; i < s.size(); i++) {
                 if (!s.token(i).word().equalsIgnoreCase("of")) continue;
                 Optional<Dependency> up = s.parent(i);
-                return up.isPresent() && up.get().governor() > i ? complementBounds(s, up.get().governor()) : new int[] {0, -1};
+                return up.isPresent() && up.get().governor() > i
+                        ? Optional.of(complementBounds(s, up.get().governor())) : Optional.empty();
             }
-            return new int[] {0, -1};
+            return Optional.empty();
         }
         int[] subject = s.subtreeBounds(patient, 50);
         int to = subject[1];
@@ -57,10 +62,10 @@ final class ReportedWords {
                     to = Math.max(to, toEndOfQuoteOpenedIn(s, d.dependent(), d.dependent()));
                 }
             }
-            return new int[] {subject[0], to};
+            return Optional.of(new int[] {subject[0], to});
         }
         // "The report was written by two strategists" says nothing; a long subject is words reported
-        return phraseLength(s, patient) >= MIN_OBJECT_CONTENT_WORDS ? new int[] {subject[0], to} : new int[] {0, -1};
+        return phraseLength(s, patient) >= MIN_OBJECT_CONTENT_WORDS ? Optional.of(new int[] {subject[0], to}) : Optional.empty();
     }
 
     /**

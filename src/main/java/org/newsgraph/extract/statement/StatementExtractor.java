@@ -189,9 +189,8 @@ public final class StatementExtractor {
             if (patients.isEmpty() || agent.isEmpty() || insideQuote(s.token(agent.get()).begin())) return false;
             Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, agent.get(), previous, previousSentence);
             if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, agent.get())) return true;
-            int[] bounds = words.passiveWords(s, cue, patients.get(0), agent.get());
-            if (bounds[1] < bounds[0]) return true;
-            report(s, cue, speaker, s.nounPhrase(agent.get()), bounds, false);
+            words.passiveWords(s, cue, patients.get(0), agent.get())
+                    .ifPresent(bounds -> report(s, cue, speaker, s.nounPhrase(agent.get()), bounds, false));
             return true;
         }
 
