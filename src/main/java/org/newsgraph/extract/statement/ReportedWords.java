@@ -36,7 +36,7 @@ final class ReportedWords {
     /** A verb of the cue lists, outside quotation marks. */
     boolean isCue(ParsedSentence s, int i) {
         Token t = s.token(i);
-        return t.pos().startsWith("VB") && cues.isCue(t.lemma()) && !quotes.insideQuote(t.begin());
+        return t.pos().startsWith("VB") && !AccordingTo.isCue(s, i) && cues.isCue(s, i) && !quotes.insideQuote(t.begin());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.LearnedCues;
+import org.newsgraph.nlp.attribution.CueModel;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
@@ -43,7 +44,7 @@ public final class StatementExtractor {
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ChannelFinder channelFinder = new ChannelFinder();
-    private final ReportingCues cues = new ReportingCues(LearnedCues.load());
+    private final ReportingCues cues = new ReportingCues(LearnedCues.load(), CueModel.shared());
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final SpeakerSubjects speakerSubjects = new SpeakerSubjects(positions);
 

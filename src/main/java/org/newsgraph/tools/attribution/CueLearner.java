@@ -15,6 +15,8 @@ import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.attribution.CueFeatures;
+import org.newsgraph.nlp.attribution.LabeledCue;
 import org.newsgraph.model.Span;
 import org.newsgraph.tools.polnear.GoldAttribution;
 import org.newsgraph.tools.polnear.PolnearDocument;
@@ -37,6 +39,7 @@ public final class CueLearner {
     private final Map<String, Map<String, Integer>> relations = new HashMap<>();
     private final Map<String, int[]> nouns = new HashMap<>();
     private final Map<String, Integer> sourceHeads = new HashMap<>();
+    private final List<LabeledCue> examples = new ArrayList<>();
 
     public CueLearner(NlpPipeline nlp) {
         this.nlp = nlp;
@@ -62,14 +65,53 @@ public final class CueLearner {
         }
         for (GoldAttribution gold : document.gold()) {
             countSource(analyzed, gold);
-            if (gold.cue().isEmpty()) continue;
-            for (Sentence sentence : analyzed.sentences()) {
-                Set<Integer> cueTokens = tokensIn(sentence, gold.cue());
-                if (cueTokens.isEmpty()) continue;
-                headVerb(sentence, cueTokens).ifPresent(head -> count(sentence, head, gold.content()));
-                break;
+            cueHead(analyzed, gold).ifPresent(head -> count(head.sentence(), head.token(), gold.content()));
+        }
+        examples.addAll(labeledCues(analyzed, cueHeads(analyzed, document.gold())));
+    }
+
+    /** Every verb of the text as a training example of the cue model, a cue when it heads a gold cue. */
+    static List<LabeledCue> labeledCues(AnalyzedText analyzed, Set<Long> cueHeads) {
+        List<LabeledCue> result = new ArrayList<>();
+        for (Sentence sentence : analyzed.sentences()) {
+            for (int i = 0; i < sentence.tokens().size(); i++) {
+                if (!CueFeatures.isCandidate(sentence, i)) continue;
+                result.add(new LabeledCue(CueFeatures.of(sentence, i), cueHeads.contains(key(sentence, i))));
             }
         }
+        return result;
+    }
+
+    /** The cue heads of a text's gold attributions, as keys of {@link #key}. */
+    static Set<Long> cueHeads(AnalyzedText analyzed, List<GoldAttribution> gold) {
+        Set<Long> heads = new HashSet<>();
+        for (GoldAttribution g : gold) {
+            cueHead(analyzed, g).ifPresent(head -> heads.add(key(head.sentence(), head.token())));
+        }
+        return heads;
+    }
+
+    /** A verb heading a gold cue, in the first sentence holding the cue. */
+    record CueHead(Sentence sentence, int token) {
+    }
+
+    /** The verb heading an attribution's cue; empty for a cue without a verb ("according to") or none. */
+    static Optional<CueHead> cueHead(AnalyzedText analyzed, GoldAttribution gold) {
+        if (gold.cue().isEmpty()) return Optional.empty();
+        for (Sentence sentence : analyzed.sentences()) {
+            Set<Integer> cueTokens = tokensIn(sentence, gold.cue());
+            if (!cueTokens.isEmpty()) return headVerb(sentence, cueTokens).map(head -> new CueHead(sentence, head));
+        }
+        return Optional.empty();
+    }
+
+    private static long key(Sentence sentence, int token) {
+        return ((long) sentence.index() << 20) | token;
+    }
+
+    /** The verbs seen so far, labelled, for the cue model. */
+    public List<LabeledCue> examples() {
+        return List.copyOf(examples);
     }
 
     /** The head noun of the source ("the bank", "a senior official"), when a common noun heads it. */
