@@ -34,6 +34,12 @@ public record Statement(String speaker, String text, QuoteKind kind, String cue,
         this(speaker, text, kind, cue, channel, date, about, evidence, span, confidence, null);
     }
 
+    /** The same statement with another confidence. */
+    public Statement withConfidence(double newConfidence) {
+        return new Statement(speaker, text, kind, cue, channel, date, about, evidence, span, newConfidence,
+                speakerPhrase);
+    }
+
     /** The same statement with other words (a quote split by "he said" is joined). */
     public Statement withText(String newText) {
         return new Statement(speaker, newText, kind, cue, channel, date, about, evidence, span, confidence,

@@ -47,9 +47,33 @@ public final class StatementExtractor {
     private final ReportingCues cues = new ReportingCues(LearnedCues.load(), CueModel.shared());
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final SpeakerSubjects speakerSubjects = new SpeakerSubjects(positions);
+    private final StatementConfidence confidence;
+
+    /** Statements with the learned confidence ({@link StatementConfidence}). */
+    public StatementExtractor() {
+        this(true);
+    }
+
+    private StatementExtractor(boolean learnedConfidence) {
+        this.confidence = learnedConfidence ? StatementConfidence.learned(cues) : StatementConfidence.rules(cues);
+    }
+
+    /**
+     * Statements with the confidences of the speaker-resolution rules, as they are before the
+     * learned confidence: what the confidence model is trained on.
+     */
+    public static StatementExtractor withRulesConfidence() {
+        return new StatementExtractor(false);
+    }
+
+    /** What the confidence model reads of a statement made by {@link #withRulesConfidence()}. */
+    public List<String> confidenceFeatures(Statement statement, String articleText) {
+        return confidence.features(statement, articleText);
+    }
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
-        return new Run(analyzed, actors, articleDate).extract();
+        return new Run(analyzed, actors, articleDate).extract().stream()
+                .map(statement -> confidence.apply(statement, analyzed.text())).toList();
     }
 
     /** One article's extraction. */

@@ -14,9 +14,9 @@ import org.newsgraph.lexicon.LearnedCues;
 import org.newsgraph.lexicon.LearnedSources;
 import org.newsgraph.lexicon.SourceCounts;
 import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.attribution.CueModel;
-import org.newsgraph.nlp.attribution.CueModelTrainer;
-import org.newsgraph.nlp.attribution.LabeledCue;
+import org.newsgraph.nlp.learn.LabeledExample;
+import org.newsgraph.nlp.learn.LogisticModel;
+import org.newsgraph.nlp.learn.LogisticTrainer;
 import org.newsgraph.tools.polnear.PolnearCorpus;
 import org.newsgraph.tools.polnear.PolnearDocument;
 
@@ -53,7 +53,7 @@ public final class AttributionCueGenerator {
         progress.printf("Training the cue model on %d verbs ...%n", learner.examples().size());
         progress.flush();
         long trainingStarted = System.nanoTime();
-        CueModel model = new CueModelTrainer(MODEL_SIGMA).train(learner.examples());
+        LogisticModel model = new LogisticTrainer(MODEL_SIGMA).train(learner.examples());
         progress.printf("  %d features in %.0f s%n", model.size(), (System.nanoTime() - trainingStarted) / 1e9);
         Optional<CueModelReport> report = Optional.empty();
         if (heldOut.isPresent()) {
@@ -79,7 +79,7 @@ public final class AttributionCueGenerator {
                 + "each verb's parse features)", compartment, documents.size(), "learned", "feature weights"));
         modelLines.add(String.format(java.util.Locale.ROOT, "# %d verbs, %d of them heading a cue; Gaussian prior sigma %.1f; "
                 + "features seen fewer than %d times dropped.", learner.examples().size(),
-                learner.examples().stream().filter(LabeledCue::cue).count(), MODEL_SIGMA, CueModelTrainer.MIN_FEATURE_COUNT));
+                learner.examples().stream().filter(LabeledExample::positive).count(), MODEL_SIGMA, LogisticTrainer.MIN_FEATURE_COUNT));
         modelLines.addAll(model.format());
         Files.write(outDir.resolve(MODEL_FILE), modelLines, StandardCharsets.UTF_8);
         return new Summary(documents.size(), kept.size(), kept.stream().mapToInt(CueCounts::cues).sum(), sources.size(),

@@ -16,7 +16,7 @@ import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.attribution.CueFeatures;
-import org.newsgraph.nlp.attribution.LabeledCue;
+import org.newsgraph.nlp.learn.LabeledExample;
 import org.newsgraph.model.Span;
 import org.newsgraph.tools.polnear.GoldAttribution;
 import org.newsgraph.tools.polnear.PolnearDocument;
@@ -39,7 +39,7 @@ public final class CueLearner {
     private final Map<String, Map<String, Integer>> relations = new HashMap<>();
     private final Map<String, int[]> nouns = new HashMap<>();
     private final Map<String, Integer> sourceHeads = new HashMap<>();
-    private final List<LabeledCue> examples = new ArrayList<>();
+    private final List<LabeledExample> examples = new ArrayList<>();
 
     public CueLearner(NlpPipeline nlp) {
         this.nlp = nlp;
@@ -71,12 +71,12 @@ public final class CueLearner {
     }
 
     /** Every verb of the text as a training example of the cue model, a cue when it heads a gold cue. */
-    static List<LabeledCue> labeledCues(AnalyzedText analyzed, Set<Long> cueHeads) {
-        List<LabeledCue> result = new ArrayList<>();
+    static List<LabeledExample> labeledCues(AnalyzedText analyzed, Set<Long> cueHeads) {
+        List<LabeledExample> result = new ArrayList<>();
         for (Sentence sentence : analyzed.sentences()) {
             for (int i = 0; i < sentence.tokens().size(); i++) {
                 if (!CueFeatures.isCandidate(sentence, i)) continue;
-                result.add(new LabeledCue(CueFeatures.of(sentence, i), cueHeads.contains(key(sentence, i))));
+                result.add(new LabeledExample(CueFeatures.of(sentence, i), cueHeads.contains(key(sentence, i))));
             }
         }
         return result;
@@ -110,7 +110,7 @@ public final class CueLearner {
     }
 
     /** The verbs seen so far, labelled, for the cue model. */
-    public List<LabeledCue> examples() {
+    public List<LabeledExample> examples() {
         return List.copyOf(examples);
     }
 

@@ -3,8 +3,8 @@ package org.newsgraph.tools.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.newsgraph.nlp.attribution.CueModel;
-import org.newsgraph.nlp.attribution.LabeledCue;
+import org.newsgraph.nlp.learn.LabeledExample;
+import org.newsgraph.nlp.learn.LogisticModel;
 
 /**
  * How well the cue model's probabilities hold on texts it was not trained on: log loss, Brier score,
@@ -15,7 +15,7 @@ public record CueModelReport(int examples, int cues, double logLoss, double brie
                              List<String> bins, List<String> thresholds) {
     private static final int BINS = 10;
 
-    public static CueModelReport of(CueModel model, List<LabeledCue> examples) {
+    public static CueModelReport of(LogisticModel model, List<LabeledExample> examples) {
         double logLoss = 0;
         double brier = 0;
         int cues = 0;
@@ -24,9 +24,9 @@ public record CueModelReport(int examples, int cues, double logLoss, double brie
         int[] counts = new int[BINS];
         double[] p = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            LabeledCue e = examples.get(i);
+            LabeledExample e = examples.get(i);
             p[i] = model.probability(e.features());
-            double y = e.cue() ? 1 : 0;
+            double y = e.positive() ? 1 : 0;
             cues += (int) y;
             double clipped = Math.min(1 - 1e-9, Math.max(1e-9, p[i]));
             logLoss -= y * Math.log(clipped) + (1 - y) * Math.log(1 - clipped);
@@ -54,7 +54,7 @@ public record CueModelReport(int examples, int cues, double logLoss, double brie
             for (int i = 0; i < n; i++) {
                 if (p[i] < t) continue;
                 predictedCues++;
-                if (examples.get(i).cue()) tp++;
+                if (examples.get(i).positive()) tp++;
             }
             thresholds.add(String.format(Locale.ROOT, "%.1f\t%d\t%.3f\t%.3f", t, predictedCues,
                     predictedCues == 0 ? 0 : (double) tp / predictedCues, cues == 0 ? 0 : (double) tp / cues));

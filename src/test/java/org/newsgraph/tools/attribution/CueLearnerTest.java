@@ -10,7 +10,7 @@ import org.newsgraph.lexicon.CueCounts;
 import org.newsgraph.lexicon.SourceCounts;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.attribution.LabeledCue;
+import org.newsgraph.nlp.learn.LabeledExample;
 import org.newsgraph.tools.polnear.GoldAttribution;
 import org.newsgraph.tools.polnear.PolnearDocument;
 
@@ -35,7 +35,7 @@ class CueLearnerTest {
         // Sources: "Lee" is a name, not a common noun; "Critics" is.
         assertEquals(List.of(new SourceCounts("critic", 1, 1)), learner.sources());
         // The cue model's examples: every verb, labelled by whether it heads a gold cue.
-        List<String> cues = learner.examples().stream().filter(LabeledCue::cue)
+        List<String> cues = learner.examples().stream().filter(LabeledExample::positive)
                 .map(e -> e.features().stream().filter(f -> f.startsWith("lemma=")).findFirst().orElseThrow()).toList();
         assertEquals(List.of("lemma=say", "lemma=accuse"), cues);
         assertTrue(learner.examples().size() >= 5, learner.examples().toString());
