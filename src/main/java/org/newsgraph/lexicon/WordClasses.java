@@ -10,7 +10,7 @@ import java.util.Set;
 /** Lemmas grouped by what the event rules need to know about them (extract/event-word-classes.tsv). */
 public final class WordClasses {
     static final String RESOURCE = "extract/event-word-classes.tsv";
-    private static final Map<String, Integer> KIND_DIGITS = Map.of("economic", 1, "military", 2, "humanitarian", 3);
+    private static final Map<String, Integer> KIND_DIGITS = Map.of("economic", 1, "military", 2, "humanitarian", 3, "protection", 4);
 
     private final Map<String, Set<String>> classesByLemma;
     private final Set<String> classNames;
@@ -39,7 +39,7 @@ public final class WordClasses {
         return classNames.contains(name);
     }
 
-    /** 1 economic, 2 military, 3 humanitarian, 0 when the word names no kind of aid. */
+    /** 1 economic, 2 military, 3 humanitarian, 4 military protection (troops), 0 when the word names no kind of aid. */
     public int kindDigit(String lemma) {
         for (Map.Entry<String, Integer> kind : KIND_DIGITS.entrySet()) {
             if (is(lemma, kind.getKey())) return kind.getValue();

@@ -24,8 +24,11 @@ final class AidKindFinder {
      */
     private static final List<String> INNER_RELATIONS = List.of("amod", "compound", "conj", "nmod:of", "nmod:than",
             "nmod:including", "nmod:such_as", "appos", "det:qmod");
-    /** Military aid outranks the others when an object names several kinds ("arms and food"). */
-    private static final List<Integer> PRIORITY = List.of(2, 3, 1);
+    /**
+     * Troops sent outrank the things sent with them ("troops and fighter jets": protection), and
+     * military aid the other kinds ("arms and food").
+     */
+    private static final List<Integer> PRIORITY = List.of(4, 2, 3, 1);
 
     private final WordClasses classes;
 

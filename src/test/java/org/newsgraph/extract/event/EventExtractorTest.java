@@ -93,6 +93,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void troopsSentAreMilitaryProtectionAndOutrankWhatIsSentWithThem() {
+        assertEquals("074", EventFixture.extract("Canada sent troops to Sudan.").get("07", CANADA, SUDAN).cameo());
+        assertEquals("074", EventFixture.extract("Canada has sent additional soldiers and fighter jets to Sudan.")
+                .get("07", CANADA, SUDAN).cameo());
+        assertEquals("072", EventFixture.extract("Canada sent fighter jets to Sudan.").get("07", CANADA, SUDAN).cameo());
+    }
+
+    @Test
     void aGiveVerbWithoutAnythingGivenIsNoEvent() {
         assertTrue(EventFixture.extract("Canada sent a letter to Sudan.").ofRoot("07").isEmpty());
     }
