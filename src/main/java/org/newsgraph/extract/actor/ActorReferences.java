@@ -92,6 +92,16 @@ public final class ActorReferences {
             Optional<ResolvedMention> named = mentionAt(actors, s.token(appositive));
             if (named.isPresent()) return List.of(named.get().actorId());
         }
+        // "eastern European countries including Poland and Romania", "allies such as Japan": the
+        // examples named are the actors meant
+        if (depth < MAX_DEPTH && token.pos().startsWith("NN") && !token.pos().startsWith("NNP")) {
+            Set<String> examples = new LinkedHashSet<>();
+            for (Dependency d : s.children(word)) {
+                if (!d.relation().equals("nmod:including") && !d.relation().equals("nmod:such_as")) continue;
+                for (int example : conjuncts(s, d.dependent())) examples.addAll(single(s, example, depth + 1));
+            }
+            if (!examples.isEmpty()) return new ArrayList<>(examples);
+        }
         if (depth < MAX_DEPTH && words.isProxy(token.lemma())) return fromModifiers(s, word, depth);
         // "a growing number of ministers", "dozens of protesters": the counted are the actors
         if (depth < MAX_DEPTH && QUANTITIES.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {

@@ -93,11 +93,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void theExamplesANounIncludesAreItsActors() {
+        EventFixture.Result r = EventFixture.extract("Canada sent rifles to several countries, including Chile and Poland.");
+        assertEquals("072", r.get("07", CANADA, CHILE).cameo());
+        assertEquals("072", r.get("07", CANADA, POLAND).cameo());
+        assertEquals("074", EventFixture.extract("Canada deployed troops to allies such as Germany.")
+                .get("07", CANADA, GERMANY).cameo());
+    }
+
+    @Test
     void troopsSentAreMilitaryProtectionAndOutrankWhatIsSentWithThem() {
         assertEquals("074", EventFixture.extract("Canada sent troops to Sudan.").get("07", CANADA, SUDAN).cameo());
         assertEquals("074", EventFixture.extract("Canada has sent additional soldiers and fighter jets to Sudan.")
                 .get("07", CANADA, SUDAN).cameo());
         assertEquals("072", EventFixture.extract("Canada sent fighter jets to Sudan.").get("07", CANADA, SUDAN).cameo());
+        // PETRARCH-2 codes "deploy troops" as send does (062); troops deployed to an actor are 074 here too
+        assertEquals("074", EventFixture.extract("Canada deployed 300 troops to Sudan.").get("07", CANADA, SUDAN).cameo());
+        assertEquals("074", EventFixture.extract("Canada announced the deployment of 300 troops to Sudan.")
+                .get("07", CANADA, SUDAN).cameo());
     }
 
     @Test
