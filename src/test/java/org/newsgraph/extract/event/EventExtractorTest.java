@@ -93,6 +93,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCancelledOrPostponedMeetingOrVisitReducesRelations() {
+        assertEquals("161", EventFixture.extract("The French minister cancelled a planned visit to Germany.")
+                .get("16", FRANCE, GERMANY).cameo());
+        assertEquals("161", EventFixture.extract("Japan postponed its talks with Vietnam.").get("16", JAPAN, VIETNAM).cameo());
+        // a cancelled contract or flight is no matter of relations
+        assertTrue(EventFixture.extract("Japan cancelled a contract with Vietnam.").ofRoot("16").isEmpty());
+    }
+
+    @Test
     void theExamplesANounIncludesAreItsActors() {
         EventFixture.Result r = EventFixture.extract("Canada sent rifles to several countries, including Chile and Poland.");
         assertEquals("072", r.get("07", CANADA, CHILE).cameo());
