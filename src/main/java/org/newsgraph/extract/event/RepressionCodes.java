@@ -12,10 +12,12 @@ import org.newsgraph.model.ResolvedActors;
  * repress collective actions of dissent … note the difference between repression of dissidents and
  * military engagements"). An assault or fight (roots 18, 19) whose other side is a group of the
  * dissent sector of the Phoenix agent dictionary (protesters, demonstrators, activists, rioters) and
- * whose agent is not such a group itself is recoded 175.
+ * whose agent is not such a group itself is recoded 175; so is coercion of no more precise kind (170:
+ * "a crackdown on protesters").
  */
 final class RepressionCodes {
     static final String REPRESSION = "175";
+    private static final String COERCION = "170";
     private static final String DISSENT_SECTOR = "OPP";
 
     private final AgentLexicon agents;
@@ -27,7 +29,7 @@ final class RepressionCodes {
     void recode(List<EventDraft> drafts, ResolvedActors actors) {
         for (EventDraft d : drafts) {
             String root = d.root();
-            if (!root.equals("18") && !root.equals("19")) continue;
+            if (!root.equals("18") && !root.equals("19") && !d.code.equals(COERCION)) continue;
             if (d.agents.stream().anyMatch(id -> isDissent(id, actors))) continue;
             if (d.otherSide().stream().anyMatch(id -> isDissent(id, actors))) d.code = REPRESSION;
         }

@@ -141,6 +141,14 @@ final class RoleFinder {
             if (node == word && PartOfSpeech.of(s, node) == 'N' && EVENT_SETTINGS.contains(r)) {
                 List<String> ids = directSubject(s, governor);
                 if (!ids.isEmpty()) return ids;
+                // "Israel is engaged in a war with Hamas", "was involved in talks with Kyiv": a passive
+                // without its agent states where its subject is
+                if (isPassive(s, governor) && s.children(governor, "obl:agent").isEmpty()) {
+                    for (int patient : s.children(governor, "nsubj:pass")) {
+                        ids = references.resolve(s, patient);
+                        if (!ids.isEmpty()) return ids;
+                    }
+                }
             }
             // "gave the order for an invasion", "announced plans for a visit": an event noun completing
             // another noun is done by whoever does that one.

@@ -102,6 +102,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePassiveSubjectOfEngagedInIsWhoTakesPartInTheEvent() {
+        assertEquals("190", EventFixture.extract("France is now engaged in a war with Germany.").get("19", FRANCE, GERMANY).cameo());
+        assertEquals("040", EventFixture.extract("Japan was involved in talks with Vietnam.").get("04", JAPAN, VIETNAM).cameo());
+    }
+
+    @Test
     void theExamplesANounIncludesAreItsActors() {
         EventFixture.Result r = EventFixture.extract("Canada sent rifles to several countries, including Chile and Poland.");
         assertEquals("072", r.get("07", CANADA, CHILE).cameo());

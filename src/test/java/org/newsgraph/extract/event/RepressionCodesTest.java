@@ -23,6 +23,15 @@ class RepressionCodesTest {
     }
 
     @Test
+    void aCrackdownOnProtestersIsRepression() {
+        EventFixture.Result r = EventFixture.extract("Kenya launched a brutal crackdown on Kenyan protesters.");
+        assertEquals("175", r.only("17").cameo());
+        assertTrue(r.only("17").agents().contains(KENYA), r.events().toString());
+        // on anything else it stays coercion of no more precise kind
+        assertEquals("170", EventFixture.extract("Kenya's crackdown on Somali traders continued.").only("17").cameo());
+    }
+
+    @Test
     void forceUsedOnSoldiersStaysAnAttack() {
         EventFixture.Result r = EventFixture.extract("Kenyan troops killed three Somali soldiers near the border.");
         assertTrue(r.ofRoot("17").isEmpty(), r.events().toString());
