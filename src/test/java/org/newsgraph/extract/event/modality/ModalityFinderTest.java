@@ -46,6 +46,13 @@ class ModalityFinderTest {
     }
 
     @Test
+    void whatIsAvoidedOrRiskedIsHypothetical() {
+        assertTrue(read("The deal can help avoid a war between Chile and Peru.", "war").hypothetical());
+        assertTrue(read("Diplomats warned of the risk of a conflict between Chile and Peru.", "conflict").hypothetical());
+        assertFalse(read("Chile and Peru fought a war in 1879.", "war").hypothetical());
+    }
+
+    @Test
     void willMakesItPlanned() {
         assertTrue(read("Chile will send food to Peru next week.", "send").planned());
     }
