@@ -111,7 +111,9 @@ final class PetrarchTriggers {
             }
             if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, verb.code(), verb.particle()));
         }
-        result.addAll(bare);
+        // A pattern that matches says what the verb means here ("pay respects" is 017, not the bare
+        // verb's 061): the bare code is the reading when none does, as in PETRARCH.
+        if (result.isEmpty()) result.addAll(bare);
         return result;
     }
 

@@ -32,6 +32,13 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void aMatchingPatternExcludesTheBareVerbsCode() {
+        // "drum up" is 150 (mobilize) on its own; "drum up support" matches the 022 pattern, which
+        // finds no actor appealed to here: no event, rather than a show of force
+        assertTrue(EventFixture.extract("Canada drummed up support for Sudan.").ofRoot("15").isEmpty());
+    }
+
+    @Test
     void aPassiveVerbReadsItsAgentFromTheByPhrase() {
         Event e = EventFixture.extract("Somalia was besieged by Kenya for weeks.").get("19", KENYA, SOMALIA);
         assertEquals("191", e.cameo());
