@@ -109,6 +109,9 @@ public final class NlpPipeline {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
         coreNlp.annotate(annotation);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            ContractionTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        }
         ner.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             GrammaticalStructure parse = parser.predict(sentence);

@@ -1,0 +1,33 @@
+package org.newsgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Repairs one tagging error before the parser sees it: "’s" after a pronoun ("He’s a fool",
+ * "It’s a mistake", "That’s why") is "is" or "has", never a possessive (pronouns have their own:
+ * his, its), but the tagger, trained on typewriter apostrophes, tags the typographic form most news
+ * uses as one. The parser then loses the verb and with it the clause ("a fool" is nobody's
+ * judgement of anyone).
+ */
+final class ContractionTags {
+    private static final Set<String> CLITICS = Set.of("'s", "\u2019s");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "that", "there", "here", "what", "who",
+            "where", "everyone", "nobody", "everything", "nothing", "someone", "something");
+
+    private ContractionTags() {
+    }
+
+    static void repair(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (!"POS".equals(t.tag()) || !CLITICS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+            if (!PRONOUNS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) continue;
+            boolean has = i + 1 < tokens.size() && "VBN".equals(tokens.get(i + 1).tag());
+            t.setTag("VBZ");
+            t.setLemma(has ? "have" : "be");
+        }
+    }
+}
