@@ -11,8 +11,9 @@ import org.newsgraph.nlp.Dependency;
 /**
  * Completes threats from what is threatened: the code (threatening to attack or to arm is 138)
  * and, when the text names no target, the actor the threat is meant to deter — the agent of its
- * condition ("threatened to arm X if Seoul sends arms": Seoul) or the object of its purpose
- * ("threatened to arm X to counter Seoul").
+ * condition ("threatened to arm X if Seoul sends arms": Seoul), the object of its purpose
+ * ("threatened to arm X to counter Seoul"), or else the target of the act threatened
+ * ("threatened to attack Israel").
  */
 final class ThreatCompletion {
     private final WordClasses classes;
@@ -43,6 +44,9 @@ final class ThreatCompletion {
                 deterred.addAll(opposed(threat.sentence, threat.trigger, references));
                 threatened.forEach(event -> deterred.addAll(opposed(event.sentence, event.trigger, references)));
             }
+            // "threatened to attack Israel": with no one to deter named, whoever the threatened act
+            // is aimed at (its target; not whom it would arm or give to, "threatened to arm X")
+            if (deterred.isEmpty()) threatened.forEach(event -> deterred.addAll(event.targets));
             deterred.removeAll(threat.agents);
             threat.targets = deterred.stream().distinct().toList();
         }

@@ -102,6 +102,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aThreatToAttackAnActorIsAThreatOfForceAgainstIt() {
+        assertEquals("138", EventFixture.extract("France threatened to attack Germany.").get("13", FRANCE, GERMANY).cameo());
+        // arming someone threatens whoever it is meant to deter, not the one armed
+        assertTrue(EventFixture.extract("France threatened to arm Germany.").ofRoot("13").stream()
+                .noneMatch(e -> e.targets().contains(GERMANY)));
+    }
+
+    @Test
     void thePassiveSubjectOfEngagedInIsWhoTakesPartInTheEvent() {
         assertEquals("190", EventFixture.extract("France is now engaged in a war with Germany.").get("19", FRANCE, GERMANY).cameo());
         assertEquals("040", EventFixture.extract("Japan was involved in talks with Vietnam.").get("04", JAPAN, VIETNAM).cameo());
