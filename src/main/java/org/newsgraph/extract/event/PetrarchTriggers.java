@@ -72,8 +72,9 @@ final class PetrarchTriggers {
         }
         Map<String, List<Pattern>> patterns = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(PATTERNS, List.of("block", "cameo", "object", "preposition", "prepObject"))) {
+            // a pattern of an excluded family is kept: it codes no event, but it still says what the
+            // verb means here ("pay respects" is 017), so the verb's bare code does not apply
             String code = row.get("cameo");
-            if (excluded(code)) continue;
             patterns.computeIfAbsent(row.get("block"), k -> new ArrayList<>()).add(new Pattern(code,
                     words(row.list("object")), row.getOrNull("preposition"), words(row.list("prepObject"))));
         }
@@ -104,16 +105,20 @@ final class PetrarchTriggers {
         if (verbs == null) return List.of();
         List<Trigger> result = new ArrayList<>();
         List<Trigger> bare = new ArrayList<>();
+        boolean patternMatched = false;
         for (Verb verb : verbs) {
             if (verb.particle() != null && !hasParticle(s, word, verb.particle())) continue;
             for (Pattern p : patternsByBlock.getOrDefault(verb.block(), List.of())) {
-                if (matches(s, word, p)) result.add(trigger(lemma, p.code(), p.preposition()));
+                if (!matches(s, word, p)) continue;
+                patternMatched = true;
+                if (!excluded(p.code())) result.add(trigger(lemma, p.code(), p.preposition()));
             }
             if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, verb.code(), verb.particle()));
         }
-        // A pattern that matches says what the verb means here ("pay respects" is 017, not the bare
-        // verb's 061): the bare code is the reading when none does, as in PETRARCH.
-        if (result.isEmpty()) result.addAll(bare);
+        // A pattern that matches says what the verb means here ("drum up support" is 022, "pay
+        // respects" 017, not the bare verb's 150 or 061): the bare code is the reading when none
+        // does, as in PETRARCH.
+        if (!patternMatched) result.addAll(bare);
         return result;
     }
 

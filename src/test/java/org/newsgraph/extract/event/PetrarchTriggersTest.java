@@ -36,6 +36,9 @@ class PetrarchTriggersTest {
         // "drum up" is 150 (mobilize) on its own; "drum up support" matches the 022 pattern, which
         // finds no actor appealed to here: no event, rather than a show of force
         assertTrue(EventFixture.extract("Canada drummed up support for Sudan.").ofRoot("15").isEmpty());
+        // "pay respects" matches a pattern of family 01, which codes no event here but still rules out
+        // the bare "pay" (061, economic cooperation)
+        assertTrue(EventFixture.extract("Canada paid its respects to Sudan.").ofRoot("06").isEmpty());
     }
 
     @Test
