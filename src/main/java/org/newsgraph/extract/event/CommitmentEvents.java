@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.event.modality.CueEffect;
 import org.newsgraph.extract.event.modality.ModalityFinder;
@@ -16,6 +17,8 @@ import org.newsgraph.model.Modality;
  */
 final class CommitmentEvents {
     private static final double DERIVED_CONFIDENCE = 0.6;
+    /** Protest, coercion, assault, fight, mass violence. */
+    private static final Set<String> FORCE_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
 
     private final ModalityFinder modalities;
     private final EventDateFinder dates = new EventDateFinder();
@@ -31,6 +34,9 @@ final class CommitmentEvents {
             Optional<ModalityReading.Wrapper> cue = act.reading.wrappers().stream().findFirst()
                     .filter(w -> w.effect() == CueEffect.INTENT || w.effect() == CueEffect.REJECT);
             if (cue.isEmpty()) continue;
+            // "vowed to attack Israel": an intent to use force is a threat (13x, read by the threat
+            // rules), not one of the cooperative intents of family 03
+            if (cue.get().effect() == CueEffect.INTENT && FORCE_ROOTS.contains(act.root())) continue;
             derived.add(commitment(act, cue.get(), roles));
         }
         return derived;

@@ -102,6 +102,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVowToAttackIsAThreatAndNoIntentToCooperate() {
+        EventFixture.Result r = EventFixture.extract("France vowed to attack Germany.");
+        assertEquals("138", r.get("13", FRANCE, GERMANY).cameo());
+        assertTrue(r.ofRoot("03").isEmpty(), r.events().toString());
+        // a vow to help stays an intent to cooperate
+        assertEquals("033", EventFixture.extract("France vowed to help Germany.").get("03", FRANCE, GERMANY).cameo());
+    }
+
+    @Test
     void aThreatToAttackAnActorIsAThreatOfForceAgainstIt() {
         assertEquals("138", EventFixture.extract("France threatened to attack Germany.").get("13", FRANCE, GERMANY).cameo());
         // arming someone threatens whoever it is meant to deter, not the one armed
