@@ -31,9 +31,14 @@ final class StatementConfidence {
         this.cues = cues;
     }
 
+    /** The shipped model, read once per JVM however many extractors are made. */
+    private static final class Shipped {
+        static final LogisticModel MODEL = LogisticModel.load(RESOURCE);
+    }
+
     /** The shipped model. */
     static StatementConfidence learned(ReportingCues cues) {
-        return new StatementConfidence(Optional.of(LogisticModel.load(RESOURCE)), cues);
+        return new StatementConfidence(Optional.of(Shipped.MODEL), cues);
     }
 
     /** The confidences of the resolution rules, as they are before the model (for training it). */
