@@ -39,6 +39,8 @@ final class JudgementStatements {
     /** Verbs that say what someone judges something to be (the same list statements read their words by). */
     private static final WordList NAMING_VERBS = WordList.load("extract/naming-verbs.txt");
     /** How the judgement hangs from such a verb: "called X a fool", "described X as …", "branded “pathetic”". */
+    /** How a misparsed judgement hangs from the object it describes. */
+    private static final Set<String> DESCRIBING = Set.of("dep", "appos");
     private static final Set<String> JUDGEMENT_RELATIONS = Set.of("xcomp", "obl:npmod", "obl:as", "advcl:as", "obj");
 
     private final WordClasses classes;
@@ -80,9 +82,13 @@ final class JudgementStatements {
         return found;
     }
 
-    /** 111 for a noun or adjective rated clearly negative, 051 for one rated clearly positive, else null. */
+    /**
+     * 111 for a noun or adjective rated clearly negative, 051 for one rated clearly positive or naming
+     * a bond ("our oldest ally", "a vital partner": words of approval that people do not rate), else null.
+     */
     private String rated(Token t) {
         if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) return null;
+        if (t.pos().startsWith("NN") && classes.is(t.lemma(), "approval")) return PRAISE;
         double rating = valence.of(t.word(), t.lemma());
         if (rating <= NEGATIVE) return CRITICIZE;
         if (rating >= POSITIVE) return PRAISE;
@@ -101,6 +107,13 @@ final class JudgementStatements {
         Optional<Dependency> parent = s.parent(word);
         if (parent.isPresent() && parent.get().relation().equals("amod") && parent.get().governor() >= 0) {
             predicate = parent.get().governor();
+        }
+        Optional<Dependency> act = s.parent(predicate);
+        // "did a terrible job", "made a great contribution": the object rates how its subject acted
+        if (act.isPresent() && act.get().relation().equals("obj") && act.get().governor() >= 0
+                && classes.is(s.token(act.get().governor()).lemma(), "performance")
+                && !modalities.isNegated(s, act.get().governor())) {
+            return subjectBesides(s, act.get().governor(), statement, references, ownSide);
         }
         if (s.children(predicate, "cop").isEmpty() || !s.children(predicate, "case").isEmpty()) return List.of();
         if (modalities.isNegated(s, predicate)) return List.of(); // "is not a great partner"
@@ -124,6 +137,17 @@ final class JudgementStatements {
             if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
             int verb = parent.get().governor();
             String relation = parent.get().relation();
+            // "called Abe “a champion of the Alliance”": quotes often make the parser hang the
+            // judgement from the object it describes instead of from the verb
+            if (DESCRIBING.contains(relation)) {
+                Optional<Dependency> above = s.parent(verb);
+                if (above.isPresent() && above.get().relation().equals("obj") && above.get().governor() >= 0
+                        && NAMING_VERBS.contains(s.token(above.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    Set<String> ids = new LinkedHashSet<>(references.resolve(s, verb));
+                    ids.removeAll(ownSide);
+                    return new ArrayList<>(ids);
+                }
+            }
             // an object is the judgement only in the passive ("were branded “pathetic”"); in the
             // active it is what is judged ("called the attack …")
             boolean judgementHere = JUDGEMENT_RELATIONS.contains(relation)

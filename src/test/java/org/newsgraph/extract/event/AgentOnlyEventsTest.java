@@ -23,6 +23,13 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void steppingDownAndAResignationAreResigning() {
+        assertEquals("083", EventFixture.extract("Kenya's foreign minister Alfred Mutua stepped down on Tuesday.").only("08").cameo());
+        assertEquals("083", EventFixture.extract("The resignation of Kenya's foreign minister Alfred Mutua came on Tuesday.")
+                .only("08").cameo());
+    }
+
+    @Test
     void anArrestOfPeopleNoActorNamesIsAnEvent() {
         Event e = EventFixture.extract("Kenyan police arrested dozens of traders in Nairobi.").only("17");
         assertEquals("173", e.cameo());

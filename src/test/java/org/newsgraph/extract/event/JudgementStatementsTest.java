@@ -51,4 +51,22 @@ class JudgementStatementsTest {
         EventFixture.Result r = EventFixture.extract("\"Somalia is not a great partner,\" Kenya's foreign minister said.");
         assertTrue(r.ofRoot("05").isEmpty(), r.events().toString());
     }
+
+    @Test
+    void aNounOfABondIsPraiseThoughPeopleDoNotRateIt() {
+        EventFixture.extract("\"Somalia is our oldest ally,\" Kenya's foreign minister said.").get("05", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aRatedObjectOfDoingRatesItsSubject() {
+        EventFixture.extract("\"Somalia has done a terrible job,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
+        EventFixture.extract("\"Somalia made a great contribution to peace,\" Kenya's foreign minister said.")
+                .get("05", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aQuotedJudgementHungFromTheObjectStillJudgesTheObject() {
+        EventFixture.extract("Kenya's foreign minister called Somalia's president “a champion of the region” and “a friend of peace.”")
+                .get("05", KENYA, SOMALIA);
+    }
 }

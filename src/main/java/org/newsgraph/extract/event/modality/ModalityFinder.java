@@ -138,11 +138,17 @@ public final class ModalityFinder {
      * "pledged support"); a light verb's object ("launched an attack"). The clause reported by a
      * verb of saying keeps its own modality.
      */
+    private static final Set<String> PRESUPPOSED = Set.of("obl:despite", "obl:after", "obl:amid", "obl:following",
+            "obl:because_of", "obl:since", "obl:over", "obl:in_spite_of", "obl:given");
+
     private boolean canClimb(ParsedSentence s, String relation, int governor, Optional<CueEffect> governing) {
         if (relation.equals("xcomp") || relation.equals("advcl:by") || relation.startsWith("conj")) return true;
         Token gov = s.token(governor);
         if (relation.equals("obj")) return governing.isPresent() || lightVerbs.contains(gov.lemma());
         if (governing.isEmpty()) return false;
+        // "vowed to fight on despite the resignations", "threatened retaliation after the strike": what
+        // the cue's circumstances name has happened; the cue does not reach it
+        if (PRESUPPOSED.contains(relation)) return false;
         if (relation.equals("ccomp")) {
             CueEffect effect = governing.get();
             return effect == CueEffect.THREAT || effect == CueEffect.INTENT || !reportingVerbs.contains(gov.lemma());

@@ -53,6 +53,13 @@ class ModalityFinderTest {
     }
 
     @Test
+    void whatACueHappensDespiteOrAfterHasHappened() {
+        ModalityReading r = read("Chile vowed to fight on despite the resignations of its ministers.", "resignations");
+        assertFalse(r.planned());
+        assertTrue(r.wrappers().isEmpty(), r.toString());
+    }
+
+    @Test
     void willMakesItPlanned() {
         assertTrue(read("Chile will send food to Peru next week.", "send").planned());
     }
