@@ -425,7 +425,19 @@ public final class ActorResolver {
             }
             // A family name is shared by many of the thousands of office holders: only those in office
             // at the article's date can be meant by it alone ("Kirby" is no ambassador who left in 2016).
+            List<PersonEntry> namesakes = candidates;
             if (parts.length == 1) candidates = candidates.stream().filter(this::inOfficeAtDate).toList();
+            // With no one of the name in office, a former leader of the article's states is meant when
+            // they left office last among their namesakes ("the Trump administration" in 2023, beside an
+            // adviser of the same name); "Clinton" stays open, a secretary of state having served later.
+            if (parts.length == 1 && candidates.isEmpty() && represents == null) {
+                Optional<PersonEntry> former = formerLeader(namesakes);
+                if (former.isPresent()) {
+                    ActorDraft draft = linkedPerson(former.get());
+                    draft.confidence = Math.min(draft.confidence, CONTEXT_LINK_CONFIDENCE);
+                    return draft;
+                }
+            }
             // A full name can be a minor official's and a footballer's or a novelist's: someone who never
             // led a state is meant only in an article that names a state they served, or with their title.
             if (parts.length > 1 && represents == null) {
@@ -518,6 +530,19 @@ public final class ActorResolver {
                 if (!holders.isEmpty()) return unique(holders);
             }
             return Optional.empty();
+        }
+
+        /** The only leader among the namesakes, if no other namesake held an office after them. */
+        private Optional<PersonEntry> formerLeader(List<PersonEntry> namesakes) {
+            List<PersonEntry> leaders = namesakes.stream().filter(this::ledAState).toList();
+            if (leaders.size() != 1) return Optional.empty();
+            int left = lastYearInOffice(leaders.get(0));
+            return namesakes.stream().allMatch(p -> lastYearInOffice(p) <= left) ? Optional.of(leaders.get(0)) : Optional.empty();
+        }
+
+        private static int lastYearInOffice(PersonEntry person) {
+            return person.offices().stream().mapToInt(o -> o.endYear() == null ? Integer.MAX_VALUE : o.endYear())
+                    .max().orElse(0);
         }
 
         private boolean ledAState(PersonEntry person) {

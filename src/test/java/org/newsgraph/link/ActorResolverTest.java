@@ -40,6 +40,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFamilyNameOfAFormerLeaderWhoLeftOfficeLastAmongNamesakesIsThatLeader() {
+        // the gazetteer holds a president and two family members with offices that ended with his term
+        ResolvedActors actors = resolve("The Trump administration imposed sanctions on Venezuela in 2019. "
+                + "The United States wants new elections in Venezuela.", DATE);
+        assertTrue(actors.actor("Q22686").isPresent(), actors.actors().toString());
+        // a president and a secretary of state who served after him share "Clinton": no link
+        ResolvedActors open = resolve("The Clinton campaign criticized the United States Senate.", DATE);
+        assertFalse(open.actor("Q1124").isPresent() || open.actor("Q6294").isPresent(), open.actors().toString());
+    }
+
+    @Test
     void aFamilyNameOfSeveralWordsIsThePersonNamedInFullBefore() {
         ResolvedActors actors = resolve("Oil minister Tareck El Aissami resigned on Monday. "
                 + "El Aissami had pledged to help investigators.", DATE);
