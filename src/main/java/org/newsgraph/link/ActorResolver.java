@@ -2,6 +2,7 @@ package org.newsgraph.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,9 @@ public final class ActorResolver {
             "chancellor", "king", "queen", "emir", "sultan");
     /** How far back a family name alone looks for the person just named with it. */
     private static final int SURNAME_SENTENCES_BACK = 2;
+    /** Words that make a title another office than the rest of it names. */
+    private static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "acting", "assistant", "former", "ex",
+            "interim", "junior", "shadow", "under", "first", "second", "then", "late", "outgoing", "incoming");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "head", "ruler", "dictator");
     private static final double SURNAME_LINK_CONFIDENCE = 0.85;
     private static final double TITLE_LINK_CONFIDENCE = 0.8;
@@ -612,8 +616,10 @@ public final class ActorResolver {
                     .or(() -> gazetteer.organization(stripArticle(m.modifier()))
                             .flatMap(o -> gazetteer.stateById(o.stateId())));
             if (state.isEmpty()) return Optional.empty();
-            String role = m.name().toLowerCase(Locale.ROOT);
             String stateId = state.get().id();
+            // "the beleaguered British Prime Minister": the longest end of the title that is an office of
+            // the state ("prime minister"), not its head word alone ("minister")
+            String role = officeWords(m, stateId);
             Optional<ActorDraft> inArticle = drafts.values().stream()
                     .filter(d -> d.type == ActorType.PERSON && stateId.equals(d.represents))
                     .filter(d -> holdsRole(d, role))
@@ -638,6 +644,19 @@ public final class ActorResolver {
          * In a year the office changed hands, the holder whose term (changes assumed on 1 July, see
          * {@link OfficeTermPlausibility}) covers the date while the other's does not.
          */
+        private String officeWords(ActorMention m, String stateId) {
+            String head = m.name().toLowerCase(Locale.ROOT);
+            if (m.title() == null || date == null) return head;
+            String[] words = m.title().toLowerCase(Locale.ROOT).strip().split("\\s+");
+            for (int from = 0; from < words.length - 1; from++) {
+                String role = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+                if (!gazetteer.officeholders(stateId, role, date).isEmpty()) return role;
+                // "deputy defence minister" is no defence minister: a word of rank stays with the title
+                if (RANK_WORDS.contains(words[from])) return role;
+            }
+            return head;
+        }
+
         private Optional<PersonEntry> clearlyInOffice(List<PersonEntry> holders, String stateId, String role) {
             if (holders.size() != 2) return Optional.empty();
             long first = daysOutsideTerm(holders.get(0), stateId, role);

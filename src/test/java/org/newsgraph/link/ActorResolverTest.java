@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActorResolverTest {
     private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
+    private static final String SHOIGU = "Q32024";
     private final ActorExtractor extractor = new ActorExtractor();
     private final ActorResolver resolver = new ActorResolver(Gazetteer.load());
 
@@ -80,6 +81,16 @@ class ActorResolverTest {
         ResolvedActors actors = resolve("The German chancellor warned that the deal was at risk.", DATE);
         Actor chancellor = actors.actor("Q61053").orElseThrow(() -> new AssertionError(actors.actors()));
         assertTrue(chancellor.confidence() < 1.0, "a link from a title alone is less certain");
+    }
+
+    @Test
+    void aTitleOfSeveralWordsIsThatOfficeNotAnotherOfItsHeadWord() {
+        LocalDate date = LocalDate.of(2021, 3, 7);
+        ResolvedActors actors = resolve("He sacked senior cabinet minister Michael Gove. "
+                + "Ministers urged the beleaguered British Prime Minister to resign.", date);
+        assertTrue(actors.actor("Q180589").isPresent(), actors.actors().toString());
+        ResolvedActors deputy = resolve("Russia's deputy defence minister announced the withdrawal.", date);
+        assertFalse(deputy.actor(SHOIGU).isPresent(), deputy.actors().toString());
     }
 
     @Test

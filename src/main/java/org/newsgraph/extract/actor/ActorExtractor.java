@@ -315,8 +315,7 @@ public final class ActorExtractor {
         while (start - 1 >= from) {
             Token t = s.token(start - 1);
             if (!t.pos().startsWith("NN") && !t.pos().equals("JJ") || t.isNer("LOCATION") || t.isNer("MISC")
-                    || t.isNer("ORGANIZATION") || t.word().equals("'s") || ParsedSentence.isCapitalized(t)
-                    && !positions.contains(t.lemma())) {
+                    || t.isNer("ORGANIZATION") || t.isNer("PERSON") || t.word().equals("'s")) {
                 break;
             }
             start--;
