@@ -26,6 +26,7 @@ final class RoleFinder {
     private static final int MAX_CLIMB = 3;
     private static final List<String> OTHER_SIDE_RELATIONS = List.of("obl:to", "obl:against", "obl:on", "obl:with", "iobj");
 
+    private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
     private static final Set<String> OBJECT_CONTROLLED = Set.of("obl:of", "obl:for", "obl:from");
     private static final Set<String> EVENT_SETTINGS = Set.of("obl:in", "obl:during", "obl:at");
 
@@ -43,6 +44,7 @@ final class RoleFinder {
         boolean passive = isPassive(s, trigger);
         Map<EventRole, Set<String>> found = new EnumMap<>(EventRole.class);
         boolean viaPronoun = false;
+        Set<String> ownersFound = new LinkedHashSet<>();
         for (EventRole role : EventRole.values()) {
             Set<String> ids = new LinkedHashSet<>();
             for (List<DependencyPath> tier : pattern.tiers(role)) {
@@ -50,6 +52,10 @@ final class RoleFinder {
                     for (DependencyPath p : passive ? passiveReadings(path) : List.of(path)) {
                         for (int word : p.follow(s, trigger)) {
                             List<String> resolved = references.resolve(s, word);
+                            if (resolved.isEmpty() && role != EventRole.AGENT) {
+                                resolved = owners(s, word);
+                                ownersFound.addAll(resolved);
+                            }
                             viaPronoun |= !resolved.isEmpty() && references.isPronoun(s, word);
                             ids.addAll(resolved);
                         }
@@ -64,12 +70,34 @@ final class RoleFinder {
             if (!borrowed.isEmpty()) viaPronoun = true;
             found.get(EventRole.AGENT).addAll(borrowed);
         }
+        // "continued waging its war", "safeguard American interests": what the agent owns is no other side
+        Set<String> agents = found.get(EventRole.AGENT);
+        for (String owner : ownersFound) {
+            if (agents.contains(owner)) {
+                found.get(EventRole.TARGET).remove(owner);
+                found.get(EventRole.RECIPIENT).remove(owner);
+            }
+        }
         if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
             found.get(pattern.hasRole(EventRole.RECIPIENT) ? EventRole.RECIPIENT : EventRole.TARGET)
                     .addAll(borrowedOtherSide(s, trigger));
         }
         return new Roles(new ArrayList<>(found.get(EventRole.AGENT)), new ArrayList<>(found.get(EventRole.TARGET)),
                 new ArrayList<>(found.get(EventRole.RECIPIENT)), viaPronoun);
+    }
+
+    /**
+     * The actors a thing acted on belongs to: "attacked Ukraine's energy infrastructure", "seized a
+     * British tanker", "sanctions on Venezuela's state oil company" are acts against Ukraine, Britain,
+     * Venezuela, as event coders read them. Only for a word that names no actor itself.
+     */
+    private List<String> owners(ParsedSentence s, int word) {
+        if (PartOfSpeech.of(s, word) != 'N') return List.of();
+        List<String> ids = new ArrayList<>();
+        for (Dependency d : s.children(word)) {
+            if (OWNER_RELATIONS.contains(d.relation())) ids.addAll(references.resolve(s, d.dependent()));
+        }
+        return ids;
     }
 
     /** Who does what a word says: a verb's or adjective's subject, a noun's owner, else borrowed from above. */

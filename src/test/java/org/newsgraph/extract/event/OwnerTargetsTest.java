@@ -1,0 +1,29 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+
+/** An act on a thing that names no actor is an act against the thing's owner, unless the agent owns it. */
+class OwnerTargetsTest {
+    private static final String BRAZIL = "Q155";
+    private static final String CHILE = "Q298";
+    private static final String BRITAIN = "Q145";
+
+    @Test
+    void anAttackOnAStatesInfrastructureTargetsTheState() {
+        EventFixture.extract("Brazil attacked Chile's energy infrastructure on Monday.").get("19", BRAZIL, CHILE);
+    }
+
+    @Test
+    void aThingNamedWithADemonymBelongsToThatState() {
+        EventFixture.extract("Brazil seized a British oil tanker on Monday.").get("17", BRAZIL, BRITAIN);
+    }
+
+    @Test
+    void whatTheAgentOwnsIsNoOtherSide() {
+        Event attack = EventFixture.extract("Brazil attacked its own border posts on Monday.").only("19");
+        assertFalse(attack.targets().contains(BRAZIL), attack.toString());
+    }
+}
