@@ -12,6 +12,7 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.extract.event.modality.ModalityCues;
+import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.WordList;
 
@@ -32,10 +33,12 @@ final class RoleFinder {
 
     private final ActorReferences references;
     private final WordList lightVerbs;
+    private final WordClasses classes;
     private final ModalityCues cues;
 
-    RoleFinder(ActorReferences references, WordList lightVerbs, ModalityCues cues) {
+    RoleFinder(ActorReferences references, WordList lightVerbs, ModalityCues cues, WordClasses classes) {
         this.references = references;
+        this.classes = classes;
         this.lightVerbs = lightVerbs;
         this.cues = cues;
     }
@@ -52,6 +55,10 @@ final class RoleFinder {
                     for (DependencyPath p : passive ? passiveReadings(path) : List.of(path)) {
                         for (int word : p.follow(s, trigger)) {
                             List<String> resolved = references.resolve(s, word);
+                            // "Russian missiles hit Kyiv": a weapon acts for the state it belongs to
+                            if (resolved.isEmpty() && role == EventRole.AGENT && isWeapon(s, word)) {
+                                resolved = owners(s, word);
+                            }
                             if (resolved.isEmpty() && role != EventRole.AGENT) {
                                 resolved = owners(s, word);
                                 ownersFound.addAll(resolved);
@@ -98,6 +105,11 @@ final class RoleFinder {
             if (OWNER_RELATIONS.contains(d.relation())) ids.addAll(references.resolve(s, d.dependent()));
         }
         return ids;
+    }
+
+    private boolean isWeapon(ParsedSentence s, int word) {
+        String lemma = s.token(word).lemma().toLowerCase(java.util.Locale.ROOT);
+        return classes.is(lemma, "projectile") || classes.is(lemma, "weapon");
     }
 
     /** Who does what a word says: a verb's or adjective's subject, a noun's owner, else borrowed from above. */

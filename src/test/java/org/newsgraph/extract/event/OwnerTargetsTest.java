@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Event;
 
-/** An act on a thing that names no actor is an act against the thing's owner, unless the agent owns it. */
+/**
+ * An act on a thing that names no actor is an act against the thing's owner, unless the agent owns it;
+ * a weapon acts for its owner.
+ */
 class OwnerTargetsTest {
     private static final String BRAZIL = "Q155";
     private static final String CHILE = "Q298";
@@ -19,6 +22,12 @@ class OwnerTargetsTest {
     @Test
     void aThingNamedWithADemonymBelongsToThatState() {
         EventFixture.extract("Brazil seized a British oil tanker on Monday.").get("17", BRAZIL, BRITAIN);
+    }
+
+    @Test
+    void aWeaponActsForTheStateItBelongsTo() {
+        EventFixture.extract("Brazilian missiles hit Chile's power grid on Monday.").get("19", BRAZIL, CHILE);
+        EventFixture.extract("Brazil's drones attacked a Chilean air base.").get("19", BRAZIL, CHILE);
     }
 
     @Test
