@@ -107,6 +107,10 @@ final class RoleFinder {
         return ids;
     }
 
+    private static boolean isAmount(ParsedSentence s, int word) {
+        return s.token(word).pos().equals("$") || !s.children(word, "nummod").isEmpty();
+    }
+
     private boolean isWeapon(ParsedSentence s, int word) {
         String lemma = s.token(word).lemma().toLowerCase(java.util.Locale.ROOT);
         return classes.is(lemma, "projectile") || classes.is(lemma, "weapon");
@@ -196,6 +200,13 @@ final class RoleFinder {
                     && (r.equals("nmod:for") || r.equals("nmod:of"))) {
                 List<String> ids = directSubject(s, governor);
                 if (!ids.isEmpty()) return ids;
+                node = governor;
+                continue;
+            }
+            // "announced $2 billion in military aid", "100 million pounds of equipment": an amount of
+            // the event noun stands where the noun would
+            if (node == word && PartOfSpeech.of(s, node) == 'N' && (r.equals("nmod:in") || r.equals("nmod:of"))
+                    && isAmount(s, governor)) {
                 node = governor;
                 continue;
             }

@@ -20,6 +20,11 @@ class NominalEventsTest {
     }
 
     @Test
+    void anAmountOfAnEventNounStandsForTheNoun() {
+        EventFixture.extract("Kenya announced $2 billion in military aid for Somalia.").get("07", KENYA, SOMALIA);
+    }
+
+    @Test
     void aFightBetweenTwoHasEachAgainstTheOther() {
         EventFixture.Result r = EventFixture.extract("The fight between Kenya and Somalia went on for weeks.");
         r.get("19", KENYA, SOMALIA);
