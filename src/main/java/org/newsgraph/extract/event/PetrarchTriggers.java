@@ -151,6 +151,8 @@ final class PetrarchTriggers {
         String text = named;
         // an intent to cooperate or give is towards whoever it is promised to: "pledged support to Kyiv"
         if (family.equals("03")) text += "; target=obl:to,iobj";
+        // relations are reduced with someone or from somewhere: "recalled its ambassador from Lima"
+        if (family.equals("16")) text += "; target=obl:with,obl:from,obj>nmod:with";
         if (preposition != null && preposition.matches("[a-z]+")) {
             text += (family.equals("06") || family.equals("07") ? "; recipient=obl:" : "; target=obl:") + preposition;
         }

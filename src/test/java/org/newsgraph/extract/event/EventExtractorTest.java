@@ -375,4 +375,12 @@ class EventExtractorTest {
         assertEquals("036", e.cameo());
         assertEquals(Modality.PLANNED, e.modality());
     }
+
+    @Test
+    void relationsCutOrRestoredAreCodedWithTheOtherParty() {
+        EventFixture.extract("Chile cut diplomatic ties with Argentina.").get("16", CHILE, ARGENTINA);
+        EventFixture.Result restored = EventFixture.extract("Chile and Argentina agreed to restore diplomatic relations.");
+        restored.get("05", CHILE, ARGENTINA);
+        restored.get("05", ARGENTINA, CHILE);
+    }
 }

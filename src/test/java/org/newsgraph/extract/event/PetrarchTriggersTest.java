@@ -42,6 +42,11 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void relationsAreReducedWithSomeoneOrFromSomewhere() {
+        assertEquals("161", EventFixture.extract("Chile recalled its ambassador from Peru.").get("16", CHILE, PERU).cameo());
+    }
+
+    @Test
     void aPassiveVerbReadsItsAgentFromTheByPhrase() {
         Event e = EventFixture.extract("Somalia was besieged by Kenya for weeks.").get("19", KENYA, SOMALIA);
         assertEquals("191", e.cameo());
