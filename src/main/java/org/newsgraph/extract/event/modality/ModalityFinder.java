@@ -20,6 +20,7 @@ import org.newsgraph.nlp.WordList;
 public final class ModalityFinder {
     private static final int MAX_CLIMB = 6;
     private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
+    private static final Set<String> UNTIL = Set.of("until", "till");
     /** Auxiliaries that open a conditional clause when written before its subject: "should Seoul send arms". */
     private static final Set<String> INVERTED_CONDITION_AUXILIARIES = Set.of("should", "had", "were");
     private static final Set<String> MARKER_RELATIONS = Set.of("advmod", "aux", "det", "amod", "neg");
@@ -77,6 +78,10 @@ public final class ModalityFinder {
             int governor = parent.get().governor();
             if (isClauseRelation(relation) && isConditionClause(s, node)) {
                 antecedent = true;
+                break;
+            }
+            if (isClauseRelation(relation) && isAwaitedClause(s, node)) {
+                hypothetical = true;
                 break;
             }
             Optional<CueEffect> governing = cues.effect(s.token(governor)).filter(e -> e != CueEffect.NEGATION);
@@ -213,6 +218,16 @@ public final class ModalityFinder {
                     .ifPresent(e -> found.add(new ModalityReading.Wrapper(d.dependent(), e)));
         }
         return found;
+    }
+
+    /**
+     * "protests will go on until the president steps down": what a clause of "until" waits for has not
+     * happened; in the past tense it has ("fought until he resigned").
+     */
+    private static boolean isAwaitedClause(ParsedSentence s, int head) {
+        if (s.token(head).pos().equals("VBD")) return false;
+        return s.children(head, "mark").stream()
+                .anyMatch(d -> UNTIL.contains(s.token(d).word().toLowerCase(Locale.ROOT)));
     }
 
     /** "if Seoul sends arms", "unless …", and the inverted "should Seoul send arms". */

@@ -60,6 +60,12 @@ class ModalityFinderTest {
     }
 
     @Test
+    void whatAClauseOfUntilWaitsForHasNotHappened() {
+        assertTrue(read("Protests will go on until the president of Chile has stepped down.", "stepped").hypothetical());
+        assertFalse(read("Protests went on until the president of Chile resigned.", "resigned").hypothetical());
+    }
+
+    @Test
     void willMakesItPlanned() {
         assertTrue(read("Chile will send food to Peru next week.", "send").planned());
     }
