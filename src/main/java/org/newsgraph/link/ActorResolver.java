@@ -256,9 +256,13 @@ public final class ActorResolver {
         private Optional<ActorDraft> organizationDescription(ActorMention m) {
             Optional<StateEntry> state = stateWords.state(m.modifier());
             if (state.isEmpty()) return Optional.empty();
-            String kind = m.name().substring(Math.min(m.name().length(),
-                    m.name().indexOf(m.modifier()) + m.modifier().length()));
+            // "Japan's defence ministry", or the state after the kind: "the defence ministry of Japan"
+            String name = m.name();
+            int at = name.indexOf(m.modifier());
+            String kind = at < 0 ? name : name.substring(at + m.modifier().length());
             kind = kind.replaceFirst("^['’]s?\\s*", "").strip();
+            if (kind.isEmpty() && at > 0) kind = name.substring(0, at).replaceFirst("\\s+(of|in)\\s*$", "").strip();
+            kind = stripArticle(kind);
             if (kind.isEmpty()) return Optional.empty();
             return Optional.of(stateOrganization(state.get(), kind, m.name()));
         }

@@ -94,6 +94,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyNamedBeforeOrAfterItsStateIsOneOrganization() {
+        ResolvedActors actors = resolve("Japan's defence ministry protested. The defence ministry of Japan said the ship left.", DATE);
+        Actor ministry = actors.actor("organization/Q17-defense-ministry").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, ministry.mentions().size(), actors.actors().toString());
+    }
+
+    @Test
     void aStatesBodyIsAnOrganizationPartOfThatState() {
         ResolvedActors actors = resolve("Japan's foreign ministry said the envoy would return.", DATE);
         Actor ministry = actors.actor("organization/Q17-foreign-ministry")

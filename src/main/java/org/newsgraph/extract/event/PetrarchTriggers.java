@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.lexicon.AmericanSpelling;
 import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.nlp.Dependency;
@@ -101,7 +102,7 @@ final class PetrarchTriggers {
         if (PartOfSpeech.of(s, word) != 'V' || isPurpose(s, word)) return List.of();
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
         if (classes.is(lemma, "opposing")) return List.of();
-        List<Verb> verbs = verbsByLemma.get(lemma);
+        List<Verb> verbs = verbsByLemma.getOrDefault(lemma, verbsByLemma.get(AmericanSpelling.of(lemma)));
         if (verbs == null) return List.of();
         List<Trigger> result = new ArrayList<>();
         List<Trigger> bare = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.lexicon.AmericanSpelling;
 import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.nlp.Token;
@@ -85,7 +86,8 @@ final class TriggerDictionary {
         char pos = PartOfSpeech.of(sentence, word);
         if (pos != 'V' && pos != 'N' && pos != 'J') return List.of();
         Token token = sentence.token(word);
-        List<Trigger> hand = byKey.getOrDefault(key(token.lemma().toLowerCase(Locale.ROOT), pos), List.of());
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        List<Trigger> hand = byKey.getOrDefault(key(lemma, pos), byKey.getOrDefault(key(AmericanSpelling.of(lemma), pos), List.of()));
         if (generated == null || pos != 'V') return hand;
         List<Trigger> more = generated.entries(sentence, word, !hand.isEmpty());
         if (more.isEmpty()) return hand;
