@@ -616,7 +616,9 @@ public final class ActorResolver {
 
         /** "the Russian leader" → the person in this article, or the gazetteer's office holder, for that state. */
         private Optional<ActorDraft> titleOnly(ActorMention m) {
-            Optional<StateEntry> state = stateWords.state(m.modifier())
+            // "the President" with no state: the leader of the state the article is about, if one dominates
+            Optional<StateEntry> state = m.modifier() == null ? dominantState
+                    : stateWords.state(m.modifier())
                     .or(() -> gazetteer.organization(stripArticle(m.modifier()))
                             .flatMap(o -> gazetteer.stateById(o.stateId())));
             if (state.isEmpty()) return Optional.empty();

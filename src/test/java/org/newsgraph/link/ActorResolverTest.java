@@ -94,6 +94,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void theLeadersTitleAloneIsTheLeaderOfTheStateTheArticleIsAbout() {
+        ResolvedActors actors = resolve("The United States will send more aid to Ukraine, the White House said. "
+                + "The United States will also send troops to Poland. "
+                + "The President will travel to Brussels next week.", LocalDate.of(2022, 3, 15));
+        Actor biden = actors.actor("Q6279").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(1, biden.mentions().size(), actors.actors().toString());
+        // with no state clearly the article's, "the President" stays unresolved
+        ResolvedActors open = resolve("Chile and Peru met. The President will travel to Lima.", LocalDate.of(2022, 3, 15));
+        assertTrue(open.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), open.actors().toString());
+    }
+
+    @Test
     void aBodyNamedBeforeOrAfterItsStateIsOneOrganization() {
         ResolvedActors actors = resolve("Japan's defence ministry protested. The defence ministry of Japan said the ship left.", DATE);
         Actor ministry = actors.actor("organization/Q17-defense-ministry").orElseThrow(() -> new AssertionError(actors.actors()));

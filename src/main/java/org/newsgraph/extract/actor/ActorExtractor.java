@@ -24,6 +24,7 @@ public final class ActorExtractor {
     private static final Set<String> ACTOR_ROLES = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "obj",
             "iobj", "obl:to", "nmod:to", "obl:with", "nmod:with", "obl:against", "nmod:against", "obl:between",
             "nmod:between", "obl:by", "nmod:by", "obl:for", "nmod:for");
+    private static final Set<String> LEADER_TITLES = Set.of("president", "chancellor", "premier");
     private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
 
     private final WordList positions = WordList.load("extract/position-words.txt");
@@ -281,14 +282,29 @@ public final class ActorExtractor {
             if (used[i] || !t.pos().startsWith("NN") || !positions.contains(t.lemma())) continue;
             if (hasPersonDependent(s, i)) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
-            if (modifier.isEmpty()) continue;
+            if (modifier.isEmpty() && !isTheLeader(s, i)) continue;
             int from = leftmostModifier(s, i);
             markUsed(used, from, i);
             String title = titleWords(s, from, i);
             result.add(new ActorMention(MentionKind.TITLE_ONLY, s.span(from, i), s.sentence().index(),
-                    t.lemma(), title, modifier.get(), null, true));
+                    t.lemma(), title, modifier.orElse(null), null, true));
         }
         return result;
+    }
+
+    /**
+     * "The President will travel to Brussels": a capitalised head of state's or government's title with
+     * "the" and no state is the leader of the state the article is about (the resolver decides which).
+     */
+    private static boolean isTheLeader(ParsedSentence s, int head) {
+        Token t = s.token(head);
+        if (!t.pos().equals("NNP") || s.children(head, "det").stream()
+                .noneMatch(d -> s.token(d).lemma().equalsIgnoreCase("the"))) {
+            return false;
+        }
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return LEADER_TITLES.contains(lemma) || lemma.equals("minister") && head > 0
+                && s.token(head - 1).word().equalsIgnoreCase("prime");
     }
 
     private boolean hasPersonDependent(ParsedSentence s, int head) {
