@@ -93,6 +93,24 @@ class SummaryQueriesTest {
         }
     }
 
+    @Test
+    void theEventQueriesNameTheActorsFromTheSummary() throws Exception {
+        try (GraphStore store = summarized()) {
+            assertEquals(List.of("Freedonia -> Sylvania", "Freedonia -> Sylvania"),
+                    pairs(store, "who-threatened-whom.rq", "sourceLabel", "targetLabel"), "the negated threat is left out");
+            assertEquals(List.of("Sylvania -> Sylvanian \"river\" army"),
+                    pairs(store, "arms-suppliers.rq", "sourceLabel", "targetLabel"));
+            assertEquals(List.of("Freedonia -> Sylvania"), pairs(store, "conditional-threats.rq", "agents", "targets"),
+                    "e2 has no sentence, which the query requires");
+        }
+    }
+
+    private static List<String> pairs(GraphStore store, String file, String source, String target) throws Exception {
+        return store.select(Files.readString(Path.of("queries", file))).stream()
+                .map(row -> row.getLiteral(source).getString() + " -> " + row.getLiteral(target).getString())
+                .toList();
+    }
+
     private GraphStore summarized() {
         GraphStore store = NetworkFixture.open(dir.resolve("db"));
         NetworkSummary.refresh(store);
