@@ -121,6 +121,7 @@ public final class NG {
     public static final Property relationTarget = property("relationTarget");
     public static final Property supportCount = property("supportCount");
     public static final Property supportRank = property("supportRank");
+    public static final Property relationRank = property("relationRank");
     public static final Property articleRank = property("articleRank");
     public static final Property firstDate = property("firstDate");
     public static final Property lastDate = property("lastDate");

@@ -69,7 +69,8 @@ class ExplorerServerTest {
     @Test
     void onlyThePagesOwnFilesAreServed() throws Exception {
         for (String path : List.of("/explore/nothing.js", "/explore/search-actors.rq", "/explore/lib/other.js",
-                "/explore/META-INF/MANIFEST.MF", "/explore/..%2Fqueries%2Fderive-actor-relations.rq")) {
+                "/explore/META-INF/MANIFEST.MF", "/explore/..%2Fqueries%2Factor-relations.rq",
+                "/explore/..%2Frules%2Fderive-actor-relations.rq")) {
             int status = get(path).statusCode();
             assertTrue(status == 404 || status == 400, path + " answered " + status);
         }

@@ -24,7 +24,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.SampleExtraction;
 
-/** queries/derive-actor-relations.rq does what the ontology's comments on the relations say. */
+/** rules/derive-actor-relations.rq does what the ontology's comments on the relations say. */
 class DerivedRelationsQueryTest {
     private static final Resource RUIZ = actor(SampleExtraction.RUIZ);
     private static final Resource FREEDONIA = actor(SampleExtraction.FREEDONIA);
@@ -87,7 +87,7 @@ class DerivedRelationsQueryTest {
         events.addAll(extraEvents);
         Extraction extraction = new Extraction(sample.article(), sample.actors(), sample.statements(), events);
         store.replaceArticle(Iris.article("one.txt"), new ExtractionMapper().map(extraction));
-        Model edges = store.construct(Files.readString(Path.of("queries/derive-actor-relations.rq")));
+        Model edges = store.construct(Files.readString(Path.of("rules/derive-actor-relations.rq")));
         assertEquals(0, edges.listStatements().filterKeep(s -> s.getSubject().equals(s.getObject())).toList().size(),
                 "no self-edges");
         return edges;

@@ -20,7 +20,7 @@ import org.newsgraph.rdf.NG;
 
 /**
  * The edges of the actor network with their provenance, as a SELECT built from the rules of
- * queries/derive-actor-relations.rq, so the exports and the explorer draw exactly the relations
+ * rules/derive-actor-relations.rq, so the exports and the explorer draw exactly the relations
  * that query derives. Its WHERE pattern is evaluated once and each solution is read once per
  * triple of its CONSTRUCT template (a UNION branch per triple evaluated the whole pattern again for
  * each, which doubled the explorer's first view on large graphs); the rows are grouped per edge
@@ -29,7 +29,7 @@ import org.newsgraph.rdf.NG;
  */
 public final class DerivedEdgesQuery {
     /** The classpath copy of the derivation rules. */
-    public static final String RULES = "queries/derive-actor-relations.rq";
+    public static final String RULES = "rules/derive-actor-relations.rq";
     // The rules' variables are only in scope inside the edge subquery, where these names are added.
     private static final List<String> OWN_VARIABLES =
             List.of("edgeSource", "edgeRelation", "edgeTarget", "basis", "templateTriple");

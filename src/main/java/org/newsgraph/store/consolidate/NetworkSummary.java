@@ -164,6 +164,9 @@ public final class NetworkSummary {
         }
         relations.sort(Relation.STRONGEST_FIRST);
         int rank = 0;
+        // "The 300 pairs most often quoted about each other" is a filter on this rank, not a sort
+        // of every relation of that kind.
+        Map<Node, Integer> rankInKind = new HashMap<>();
         for (Relation r : relations) {
             Node summary = NodeFactory.createURI(RELATIONS + key(r.source(), r.relation(), r.target()));
             graph.add(summary, RDF.type.asNode(), NG.RelationSummary.asNode());
@@ -172,6 +175,7 @@ public final class NetworkSummary {
             graph.add(summary, NG.relationTarget.asNode(), r.target());
             graph.add(summary, NG.supportCount.asNode(), integer(r.count()));
             graph.add(summary, NG.supportRank.asNode(), integer(++rank));
+            graph.add(summary, NG.relationRank.asNode(), integer(rankInKind.merge(r.relation(), 1, Integer::sum)));
             addIfBound(graph, summary, NG.firstDate.asNode(), r.firstDate());
             addIfBound(graph, summary, NG.lastDate.asNode(), r.lastDate());
             if (r.articles() != null) {
