@@ -647,8 +647,9 @@ public final class ActorResolver {
         }
 
         /**
-         * In a year the office changed hands, the holder whose term (changes assumed on 1 July, see
-         * {@link OfficeTermPlausibility}) covers the date while the other's does not.
+         * The office a nameless title names: its longest end that some office holder of the state
+         * held on the date ("beleaguered prime minister" → "prime minister"), never dropping a word
+         * of rank; the head word alone when none does.
          */
         private String officeWords(ActorMention m, String stateId) {
             String head = m.name().toLowerCase(Locale.ROOT);
@@ -663,6 +664,10 @@ public final class ActorResolver {
             return head;
         }
 
+        /**
+         * In a year the office changed hands, the holder whose term (changes assumed on 1 July, see
+         * {@link OfficeTermPlausibility}) covers the date while the other's does not.
+         */
         private Optional<PersonEntry> clearlyInOffice(List<PersonEntry> holders, String stateId, String role) {
             if (holders.size() != 2) return Optional.empty();
             long first = daysOutsideTerm(holders.get(0), stateId, role);

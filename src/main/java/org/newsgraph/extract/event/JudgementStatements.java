@@ -38,9 +38,9 @@ final class JudgementStatements {
     private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "csubj");
     /** Verbs that say what someone judges something to be (the same list statements read their words by). */
     private static final WordList NAMING_VERBS = WordList.load("extract/naming-verbs.txt");
-    /** How the judgement hangs from such a verb: "called X a fool", "described X as …", "branded “pathetic”". */
     /** How a misparsed judgement hangs from the object it describes. */
     private static final Set<String> DESCRIBING = Set.of("dep", "appos");
+    /** How the judgement hangs from such a verb: "called X a fool", "described X as …", "branded “pathetic”". */
     private static final Set<String> JUDGEMENT_RELATIONS = Set.of("xcomp", "obl:npmod", "obl:as", "advcl:as", "obj");
 
     private final WordClasses classes;
@@ -143,9 +143,7 @@ final class JudgementStatements {
                 Optional<Dependency> above = s.parent(verb);
                 if (above.isPresent() && above.get().relation().equals("obj") && above.get().governor() >= 0
                         && NAMING_VERBS.contains(s.token(above.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
-                    Set<String> ids = new LinkedHashSet<>(references.resolve(s, verb));
-                    ids.removeAll(ownSide);
-                    return new ArrayList<>(ids);
+                    return others(references.resolve(s, verb), ownSide);
                 }
             }
             // an object is the judgement only in the passive ("were branded “pathetic”"); in the
@@ -198,11 +196,17 @@ final class JudgementStatements {
                                                Set<String> ownSide) {
         for (int subject : s.children(node, "nsubj")) {
             if (!inside(statement.span(), s.token(subject))) continue;
-            Set<String> ids = new LinkedHashSet<>(references.resolve(s, subject));
-            ids.removeAll(ownSide);
-            if (!ids.isEmpty()) return new ArrayList<>(ids);
+            List<String> ids = others(references.resolve(s, subject), ownSide);
+            if (!ids.isEmpty()) return ids;
         }
         return List.of();
+    }
+
+    /** The actors, less the speaker's own side. */
+    private static List<String> others(List<String> actors, Set<String> ownSide) {
+        Set<String> ids = new LinkedHashSet<>(actors);
+        ids.removeAll(ownSide);
+        return new ArrayList<>(ids);
     }
 
     private static Set<String> ownSide(String speaker, ResolvedActors actors) {

@@ -102,7 +102,8 @@ final class PetrarchTriggers {
         if (PartOfSpeech.of(s, word) != 'V' || isPurpose(s, word)) return List.of();
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
         if (classes.is(lemma, "opposing")) return List.of();
-        List<Verb> verbs = verbsByLemma.getOrDefault(lemma, verbsByLemma.get(AmericanSpelling.of(lemma)));
+        List<Verb> verbs = verbsByLemma.get(lemma);
+        if (verbs == null) verbs = verbsByLemma.get(AmericanSpelling.of(lemma));
         if (verbs == null) return List.of();
         List<Trigger> result = new ArrayList<>();
         List<Trigger> bare = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,13 +56,12 @@ final class RoleFinder {
                     for (DependencyPath p : passive ? passiveReadings(path) : List.of(path)) {
                         for (int word : p.follow(s, trigger)) {
                             List<String> resolved = references.resolve(s, word);
-                            // "Russian missiles hit Kyiv": a weapon acts for the state it belongs to
-                            if (resolved.isEmpty() && role == EventRole.AGENT && isWeapon(s, word)) {
+                            // a thing acted on stands for its owner; as agent only a weapon does
+                            // ("Russian missiles hit Kyiv")
+                            boolean agent = role == EventRole.AGENT;
+                            if (resolved.isEmpty() && (!agent || isWeapon(s, word))) {
                                 resolved = owners(s, word);
-                            }
-                            if (resolved.isEmpty() && role != EventRole.AGENT) {
-                                resolved = owners(s, word);
-                                ownersFound.addAll(resolved);
+                                if (!agent) ownersFound.addAll(resolved);
                             }
                             viaPronoun |= !resolved.isEmpty() && references.isPronoun(s, word);
                             ids.addAll(resolved);
@@ -112,7 +112,7 @@ final class RoleFinder {
     }
 
     private boolean isWeapon(ParsedSentence s, int word) {
-        String lemma = s.token(word).lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
         return classes.is(lemma, "projectile") || classes.is(lemma, "weapon");
     }
 

@@ -87,7 +87,8 @@ final class TriggerDictionary {
         if (pos != 'V' && pos != 'N' && pos != 'J') return List.of();
         Token token = sentence.token(word);
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
-        List<Trigger> hand = byKey.getOrDefault(key(lemma, pos), byKey.getOrDefault(key(AmericanSpelling.of(lemma), pos), List.of()));
+        List<Trigger> hand = byKey.get(key(lemma, pos));
+        if (hand == null) hand = byKey.getOrDefault(key(AmericanSpelling.of(lemma), pos), List.of());
         if (generated == null || pos != 'V') return hand;
         List<Trigger> more = generated.entries(sentence, word, !hand.isEmpty());
         if (more.isEmpty()) return hand;

@@ -21,6 +21,9 @@ public final class ModalityFinder {
     private static final int MAX_CLIMB = 6;
     private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
     private static final Set<String> UNTIL = Set.of("until", "till");
+    /** The circumstances of a cue, which it does not reach: what they name has happened. */
+    private static final Set<String> PRESUPPOSED = Set.of("obl:despite", "obl:after", "obl:amid", "obl:following",
+            "obl:because_of", "obl:since", "obl:over", "obl:in_spite_of", "obl:given");
     /** Auxiliaries that open a conditional clause when written before its subject: "should Seoul send arms". */
     private static final Set<String> INVERTED_CONDITION_AUXILIARIES = Set.of("should", "had", "were");
     private static final Set<String> MARKER_RELATIONS = Set.of("advmod", "aux", "det", "amod", "neg");
@@ -143,9 +146,6 @@ public final class ModalityFinder {
      * "pledged support"); a light verb's object ("launched an attack"). The clause reported by a
      * verb of saying keeps its own modality.
      */
-    private static final Set<String> PRESUPPOSED = Set.of("obl:despite", "obl:after", "obl:amid", "obl:following",
-            "obl:because_of", "obl:since", "obl:over", "obl:in_spite_of", "obl:given");
-
     private boolean canClimb(ParsedSentence s, String relation, int governor, Optional<CueEffect> governing) {
         if (relation.equals("xcomp") || relation.equals("advcl:by") || relation.startsWith("conj")) return true;
         Token gov = s.token(governor);
