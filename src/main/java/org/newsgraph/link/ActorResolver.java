@@ -143,7 +143,8 @@ public final class ActorResolver {
         void resolve(ActorMention m) {
             Optional<ActorDraft> actor = switch (m.kind()) {
                 case PLACE_NAME -> place(m);
-                case DEMONYM -> stateWords.state(m.name()).map(this::state);
+                // A capitalised word NER left untagged may be a family name ("called Abe a champion").
+                case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m));
                 case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
                     .or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
@@ -421,7 +422,8 @@ public final class ActorResolver {
             // A family name of several words ("El Aissami" after "Tareck El Aissami") ends a fuller name.
             if (parts.length > 1) {
                 Optional<ActorDraft> fuller = drafts.values().stream()
-                        .filter(d -> d.type == ActorType.PERSON && endsAName(d, name)).findFirst();
+                        .filter(d -> d.type == ActorType.PERSON && (endsAName(d, name) || hasNameInOtherOrder(d, parts)))
+                        .findFirst();
                 if (fuller.isPresent()) return fuller.get();
             }
             List<PersonEntry> candidates = filterByContext(parts.length == 1
@@ -494,6 +496,19 @@ public final class ActorResolver {
                 if (w.equalsIgnoreCase(word)) return true;
             }
             return false;
+        }
+
+        /**
+         * East Asian names are printed in both orders, often in one article ("Shinzo Abe" and, in a
+         * quoted statement, "Abe Shinzo"): the same words in another order name the same person.
+         */
+        private static boolean hasNameInOtherOrder(ActorDraft person, String[] parts) {
+            List<String> wanted = sortedKeys(parts);
+            return person.names.stream().anyMatch(n -> sortedKeys(n.strip().split("\\s+")).equals(wanted));
+        }
+
+        private static List<String> sortedKeys(String[] parts) {
+            return Arrays.stream(parts).map(ActorKeys::personKey).sorted().toList();
         }
 
         private static boolean endsAName(ActorDraft person, String tail) {

@@ -1,13 +1,17 @@
 package org.newsgraph.link;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.actor.ActorExtractor;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.ActorType;
+import org.newsgraph.model.MentionKind;
 import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Span;
 import org.newsgraph.nlp.NlpPipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +70,26 @@ class ActorResolverTest {
                 + "Saab said more arrests would follow.", DATE);
         assertTrue(actors.actors().stream().noneMatch(a -> a.type() == ActorType.ORGANIZATION && a.label().equals("Saab")),
                 actors.actors().toString());
+    }
+
+    @Test
+    void aNameInTheOtherOrderIsThePersonNamedBefore() {
+        ResolvedActors actors = resolve("Japanese trade minister Hiroshi Tanabe arrived in Paris. "
+                + "\"We will work together,\" said Tanabe Hiroshi.", DATE);
+        Actor person = byLabel(actors, "Hiroshi Tanabe").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, person.mentions().size(), actors.actors().toString());
+    }
+
+    @Test
+    void aCapitalisedWordNerLeftUntaggedIsThePersonOfThatFamilyName() {
+        // NER tags a family name alone O now and then; the extractor offers it as a possible demonym
+        ActorMention full = new ActorMention(MentionKind.PERSON_NAME, new Span(0, 14), 0, "Hiroshi Tanabe",
+                null, null, null, true);
+        ActorMention bare = new ActorMention(MentionKind.DEMONYM, new Span(40, 46), 1, "Tanabe", null, null, null, true);
+        ActorMention word = new ActorMention(MentionKind.DEMONYM, new Span(60, 66), 2, "Pledge", null, null, null, true);
+        ResolvedActors actors = resolver.resolve(List.of(full, bare, word), DATE);
+        assertEquals(1, actors.actors().size(), actors.actors().toString());
+        assertEquals(2, actors.actors().get(0).mentions().size(), actors.actors().toString());
     }
 
     @Test

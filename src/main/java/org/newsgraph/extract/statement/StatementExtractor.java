@@ -323,6 +323,10 @@ public final class StatementExtractor {
                 if (candidate < 0 || candidate >= s.size()) continue;
                 if (candidate > verb && participle) continue;
                 Token t = s.token(candidate);
+                // "… shows Abe falling": a name the parser made the object of a verb that is not one of
+                // speaking is what the verb is about ("…, said The Daily Nation" is parsed so too)
+                if (candidate > verb && !cues.isSpeechVerb(s.token(verb).lemma())
+                        && s.children(verb, "obj").contains(headOfCompound(s, candidate))) continue;
                 if (t.isNer("PERSON") || t.isNer("ORGANIZATION")
                         || actors.mentionAt(t.begin()).isPresent() && t.pos().startsWith("NNP")) {
                     return Optional.of(headOfCompound(s, candidate));

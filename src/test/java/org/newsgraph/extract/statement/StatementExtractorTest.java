@@ -61,6 +61,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameThatIsTheObjectOfTheCueIsNoSpeaker() {
+        Result r = extract("President Ana Lopez visited the market on Monday. Dramatic video captured by KTN, a Kenyan "
+                + "media service, shows Lopez, wearing a navy blue suit, falling to the ground after two loud bangs.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.cue().equals("show") && st.speaker() != null),
+                r.statements().toString());
+    }
+
+    @Test
     void unnamedOfficialsSpeakForTheStateTheirModifierNames() {
         Result r = extract("Kenyan officials said the border would reopen on Friday. "
                 + "A senior Chilean official said the talks had stalled.");
