@@ -339,12 +339,22 @@ public final class ActorExtractor {
         return s.text(start, head);
     }
 
+    /**
+     * "the Khartoum offices of Al Arabiya", "the Kyiv bureau of Reuters": a body of a named
+     * organization or person is theirs, whatever place qualifies it.
+     */
+    private static boolean ownedByNamedBody(ParsedSentence s, int head) {
+        return s.children(head, "nmod:of").stream()
+                .anyMatch(o -> s.token(o).isNer("ORGANIZATION") || s.token(o).isNer("PERSON"));
+    }
+
     /** Bodies described by state and kind: "Russia's embassy in Seoul", "the Ukrainian army". */
     private List<ActorMention> organizationDescriptions(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (used[i] || !t.pos().startsWith("NN") || !organizationHeads.contains(t.lemma())) continue;
+            if (ownedByNamedBody(s, i)) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
             if (modifier.isEmpty()) continue;
             int from = leftmostModifier(s, i);

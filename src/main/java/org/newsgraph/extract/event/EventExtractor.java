@@ -49,6 +49,7 @@ public final class EventExtractor {
     private final StatedAccusations accusations = new StatedAccusations(speakers);
     private final BackingModifiers backing = new BackingModifiers(modalities);
     private final RepressionCodes repression = new RepressionCodes(AgentLexicon.shared());
+    private final CaptureCodes captures = new CaptureCodes(AgentLexicon.shared());
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
@@ -79,6 +80,7 @@ public final class EventExtractor {
             drafts.addAll(judgements.find(s, statements, references, actors));
             List<EventDraft> kept = EventCleanup.apply(drafts, actors);
             repression.recode(kept, actors);
+            captures.recode(kept);
             all.addAll(kept);
         }
         return EventAssembler.assemble(all, statements, analyzed.text());

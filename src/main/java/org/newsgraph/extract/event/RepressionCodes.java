@@ -13,11 +13,14 @@ import org.newsgraph.model.ResolvedActors;
  * military engagements"). An assault or fight (roots 18, 19) whose other side is a group of the
  * dissent sector of the Phoenix agent dictionary (protesters, demonstrators, activists, rioters) and
  * whose agent is not such a group itself is recoded 175; so is coercion of no more precise kind (170:
- * "a crackdown on protesters").
+ * "a crackdown on protesters"). The other way round, force used by protesters (root 19: "stormed the
+ * capital and occupied the residences") is a protest turned violent, 145 ("use this event form to code
+ * demonstrations and protests that turn violent"); killing and assault (18, 20) stay what they are.
  */
 final class RepressionCodes {
     static final String REPRESSION = "175";
     private static final String COERCION = "170";
+    static final String VIOLENT_PROTEST = "145";
     private static final String DISSENT_SECTOR = "OPP";
 
     private final AgentLexicon agents;
@@ -30,7 +33,10 @@ final class RepressionCodes {
         for (EventDraft d : drafts) {
             String root = d.root();
             if (!root.equals("18") && !root.equals("19") && !d.code.equals(COERCION)) continue;
-            if (d.agents.stream().anyMatch(id -> isDissent(id, actors))) continue;
+            if (d.agents.stream().anyMatch(id -> isDissent(id, actors))) {
+                if (root.equals("19")) d.code = VIOLENT_PROTEST;
+                continue;
+            }
             if (d.otherSide().stream().anyMatch(id -> isDissent(id, actors))) d.code = REPRESSION;
         }
     }

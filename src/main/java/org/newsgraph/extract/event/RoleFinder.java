@@ -95,12 +95,17 @@ final class RoleFinder {
 
     /**
      * The actors a thing acted on belongs to: "attacked Ukraine's energy infrastructure", "seized a
-     * British tanker", "sanctions on Venezuela's state oil company" are acts against Ukraine, Britain,
-     * Venezuela, as event coders read them. Only for a word that names no actor itself.
+     * British tanker", "sanctions on Venezuela's state oil company", "raided the offices of Al Arabiya"
+     * are acts against Ukraine, Britain, Venezuela, Al Arabiya, as event coders read them. Only for a
+     * word that names no actor itself.
      */
     private List<String> owners(ParsedSentence s, int word) {
         if (PartOfSpeech.of(s, word) != 'N') return List.of();
+        // "raided the Khartoum offices of Al Arabiya": an owner after the thing is one, a word before
+        // it may only say where it is
         List<String> ids = new ArrayList<>();
+        for (int owner : s.children(word, "nmod:of")) ids.addAll(references.resolve(s, owner));
+        if (!ids.isEmpty()) return ids;
         for (Dependency d : s.children(word)) {
             if (OWNER_RELATIONS.contains(d.relation())) ids.addAll(references.resolve(s, d.dependent()));
         }

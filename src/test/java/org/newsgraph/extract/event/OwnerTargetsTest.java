@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Event;
@@ -34,5 +35,12 @@ class OwnerTargetsTest {
     void whatTheAgentOwnsIsNoOtherSide() {
         Event attack = EventFixture.extract("Brazil attacked its own border posts on Monday.").only("19");
         assertFalse(attack.targets().contains(BRAZIL), attack.toString());
+    }
+
+    @Test
+    void theOfficesOfANamedBodyAreThatBodysWhateverPlaceQualifiesThem() {
+        Event raid = EventFixture.extract("Sudanese police raided the Khartoum offices of Al Arabiya on Thursday.").only("19");
+        assertTrue(raid.targets().contains("Q310172"), raid.toString());
+        assertFalse(raid.targets().contains("Q1049"), raid.toString());
     }
 }

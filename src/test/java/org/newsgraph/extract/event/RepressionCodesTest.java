@@ -37,4 +37,12 @@ class RepressionCodesTest {
         assertTrue(r.ofRoot("17").isEmpty(), r.events().toString());
         assertEquals(1, r.ofRoot("19").size(), r.events().toString());
     }
+
+    @Test
+    void protestersOccupyingBuildingsProtestViolently() {
+        EventFixture.Result r = EventFixture.extract("Kenyan protesters stormed and occupied the offices of the Kenyan "
+                + "president William Ruto on Friday.");
+        assertTrue(r.ofRoot("19").isEmpty(), r.events().toString());
+        assertEquals("145", r.ofRoot("14").get(0).cameo(), r.events().toString());
+    }
 }

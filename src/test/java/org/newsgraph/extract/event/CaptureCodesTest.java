@@ -1,0 +1,29 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Capturing or seizing people is detention (173); seizing things stays 171. */
+class CaptureCodesTest {
+    private static final String BRAZIL = "Q155";
+    private static final String CHILE = "Q298";
+
+    @Test
+    void capturingSoldiersIsDetention() {
+        assertEquals("173", EventFixture.extract("Brazilian forces captured dozens of Chilean soldiers on Monday.")
+                .only("17").cameo());
+    }
+
+    @Test
+    void peopleCapturedInThePassiveAreDetained() {
+        assertEquals("173", EventFixture.extract("Several Chilean conscripts were captured by Brazil on Monday.")
+                .get("17", BRAZIL, CHILE).cameo());
+    }
+
+    @Test
+    void seizingAShipIsSeizingProperty() {
+        assertEquals("171", EventFixture.extract("Brazil seized a Chilean oil tanker on Monday.")
+                .get("17", BRAZIL, CHILE).cameo());
+    }
+}
