@@ -56,4 +56,11 @@ class PetrarchTriggersTest {
     void aGeneratedVerbWithNobodyOnTheOtherSideCodesNothing() {
         assertTrue(EventFixture.extract("Kenya extradited the banker last year.").ofRoot("06").isEmpty());
     }
+
+    @Test
+    void verbsOfRunningAndEasingAreNoCooperationOnTheirOwn() {
+        // the dictionary's bare 060 for "head", "control", "assuage"
+        assertTrue(EventFixture.extract("Kenyan troops control the north of Somalia.").ofRoot("06").isEmpty());
+        assertTrue(EventFixture.extract("Kenya tried to assuage Somalia on Monday.").ofRoot("06").isEmpty());
+    }
 }
