@@ -31,6 +31,7 @@ final class RoleFinder {
     private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
     private static final Set<String> OBJECT_CONTROLLED = Set.of("obl:of", "obl:for", "obl:from");
     private static final Set<String> EVENT_SETTINGS = Set.of("obl:in", "obl:during", "obl:at");
+    private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction", "answer");
 
     private final ActorReferences references;
     private final WordList lightVerbs;
@@ -88,6 +89,9 @@ final class RoleFinder {
         if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
             found.get(pattern.hasRole(EventRole.RECIPIENT) ? EventRole.RECIPIENT : EventRole.TARGET)
                     .addAll(borrowedOtherSide(s, trigger));
+        }
+        if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
+            found.get(EventRole.TARGET).addAll(answered(s, trigger, found.get(EventRole.AGENT)));
         }
         return new Roles(new ArrayList<>(found.get(EventRole.AGENT)), new ArrayList<>(found.get(EventRole.TARGET)),
                 new ArrayList<>(found.get(EventRole.RECIPIENT)), viaPronoun);
@@ -297,6 +301,31 @@ final class RoleFinder {
             return own.isEmpty() ? otherSideOfConjunct(s, governor) : own;
         }
         return PartOfSpeech.of(s, word) == 'V' ? otherSideOfConjunct(s, word) : List.of();
+    }
+
+    /**
+     * "launched missiles in response to North Korea's test", "expelled diplomats in retaliation for
+     * Russia's sanctions": an act that answers another is aimed at whoever did that one, as CAMEO
+     * coders read retaliation. Read on the trigger and on the light verb of an event noun.
+     */
+    private List<String> answered(ParsedSentence s, int word, Set<String> agents) {
+        List<Integer> heads = new ArrayList<>(List.of(word));
+        s.parent(word).filter(d -> d.relation().equals("obj") && d.governor() >= 0
+                && lightVerbs.contains(s.token(d.governor()).lemma())).ifPresent(d -> heads.add(d.governor()));
+        for (int head : heads) {
+            for (int answer : s.children(head, "obl:in")) {
+                if (!RESPONSES.contains(s.token(answer).lemma().toLowerCase(Locale.ROOT))) continue;
+                for (Dependency d : s.children(answer)) {
+                    if (!d.relation().equals("nmod:to") && !d.relation().equals("nmod:for")) continue;
+                    List<String> ids = new ArrayList<>(references.resolve(s, d.dependent()));
+                    if (ids.isEmpty()) ids.addAll(owners(s, d.dependent()));
+                    for (int by : s.children(d.dependent(), "nmod:by")) if (ids.isEmpty()) ids.addAll(references.resolve(s, by));
+                    ids.removeAll(agents);
+                    if (!ids.isEmpty()) return ids;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The other side named on the verb this one is coordinated with (enhanced++ may list it as a second parent). */
