@@ -129,6 +129,10 @@ public final class NG {
     public static final Property articleCount = property("articleCount");
     public static final Property statementCount = property("statementCount");
     public static final Property eventCount = property("eventCount");
+    public static final Resource StatePair = resource("StatePair");
+    public static final Property statePair = property("statePair");
+    public static final Property actorState = property("actorState");
+    public static final Property otherState = property("otherState");
 
     /** The schema.org terms the graph uses. */
     public static final class Schema {

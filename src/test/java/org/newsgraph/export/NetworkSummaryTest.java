@@ -81,6 +81,24 @@ class NetworkSummaryTest {
     }
 
     @Test
+    void eventsAndStatementsArePairedWithTheStatesOfTheirSidesAndFollowADeletedArticle() {
+        try (GraphStore store = NetworkFixture.open(dir.resolve("db"))) {
+            NetworkSummary.Result result = NetworkSummary.refresh(store);
+
+            assertEquals(2, result.statePairs());
+            // Ana Ruiz represents Freedonia, the army is part of Sylvania; Sylvania arming its own
+            // army (e3) is within one state
+            assertEquals(Map.of("Freedonia -> Sylvania", Set.of("e1", "e2", "e5", "s1", "s2"),
+                    "Sylvania -> Freedonia", Set.of("e4")), statePairs(store));
+
+            store.replaceArticle(NS + "article/a2", GraphFactory.createDefaultGraph());
+            NetworkSummary.refresh(store);
+
+            assertEquals(Map.of("Freedonia -> Sylvania", Set.of("e1", "s1")), statePairs(store));
+        }
+    }
+
+    @Test
     void theActorRelationsQueryListsEveryRelationStrongestFirstWithItsNames() throws Exception {
         try (GraphStore store = NetworkFixture.open(dir.resolve("db"))) {
             NetworkSummary.refresh(store);
@@ -106,6 +124,22 @@ class NetworkSummaryTest {
             counts.put(name, rows.get(0).getLiteral(name).getLong());
         }
         return counts;
+    }
+
+    // "actor state -> other state" to the local names of the items paired with them
+    private static Map<String, Set<String>> statePairs(GraphStore store) {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        store.select("""
+                PREFIX ng: <%s>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?actorState ?otherState ?item WHERE { GRAPH <%s> {
+                  ?pair a ng:StatePair ; ng:actorState/rdfs:label ?actorState ; ng:otherState/rdfs:label ?otherState .
+                  ?item ng:statePair ?pair } }
+                """.formatted(NG.NS, NetworkSummary.GRAPH)).forEach(row -> pairs
+                .computeIfAbsent(row.getLiteral("actorState").getString() + " -> " + row.getLiteral("otherState").getString(),
+                        k -> new java.util.TreeSet<>())
+                .add(row.getResource("item").getLocalName()));
+        return pairs;
     }
 
     private static List<Long> supportCounts(GraphStore store, String source, String relation) {

@@ -4,17 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -33,7 +38,8 @@ import org.newsgraph.store.GraphStore;
  * every actor described once (its label, type and Wikidata link as the network shows them, its other
  * names as aliases, the states it represents or is part of, and how many articles mention it, how
  * many statements it made, how many events it led) and every derived
- * relation with its support (how many events and statements, first and last date, the articles).
+ * relation with its support (how many events and statements, first and last date, the articles),
+ * and every event and statement between two states with the ordered pair of states it goes between.
  * <p>
  * Each article graph repeats the actors it mentions, so "the actors by number of statements" or "the
  * strongest edges" computed at query time scan every article graph of the store: seconds on a few
@@ -47,6 +53,7 @@ public final class NetworkSummary {
     /** The query giving each actor's label, type, Wikidata id and number of articles. */
     public static final String ACTORS_QUERY = "store/network-actors.rq";
     private static final String RELATIONS = NG.ID + "relation/";
+    private static final String STATE_PAIRS = NG.ID + "state-pair/";
     // What ties an actor to others and names it otherwise, as every article graph says it.
     private static final String TIES = """
             PREFIX ng: <%s>
@@ -57,13 +64,26 @@ public final class NetworkSummary {
               ?actor ?property ?value ; a ng:Actor .
             }
             """.formatted(NG.NS);
+    // The two sides of every event and statement, as timeline-between-states.rq pairs them.
+    private static final String SIDES = """
+            PREFIX ng: <%s>
+            SELECT DISTINCT ?item ?actor ?other WHERE {
+              { ?item ng:agent ?actor ; ng:target|ng:recipient ?other ; a ng:Event }
+              UNION
+              { ?item ng:speaker ?actor ; ng:about ?other ; a ng:Statement }
+            }
+            """.formatted(NG.NS);
+    private static final String STATES = """
+            PREFIX ng: <%s>
+            SELECT DISTINCT ?state WHERE { ?state a ng:State }
+            """.formatted(NG.NS);
     private static final String COUNTS = """
             PREFIX ng: <%s>
             SELECT ?actor (COUNT(DISTINCT ?item) AS ?count) WHERE { ?item %s ?actor ; a %s } GROUP BY ?actor
             """;
 
-    /** What a refresh wrote. */
-    public record Result(int actors, int relations) {
+    /** What a refresh wrote: actors described, relations summarized, pairs of states with their items. */
+    public record Result(int actors, int relations, int statePairs) {
     }
 
     private NetworkSummary() {
@@ -79,8 +99,9 @@ public final class NetworkSummary {
         Graph graph = GraphFactory.createDefaultGraph();
         int actors = describeActors(store, graph);
         int relations = summarizeRelations(store, graph);
+        int statePairs = pairStates(store, graph);
         store.replaceArticle(GRAPH, graph);
-        return new Result(actors, relations);
+        return new Result(actors, relations, statePairs);
     }
 
     private static int describeActors(GraphStore store, Graph graph) {
@@ -134,6 +155,55 @@ public final class NetworkSummary {
                 graph.add(actor, altLabel, value);
             }
         }
+    }
+
+    /**
+     * Ties each event and statement whose sides count as two different states to the ordered pair
+     * (acting side's state, other side's state), so that "everything between Russia and Ukraine"
+     * reads the items of two pairs instead of every act of every person and body of both states.
+     * A side counts as a state when it is that state or, by the ties written above, represents it or
+     * is part of it; reading the ties from this graph keeps the pairs consistent with a query that
+     * checks them here.
+     */
+    private static int pairStates(GraphStore store, Graph graph) {
+        Set<Node> states = store.select(STATES).stream().map(row -> row.get("state").asNode())
+                .collect(Collectors.toSet());
+        Map<Node, Set<Node>> sides = new HashMap<>();
+        Map<List<Node>, Node> pairs = new HashMap<>();
+        for (QuerySolution row : store.select(SIDES)) {
+            Node item = row.get("item").asNode();
+            Set<Node> actorStates = sides.computeIfAbsent(row.get("actor").asNode(), a -> statesOf(a, states, graph));
+            Set<Node> otherStates = sides.computeIfAbsent(row.get("other").asNode(), o -> statesOf(o, states, graph));
+            for (Node actorState : actorStates) {
+                for (Node otherState : otherStates) {
+                    if (!actorState.equals(otherState)) {
+                        Node pair = pairs.computeIfAbsent(List.of(actorState, otherState), p -> statePair(graph, p));
+                        graph.add(item, NG.statePair.asNode(), pair);
+                    }
+                }
+            }
+        }
+        return pairs.size();
+    }
+
+    private static Set<Node> statesOf(Node actor, Set<Node> states, Graph graph) {
+        Set<Node> result = new LinkedHashSet<>();
+        if (states.contains(actor)) {
+            result.add(actor);
+        }
+        for (Node tie : List.of(NG.represents.asNode(), NG.partOf.asNode())) {
+            graph.find(actor, tie, Node.ANY).mapWith(Triple::getObject).filterKeep(states::contains)
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    private static Node statePair(Graph graph, List<Node> actorAndOther) {
+        Node pair = NodeFactory.createURI(STATE_PAIRS + key(actorAndOther.get(0), actorAndOther.get(1)));
+        graph.add(pair, RDF.type.asNode(), NG.StatePair.asNode());
+        graph.add(pair, NG.actorState.asNode(), actorAndOther.get(0));
+        graph.add(pair, NG.otherState.asNode(), actorAndOther.get(1));
+        return pair;
     }
 
     private static Map<Node, Long> counts(GraphStore store, String role, String itemClass) {
@@ -199,11 +269,11 @@ public final class NetworkSummary {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
-    // The same edge gets the same IRI in every build, so links to it stay valid.
-    private static String key(Node source, Node relation, Node target) {
+    // The same edge (or pair of states) gets the same IRI in every build, so links to it stay valid.
+    private static String key(Node... nodes) {
+        String text = Arrays.stream(nodes).map(Node::getURI).collect(Collectors.joining(" "));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((source.getURI() + " " + relation.getURI()
-                    + " " + target.getURI()).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
