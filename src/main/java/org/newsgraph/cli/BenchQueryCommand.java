@@ -38,6 +38,12 @@ public final class BenchQueryCommand implements Callable<Integer> {
             description = "How long each query runs per number of clients (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--warm-up", defaultValue = "2", paramLabel = "S",
+            description = {"Before its first measured run, each query is sent for this many seconds by as many"
+                    + " clients as the largest --clients, and not counted (default: ${DEFAULT-VALUE}; 0: none).",
+                    "Without it the first query measured also measures the JVM compiling the server's code."})
+    double warmUpSeconds;
+
     @Option(names = "--max-requests", defaultValue = "20000", paramLabel = "N",
             description = "Stop a run earlier after this many requests (default: ${DEFAULT-VALUE}).")
     int maxRequests;
@@ -56,10 +62,10 @@ public final class BenchQueryCommand implements Callable<Integer> {
                     + "(newsgraph build --db " + db + " ARTICLES).");
             return ExitCodes.USAGE;
         }
-        if (seconds <= 0 || seconds > 600 || maxRequests < 1 || clients.stream().anyMatch(c -> c < 1 || c > 256)
-                || queryCacheMegabytes < 0) {
-            System.err.println("newsgraph bench query: --seconds must be in (0, 600], --max-requests at least 1, "
-                    + "--clients between 1 and 256 and --query-cache at least 0.");
+        if (seconds <= 0 || seconds > 600 || warmUpSeconds < 0 || warmUpSeconds > 600 || maxRequests < 1
+                || clients.stream().anyMatch(c -> c < 1 || c > 256) || queryCacheMegabytes < 0) {
+            System.err.println("newsgraph bench query: --seconds must be in (0, 600], --warm-up in [0, 600], "
+                    + "--max-requests at least 1, --clients between 1 and 256 and --query-cache at least 0.");
             return ExitCodes.USAGE;
         }
         List<QueryBenchmark.NamedQuery> named = new ArrayList<>();
@@ -81,14 +87,18 @@ public final class BenchQueryCommand implements Callable<Integer> {
                 .queryCacheBytes(queryCacheMegabytes << 20).build().start();
         try {
             URI endpoint = URI.create(server.baseUrl() + "/newsgraph/sparql");
-            System.out.printf("Server on %s; %d queries x clients %s, %.0f s or %d requests each; query cache %s%n",
-                    endpoint, named.size(), clients, seconds, maxRequests,
+            System.out.printf("Server on %s; %d queries x clients %s, %s s or %d requests each, after %s s of warm-up"
+                            + " per query (not counted); query cache %s%n",
+                    endpoint, named.size(), clients, decimal(seconds), maxRequests, decimal(warmUpSeconds),
                     queryCacheMegabytes == 0 ? "off (every request computed)" : queryCacheMegabytes + " MB");
             QueryBenchmark bench = new QueryBenchmark(endpoint, Duration.ofMillis((long) (seconds * 1000)), maxRequests);
+            QueryBenchmark warmUp = new QueryBenchmark(endpoint, Duration.ofMillis((long) (warmUpSeconds * 1000)), maxRequests);
+            int mostClients = clients.stream().mapToInt(Integer::intValue).max().orElse(1);
             List<Duration> first = new ArrayList<>();
             for (QueryBenchmark.NamedQuery query : named) first.add(bench.check(query));
             System.out.println("query                                first ms  clients  requests errors  p50 ms  p95 ms  p99 ms   req/s  cpu ms/req");
             for (int q = 0; q < named.size(); q++) {
+                if (warmUpSeconds > 0) warmUp.run(named.get(q), mostClients);
                 for (int c : clients) {
                     QueryBenchmark.Cell cell = bench.run(named.get(q), c);
                     System.out.printf("%-36s %9.1f %8d %9d %6d %7.1f %7.1f %7.1f %7.1f %11.1f%n", cell.query(),
@@ -103,6 +113,10 @@ public final class BenchQueryCommand implements Callable<Integer> {
             server.stop();
         }
         return ExitCodes.OK;
+    }
+
+    private static String decimal(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     static final List<String> EXPLORER_CALLS = List.of("/explore/api/network", "/explore/api/search?q=minist");

@@ -86,9 +86,11 @@ class LoadAndBenchCommandsTest {
         for (String cache : new String[] {"0", "8"}) {
             out.reset();
             assertEquals(ExitCodes.OK, run("bench", "query", "--db", dir.resolve("db").toString(), "--queries",
-                    queries.toString(), "--clients", "1,2", "--seconds", "0.2", "--query-cache", cache), err.toString());
+                    queries.toString(), "--clients", "1,2", "--seconds", "0.2", "--warm-up", "0.1", "--query-cache", cache),
+                    err.toString());
             String text = out.toString();
             assertTrue(text.contains(cache.equals("0") ? "query cache off" : "query cache 8 MB"), text);
+            assertTrue(text.contains("0.2 s or 20000 requests each, after 0.1 s of warm-up per query (not counted)"), text);
             assertTrue(text.contains("first ms") && text.lines().filter(line -> line.startsWith("all.rq")).count() == 2, text);
         }
     }
@@ -97,6 +99,8 @@ class LoadAndBenchCommandsTest {
     void benchCommandsExplainWrongInput() {
         assertEquals(ExitCodes.USAGE, run("bench", "query", "--db", dir.resolve("missing").toString()));
         assertTrue(err.toString().contains("build one first"), err.toString());
+        assertEquals(ExitCodes.USAGE, run("bench", "query", "--db", dir.toString(), "--warm-up", "-1"));
+        assertTrue(err.toString().contains("--warm-up in [0, 600]"), err.toString());
         assertEquals(ExitCodes.USAGE, run("bench", "extract", "--corpus", dir.resolve("none.jsonl").toString()));
         assertEquals(ExitCodes.USAGE, run("bench", "load", dir.resolve("none.nq").toString()));
     }
