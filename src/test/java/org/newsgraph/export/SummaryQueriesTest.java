@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.NG;
@@ -91,6 +93,37 @@ class SummaryQueriesTest {
                     "2031-03-09 event Ana Ruiz -> Sylvania Asserted",
                     "2031-03-09 statement Freedonia -> Sylvanian \"river\" army"), rows);
         }
+    }
+
+    @Test
+    void theTimelineListsOnlyTheAgentsOnTheTwoStatesSides() throws Exception {
+        try (GraphStore store = NetworkFixture.open(dir.resolve("db"))) {
+            // a meeting of Freedonia and Genovia with Sylvania: paired with both states' pairs
+            store.replaceArticle(NetworkFixture.NS + "article/a3", RDFParser.fromString("""
+                    @prefix ng: <https://w3id.org/newsgraph/ontology#> .
+                    @prefix id: <https://w3id.org/newsgraph/id/> .
+                    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                    id:Q9003 a ng:Actor , ng:State ; rdfs:label "Genovia" .
+                    id:Q9001 a ng:Actor , ng:State ; rdfs:label "Freedonia" .
+                    id:Q9002 a ng:Actor , ng:State ; rdfs:label "Sylvania" .
+                    <https://w3id.org/newsgraph/id/event/e6> a ng:Event ; ng:eventType <https://w3id.org/newsgraph/cameo/042> ;
+                        ng:agent id:Q9001 , id:Q9003 ; ng:target id:Q9002 ; ng:modality ng:Asserted ;
+                        ng:date "2031-03-10"^^xsd:date .
+                    """, Lang.TURTLE).toGraph());
+            NetworkSummary.refresh(store);
+            String query = Files.readString(Path.of("queries/timeline-between-states.rq"));
+
+            assertEquals(List.of("Freedonia -> Sylvania"), timeline(store, query, "Freedonia", "Sylvania", "2031-03-10"));
+            assertEquals(List.of("Genovia -> Sylvania"), timeline(store, query, "Genovia", "Sylvania", "2031-03-10"));
+        }
+    }
+
+    private static List<String> timeline(GraphStore store, String query, String stateA, String stateB, String date) {
+        return store.select(query.replace("(\"Russia\" \"Ukraine\")", "(\"" + stateA + "\" \"" + stateB + "\")")).stream()
+                .filter(row -> row.contains("date") && row.getLiteral("date").getLexicalForm().equals(date))
+                .map(row -> row.getLiteral("actorLabel").getString() + " -> " + row.getLiteral("otherLabel").getString())
+                .toList();
     }
 
     @Test
