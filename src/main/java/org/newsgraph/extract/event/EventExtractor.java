@@ -80,7 +80,7 @@ public final class EventExtractor {
             drafts.addAll(judgements.find(s, statements, references, actors));
             List<EventDraft> kept = EventCleanup.apply(drafts, actors);
             repression.recode(kept, actors);
-            captures.recode(kept);
+            captures.recode(kept, references);
             all.addAll(kept);
         }
         return EventAssembler.assemble(all, statements, analyzed.text());
