@@ -154,6 +154,8 @@ public final class ActorExtractor {
             start = i;
             i--;
         }
+        // "then-President Ronald Reagan": the hyphen joined a word that is no part of the title
+        while (start < nameStart && s.token(start).word().equals("-")) start++;
         return start;
     }
 

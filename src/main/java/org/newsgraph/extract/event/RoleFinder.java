@@ -167,6 +167,15 @@ final class RoleFinder {
             int governor = parent.get().governor();
             boolean verb = PartOfSpeech.of(s, node) == 'V';
             boolean governorIsCue = cues.effect(s.token(governor)).isPresent();
+            // "Grant, who hosted King Kalakaua", parsed with "who" as an apposition and the verb hanging
+            // from it: the relative pronoun's antecedent does it
+            if (r.startsWith("acl") && node == word && s.token(governor).pos().startsWith("W")) {
+                Optional<Dependency> antecedent = s.parent(governor);
+                if (antecedent.isPresent() && antecedent.get().governor() >= 0) {
+                    List<String> ids = references.resolve(s, antecedent.get().governor());
+                    if (!ids.isEmpty()) return ids;
+                }
+            }
             // "a resolution condemning …": an active participle's doer is the noun it modifies.
             if ((r.startsWith("acl") || r.equals("dep")) && s.token(node).pos().equals("VBG")
                     && PartOfSpeech.of(s, governor) == 'N') {

@@ -125,6 +125,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theAntecedentOfWhoDoesWhatTheRelativeClauseSays() {
+        // parsed with "who" as an apposition of the name and the verb hanging from it
+        Event host = EventFixture.extract("The first-ever state dinner was held in December 1874 by French President Marcel Duval, "
+                + "who hosted King Carlos of Spain.").only("04");
+        assertEquals("043", host.cameo());
+        assertTrue(host.agents().contains(FRANCE), host.toString());
+    }
+
+    @Test
     void theExamplesANounIncludesAreItsActors() {
         EventFixture.Result r = EventFixture.extract("Canada sent rifles to several countries, including Chile and Poland.");
         assertEquals("072", r.get("07", CANADA, CHILE).cameo());
