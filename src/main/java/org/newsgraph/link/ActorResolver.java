@@ -83,6 +83,7 @@ public final class ActorResolver {
      * an article about one state are that state's. Gunmen, reporters, civilians, rebels are not
      * assumed to be anyone's.
      */
+    private static final String PEOPLE_SECTOR = "PPL";
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "SPY", "JUD", "LEG", "GOV", "OPP");
 
     /**
@@ -150,7 +151,7 @@ public final class ActorResolver {
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
                 case PERSON_NAME -> person(m);
                 case TITLE_ONLY -> titleOnly(m);
-                case GROUP -> Optional.of(group(m));
+                case GROUP -> Optional.ofNullable(group(m));
             };
             actor.ifPresent(a -> {
                 a.mentions.add(m.span());
@@ -271,7 +272,7 @@ public final class ActorResolver {
         /**
          * An unnamed group ("Sudanese protesters", "the police"): part of its state when the text
          * names one. Without a state word it is the article's group of that kind named with a state
-         * before, if any ("protesters" after "Sri Lankan protesters").
+         * before, if any ("protesters" after "Sri Lankan protesters"). Null for people of no state.
          */
         private ActorDraft group(ActorMention m) {
             Optional<StateEntry> state = stateWords.state(m.modifier());
@@ -297,6 +298,8 @@ public final class ActorResolver {
             if (dominantState.isPresent() && m.title() != null && DOMESTIC_SECTORS.contains(m.title())) {
                 return stateGroup(dominantState.get(), surface, surface);
             }
+            // "people" of no state or body ("many people", "people familiar with …") are nobody in particular
+            if (PEOPLE_SECTOR.equals(m.title())) return null;
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;
