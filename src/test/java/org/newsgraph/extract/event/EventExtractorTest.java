@@ -294,6 +294,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoeverLedAnActDidIt() {
+        assertEquals("175", EventFixture.extract("Iran's president led a brutal crackdown on Iranian protesters in 2019.")
+                .only("17").cameo());
+    }
+
+    @Test
     void coordinatedRecipientsAreAllRecipients() {
         Event e = EventFixture.extract("Germany sent weapons to Poland and Slovakia.").get("07", GERMANY, POLAND);
         assertTrue(e.recipients().contains(SLOVAKIA));
