@@ -29,6 +29,18 @@ class NounHeadTagsTest {
     }
 
     @Test
+    void anAdjectiveBeforeAParticipleWithAnObjectIsItsSubject() {
+        List<CoreLabel> t = tagged("the/DT Kenyan/JJ military/JJ temporarily/RB detained/VBN Prime/NNP Minister/NNP");
+        NounHeadTags.repair(t);
+        assertEquals("NN", t.get(2).tag());
+        assertEquals("VBD", t.get(4).tag());
+        List<CoreLabel> passive = tagged("the/DT military/JJ budget/NN approved/VBN by/IN parliament/NN");
+        NounHeadTags.repair(passive);
+        assertEquals("JJ", passive.get(1).tag());
+        assertEquals("VBN", passive.get(3).tag());
+    }
+
+    @Test
     void anAdjectiveBeforeItsNounOrAfterACopulaStays() {
         List<CoreLabel> modifier = tagged("the/DT military/JJ exercises/NNS began/VBD");
         NounHeadTags.repair(modifier);
