@@ -122,6 +122,11 @@ public final class ActorResolver {
         return ranked.get(0).getValue() >= 2 * runnerUp ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
     }
 
+    /** "G7", "G-20": letters and digits, as bodies are known by. */
+    private static boolean isCode(String name) {
+        return name.matches("[A-Z][A-Za-z]*-?\\d+");
+    }
+
     private static boolean isFullName(ActorMention m) {
         return m.kind() == MentionKind.PERSON_NAME && m.name().strip().contains(" ");
     }
@@ -144,8 +149,12 @@ public final class ActorResolver {
         void resolve(ActorMention m) {
             Optional<ActorDraft> actor = switch (m.kind()) {
                 case PLACE_NAME -> place(m);
-                // A capitalised word NER left untagged may be a family name ("called Abe a champion").
-                case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m));
+                // A capitalised word NER left untagged may be a family name ("called Abe a champion") or
+                // the code of a body the gazetteer knows ("a G7 summit"; not any word: "Council" is
+                // an alias of a body too, and "(CNN)" a dateline)
+                case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m))
+                        .or(() -> isCode(m.name()) ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
+                                : Optional.empty());
                 case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
                     .or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);

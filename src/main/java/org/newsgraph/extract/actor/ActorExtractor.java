@@ -379,12 +379,17 @@ public final class ActorExtractor {
         return result;
     }
 
-    /** Capitalised adjectives not covered by NER that may be nationalities ("Russian" tagged O). */
+    /**
+     * Capitalised words not covered by NER that may be nationalities ("Russian" tagged O), family
+     * names or known bodies ("G7"); the linker decides.
+     */
     private List<ActorMention> demonyms(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") || !ParsedSentence.isCapitalized(t)
+            // "a G7 summit": a capitalised code with a digit, which the tagger takes for a common noun
+            boolean code = t.pos().startsWith("NN") && t.word().matches("[A-Z][A-Za-z]*-?\\d+");
+            if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") && !code || !ParsedSentence.isCapitalized(t)
                     || !t.isNer("O")) {
                 continue;
             }
