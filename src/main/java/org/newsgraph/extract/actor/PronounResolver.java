@@ -18,8 +18,9 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Finds the actors a pronoun in an event role stands for, with the simple salience rules news
- * prose allows: "he"/"his" is the nearest person named before it; "it"/"its" the nearest state or
- * organization named before it in its sentence, or else the subject of the previous sentence;
+ * prose allows: "he"/"his" is the nearest person named before it; "it"/"its" opening a reported
+ * clause its reporter, else the nearest state or organization named before it in its sentence, or
+ * else the subject of the previous sentence;
  * "they"/"their" the coordinated subjects of the clause; "we"/"our" inside a quotation the
  * quoted speaker's state.
  */
@@ -74,6 +75,8 @@ public final class PronounResolver {
     }
 
     private Optional<String> neuter(ParsedSentence s, int word, ProxyLookup proxies) {
+        Optional<String> reporter = reporterOfClause(s, word);
+        if (reporter.isPresent()) return reporter;
         for (int i = word - 1; i >= 0; i--) {
             Optional<String> named = actorAt(s, i);
             if (named.isPresent()) {
@@ -90,6 +93,38 @@ public final class PronounResolver {
             if (!isMainSubject(before, i, true)) continue;
             Optional<String> subject = actorAt(before, i).filter(id -> !isPerson(id));
             if (subject.isPresent()) return subject;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Iran warned Israel that its forces would strike back", "Moscow said it would respond": a
+     * neuter pronoun that opens a clause reported by a verb, with no state or organization before it
+     * in that clause, is the reporter (for a person, the state they represent), not the addressee
+     * named last.
+     */
+    private Optional<String> reporterOfClause(ParsedSentence s, int word) {
+        int node = word;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) return Optional.empty();
+            // "threatened South Korea that if it supplied weapons …": in the condition the pronoun
+            // is the one threatened, as often as not
+            if (parent.get().relation().startsWith("advcl")) return Optional.empty();
+            if (parent.get().relation().equals("ccomp")) {
+                int clauseStart = s.subtreeBounds(node, 12)[0];
+                for (int i = word - 1; i >= clauseStart; i--) {
+                    if (actorAt(s, i).filter(id -> !isPerson(id)).isPresent()) return Optional.empty();
+                }
+                for (int subject : s.children(parent.get().governor(), "nsubj")) {
+                    Optional<String> reporter = actorAt(s, subject);
+                    if (reporter.isEmpty()) return Optional.empty();
+                    if (!isPerson(reporter.get())) return reporter;
+                    return actors.actor(reporter.get()).map(a -> a.represents());
+                }
+                return Optional.empty();
+            }
+            node = parent.get().governor();
         }
         return Optional.empty();
     }

@@ -294,6 +294,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void itOpeningAReportedClauseIsTheReporterButInItsConditionTheOneWarned() {
+        Event strike = EventFixture.extract("Chile warned Peru that its forces would attack Bolivian positions.").only("19");
+        assertTrue(strike.agents().contains(CHILE), strike.toString());
+        assertFalse(strike.agents().contains(PERU), strike.toString());
+        EventFixture.Result conditional = EventFixture.extract(
+                "Chile warned Peru that if it attacked Bolivia, Chile would respond.");
+        assertFalse(conditional.ofRoot("19").isEmpty(), conditional.events().toString());
+        assertTrue(conditional.ofRoot("19").stream().allMatch(e -> e.agents().contains(PERU)), conditional.events().toString());
+    }
+
+    @Test
     void whoeverLedAnActDidIt() {
         assertEquals("175", EventFixture.extract("Iran's president led a brutal crackdown on Iranian protesters in 2019.")
                 .only("17").cameo());
