@@ -31,6 +31,8 @@ public final class PronounResolver {
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ourselves");
     private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "myself");
+    /** "Both" standing alone (not "both X and Y", not "both sides") refers to two actors named together. */
+    private static final String BOTH = "both";
     /** A pronoun refers back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 3;
 
@@ -47,7 +49,7 @@ public final class PronounResolver {
     static boolean isPronoun(Token token) {
         String w = token.word().toLowerCase(Locale.ROOT);
         return PERSONAL.contains(w) || NEUTER.contains(w) || PLURAL.contains(w) || FIRST_PLURAL.contains(w)
-                || FIRST_SINGULAR.contains(w);
+                || FIRST_SINGULAR.contains(w) || w.equals(BOTH);
     }
 
     /** How the caller resolves a noun standing for an actor ("his government"), for "it" to refer to. */
@@ -71,6 +73,7 @@ public final class PronounResolver {
         if (PLURAL.contains(w)) return coordinatedSubjects(s, word);
         if (FIRST_PLURAL.contains(w)) return speakerSide(token.begin()).map(List::of).orElse(List.of());
         if (FIRST_SINGULAR.contains(w)) return speaker(token.begin()).map(List::of).orElse(List.of());
+        if (w.equals(BOTH) && standsAlone(s, word)) return lastCoordinatedActors(s, word);
         return List.of();
     }
 
@@ -196,6 +199,38 @@ public final class PronounResolver {
             for (int subject : s.children(node, "nsubj")) actorAt(s, subject).ifPresent(subjects::add);
             if (subjects.size() >= 2) return new ArrayList<>(subjects);
             if (!subjects.isEmpty()) break;
+        }
+        return List.of();
+    }
+
+    /** "Both" as a noun phrase of its own: no determiner or pre-conjunction role, and nothing it quantifies ("both of them"). */
+    private static boolean standsAlone(ParsedSentence s, int word) {
+        boolean modifier = s.parents(word).stream().anyMatch(d -> d.relation().startsWith("det")
+                || d.relation().startsWith("cc") || d.relation().equals("advmod"));
+        boolean quantifies = s.children(word).stream().anyMatch(d -> !d.relation().equals("case") && !d.relation().equals("punct"));
+        return !modifier && !quantifies;
+    }
+
+    /**
+     * "He focused on Iran and President Biden, blaming both for the violence": the actors of the last
+     * coordination of two or more actors before the word, in its sentence or the one before.
+     */
+    private List<String> lastCoordinatedActors(ParsedSentence s, int word) {
+        int sentence = s.sentence().index();
+        for (int back = 0; back <= 1; back++) {
+            int index = sentence - back;
+            if (index < 0 || index >= sentences.size()) break;
+            ParsedSentence scanned = back == 0 ? s : sentences.get(index);
+            int limit = back == 0 ? word : scanned.size();
+            for (int head = limit - 1; head >= 0; head--) {
+                Set<String> members = new LinkedHashSet<>();
+                actorAt(scanned, head).ifPresent(members::add);
+                if (members.isEmpty()) continue;
+                for (int conjunct : scanned.children(head, "conj:and")) {
+                    if (conjunct < limit) actorAt(scanned, conjunct).ifPresent(members::add);
+                }
+                if (members.size() >= 2) return new ArrayList<>(members);
+            }
         }
         return List.of();
     }

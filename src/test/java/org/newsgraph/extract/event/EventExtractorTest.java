@@ -305,6 +305,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void bothStandingAloneIsTheTwoActorsNamedTogetherBeforeIt() {
+        Event blame = EventFixture.extract("Chile focused on Peru and Bolivia, blaming both for the violence.").only("11");
+        assertEquals(java.util.List.of(PERU, BOLIVIA), blame.targets(), blame.toString());
+        Event condemn = EventFixture.extract("Iran and Iraq traded threats. Egypt condemned both on Monday.").only("11");
+        assertEquals(java.util.List.of(IRAN, IRAQ), condemn.targets(), condemn.toString());
+        assertTrue(EventFixture.extract("Egypt condemned both sides.").ofRoot("11").stream().allMatch(e -> e.targets().isEmpty()));
+    }
+
+    @Test
+    void opposingAnActorDisapprovesOfItAndOpposingAPlanRejectsIt() {
+        assertEquals("110", EventFixture.extract("Chile strongly opposes Peru.").only("11").cameo());
+        assertEquals("127", EventFixture.extract("Chile opposed the Peruvian peace plan.").only("12").cameo());
+    }
+
+    @Test
     void whoeverLedAnActDidIt() {
         assertEquals("175", EventFixture.extract("Iran's president led a brutal crackdown on Iranian protesters in 2019.")
                 .only("17").cameo());
