@@ -83,6 +83,7 @@ public final class ActorResolver {
      * an article about one state are that state's. Gunmen, reporters, civilians, rebels are not
      * assumed to be anyone's.
      */
+    private static final String PEOPLE_SECTOR = "PPL";
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "SPY", "JUD", "LEG", "GOV", "OPP");
 
     /**
@@ -121,6 +122,11 @@ public final class ActorResolver {
         return ranked.get(0).getValue() >= 2 * runnerUp ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
     }
 
+    /** "G7", "G-20": letters and digits, as bodies are known by. */
+    private static boolean isCode(String name) {
+        return name.matches("[A-Z][A-Za-z]*-?\\d+");
+    }
+
     private static boolean isFullName(ActorMention m) {
         return m.kind() == MentionKind.PERSON_NAME && m.name().strip().contains(" ");
     }
@@ -143,14 +149,18 @@ public final class ActorResolver {
         void resolve(ActorMention m) {
             Optional<ActorDraft> actor = switch (m.kind()) {
                 case PLACE_NAME -> place(m);
-                // A capitalised word NER left untagged may be a family name ("called Abe a champion").
-                case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m));
+                // A capitalised word NER left untagged may be a family name ("called Abe a champion") or
+                // the code of a body the gazetteer knows ("a G7 summit"; not any word: "Council" is
+                // an alias of a body too, and "(CNN)" a dateline)
+                case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m))
+                        .or(() -> isCode(m.name()) ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
+                                : Optional.empty());
                 case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
                     .or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
                 case PERSON_NAME -> person(m);
                 case TITLE_ONLY -> titleOnly(m);
-                case GROUP -> Optional.of(group(m));
+                case GROUP -> Optional.ofNullable(group(m));
             };
             actor.ifPresent(a -> {
                 a.mentions.add(m.span());
@@ -271,7 +281,7 @@ public final class ActorResolver {
         /**
          * An unnamed group ("Sudanese protesters", "the police"): part of its state when the text
          * names one. Without a state word it is the article's group of that kind named with a state
-         * before, if any ("protesters" after "Sri Lankan protesters").
+         * before, if any ("protesters" after "Sri Lankan protesters"). Null for people of no state.
          */
         private ActorDraft group(ActorMention m) {
             Optional<StateEntry> state = stateWords.state(m.modifier());
@@ -297,6 +307,8 @@ public final class ActorResolver {
             if (dominantState.isPresent() && m.title() != null && DOMESTIC_SECTORS.contains(m.title())) {
                 return stateGroup(dominantState.get(), surface, surface);
             }
+            // "people" of no state or body ("many people", "people familiar with …") are nobody in particular
+            if (PEOPLE_SECTOR.equals(m.title())) return null;
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;

@@ -112,6 +112,7 @@ public final class NlpPipeline {
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             ContractionTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
             NounHeadTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            StandaloneBothTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
         }
         ner.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -93,6 +93,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void theCodeOfAKnownBodyTheTaggerMissedIsThatBody() {
+        ResolvedActors actors = resolve("The Chilean president attended a G7 summit in Lima on Monday.", DATE);
+        assertTrue(actors.actor("Q1764511").isPresent(), actors.actors().toString());
+    }
+
+    @Test
     void capitalAsSubjectIsItsStateButACapitalAsPlaceIsNoActor() {
         ResolvedActors speaking = resolve("Tokyo protested against the missile launch.", DATE);
         assertTrue(speaking.actor("Q17").isPresent(), speaking.actors().toString());

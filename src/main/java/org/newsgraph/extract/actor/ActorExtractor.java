@@ -154,6 +154,8 @@ public final class ActorExtractor {
             start = i;
             i--;
         }
+        // "then-President Ronald Reagan": the hyphen joined a word that is no part of the title
+        while (start < nameStart && s.token(start).word().equals("-")) start++;
         return start;
     }
 
@@ -200,6 +202,9 @@ public final class ActorExtractor {
      * noun is a person's title (found below), and a body with its state ("the Ukrainian army") an
      * organization description; a bare singular government word ("the government") says too little.
      */
+    private static final String PEOPLE_SECTOR = "PPL";
+    private static final Set<String> CIVILIAN_SECTORS = Set.of("CVL", PEOPLE_SECTOR);
+
     private List<ActorMention> groups(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -218,11 +223,16 @@ public final class ActorExtractor {
                 continue;
             }
             boolean body = organizationHeads.contains(lemma);
-            if (!body && !agents.isAnimate(lemma) && !agents.isAnimate(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
+            // the animate test keeps out the dictionary's weapons and places ("fighter jet", "military base");
+            // its civilian sectors are people by definition ("the Sudanese people", "residents")
+            boolean civilians = CIVILIAN_SECTORS.contains(agent.get().sector());
+            if (!body && !civilians && !agents.isAnimate(lemma) && !agents.isAnimate(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
             if (positions.contains(lemma) && !plural) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
             if (body && modifier.isPresent()) continue;
             if (modifier.isEmpty() && !plural && agent.get().sector().startsWith("GOV")) continue;
+            // "people" of no state ("people familiar with the plans", "many people") is nobody in particular
+            if (modifier.isEmpty() && agent.get().sector().equals(PEOPLE_SECTOR)) continue;
             int from = Math.min(leftmostModifier(s, i), i - agent.get().words().size() + 1);
             // a participle in front says what the group was doing, not what it is ("cheering protesters"),
             // and is often a verb the parser attached to the noun ("…, saying lawmakers were …"); an
@@ -369,12 +379,17 @@ public final class ActorExtractor {
         return result;
     }
 
-    /** Capitalised adjectives not covered by NER that may be nationalities ("Russian" tagged O). */
+    /**
+     * Capitalised words not covered by NER that may be nationalities ("Russian" tagged O), family
+     * names or known bodies ("G7"); the linker decides.
+     */
     private List<ActorMention> demonyms(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") || !ParsedSentence.isCapitalized(t)
+            // "a G7 summit": a capitalised code with a digit, which the tagger takes for a common noun
+            boolean code = t.pos().startsWith("NN") && t.word().matches("[A-Z][A-Za-z]*-?\\d+");
+            if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") && !code || !ParsedSentence.isCapitalized(t)
                     || !t.isNer("O")) {
                 continue;
             }

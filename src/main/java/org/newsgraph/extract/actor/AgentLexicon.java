@@ -86,7 +86,13 @@ public final class AgentLexicon {
     public java.util.Optional<Agent> at(ParsedSentence s, int head) {
         String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
         String word = s.token(head).word().toLowerCase(Locale.ROOT);
-        List<Agent> candidates = byHead.getOrDefault(lemma, byHead.getOrDefault(word, List.of()));
+        // by lemma, then as written: "people" has the lemma "person", whose phrases ("displaced
+        // person") are not the dictionary's "people"
+        java.util.Optional<Agent> byLemma = endingAt(s, head, byHead.getOrDefault(lemma, List.of()));
+        return byLemma.isPresent() || word.equals(lemma) ? byLemma : endingAt(s, head, byHead.getOrDefault(word, List.of()));
+    }
+
+    private static java.util.Optional<Agent> endingAt(ParsedSentence s, int head, List<Agent> candidates) {
         for (Agent agent : candidates) {
             int n = agent.words().size();
             if (head - n + 1 < 0) continue;

@@ -18,8 +18,9 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Finds the actors a pronoun in an event role stands for, with the simple salience rules news
- * prose allows: "he"/"his" is the nearest person named before it; "it"/"its" the nearest state or
- * organization named before it in its sentence, or else the subject of the previous sentence;
+ * prose allows: "he"/"his" is the nearest person named before it; "it"/"its" opening a reported
+ * clause its reporter, else the nearest state or organization named before it in its sentence, or
+ * else the subject of the previous sentence;
  * "they"/"their" the coordinated subjects of the clause; "we"/"our" inside a quotation the
  * quoted speaker's state.
  */
@@ -30,6 +31,8 @@ public final class PronounResolver {
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ourselves");
     private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "myself");
+    /** "Both" standing alone (not "both X and Y", not "both sides") refers to two actors named together. */
+    private static final String BOTH = "both";
     /** A pronoun refers back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 3;
 
@@ -46,7 +49,7 @@ public final class PronounResolver {
     static boolean isPronoun(Token token) {
         String w = token.word().toLowerCase(Locale.ROOT);
         return PERSONAL.contains(w) || NEUTER.contains(w) || PLURAL.contains(w) || FIRST_PLURAL.contains(w)
-                || FIRST_SINGULAR.contains(w);
+                || FIRST_SINGULAR.contains(w) || w.equals(BOTH);
     }
 
     /** How the caller resolves a noun standing for an actor ("his government"), for "it" to refer to. */
@@ -70,10 +73,13 @@ public final class PronounResolver {
         if (PLURAL.contains(w)) return coordinatedSubjects(s, word);
         if (FIRST_PLURAL.contains(w)) return speakerSide(token.begin()).map(List::of).orElse(List.of());
         if (FIRST_SINGULAR.contains(w)) return speaker(token.begin()).map(List::of).orElse(List.of());
+        if (w.equals(BOTH) && standsAlone(s, word)) return lastCoordinatedActors(s, word);
         return List.of();
     }
 
     private Optional<String> neuter(ParsedSentence s, int word, ProxyLookup proxies) {
+        Optional<String> reporter = reporterOfClause(s, word);
+        if (reporter.isPresent()) return reporter;
         for (int i = word - 1; i >= 0; i--) {
             Optional<String> named = actorAt(s, i);
             if (named.isPresent()) {
@@ -90,6 +96,38 @@ public final class PronounResolver {
             if (!isMainSubject(before, i, true)) continue;
             Optional<String> subject = actorAt(before, i).filter(id -> !isPerson(id));
             if (subject.isPresent()) return subject;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Iran warned Israel that its forces would strike back", "Moscow said it would respond": a
+     * neuter pronoun that opens a clause reported by a verb, with no state or organization before it
+     * in that clause, is the reporter (for a person, the state they represent), not the addressee
+     * named last.
+     */
+    private Optional<String> reporterOfClause(ParsedSentence s, int word) {
+        int node = word;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> parent = s.parent(node);
+            if (parent.isEmpty() || parent.get().governor() < 0) return Optional.empty();
+            // "threatened South Korea that if it supplied weapons …": in the condition the pronoun
+            // is the one threatened, as often as not
+            if (parent.get().relation().startsWith("advcl")) return Optional.empty();
+            if (parent.get().relation().equals("ccomp")) {
+                int clauseStart = s.subtreeBounds(node, 12)[0];
+                for (int i = word - 1; i >= clauseStart; i--) {
+                    if (actorAt(s, i).filter(id -> !isPerson(id)).isPresent()) return Optional.empty();
+                }
+                for (int subject : s.children(parent.get().governor(), "nsubj")) {
+                    Optional<String> reporter = actorAt(s, subject);
+                    if (reporter.isEmpty()) return Optional.empty();
+                    if (!isPerson(reporter.get())) return reporter;
+                    return actors.actor(reporter.get()).map(a -> a.represents());
+                }
+                return Optional.empty();
+            }
+            node = parent.get().governor();
         }
         return Optional.empty();
     }
@@ -161,6 +199,38 @@ public final class PronounResolver {
             for (int subject : s.children(node, "nsubj")) actorAt(s, subject).ifPresent(subjects::add);
             if (subjects.size() >= 2) return new ArrayList<>(subjects);
             if (!subjects.isEmpty()) break;
+        }
+        return List.of();
+    }
+
+    /** "Both" as a noun phrase of its own: no determiner or pre-conjunction role, and nothing it quantifies ("both of them"). */
+    private static boolean standsAlone(ParsedSentence s, int word) {
+        boolean modifier = s.parents(word).stream().anyMatch(d -> d.relation().startsWith("det")
+                || d.relation().startsWith("cc") || d.relation().equals("advmod"));
+        boolean quantifies = s.children(word).stream().anyMatch(d -> !d.relation().equals("case") && !d.relation().equals("punct"));
+        return !modifier && !quantifies;
+    }
+
+    /**
+     * "He focused on Iran and President Biden, blaming both for the violence": the actors of the last
+     * coordination of two or more actors before the word, in its sentence or the one before.
+     */
+    private List<String> lastCoordinatedActors(ParsedSentence s, int word) {
+        int sentence = s.sentence().index();
+        for (int back = 0; back <= 1; back++) {
+            int index = sentence - back;
+            if (index < 0 || index >= sentences.size()) break;
+            ParsedSentence scanned = back == 0 ? s : sentences.get(index);
+            int limit = back == 0 ? word : scanned.size();
+            for (int head = limit - 1; head >= 0; head--) {
+                Set<String> members = new LinkedHashSet<>();
+                actorAt(scanned, head).ifPresent(members::add);
+                if (members.isEmpty()) continue;
+                for (int conjunct : scanned.children(head, "conj:and")) {
+                    if (conjunct < limit) actorAt(scanned, conjunct).ifPresent(members::add);
+                }
+                if (members.size() >= 2) return new ArrayList<>(members);
+            }
         }
         return List.of();
     }

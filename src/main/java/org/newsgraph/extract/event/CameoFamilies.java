@@ -36,12 +36,21 @@ final class CameoFamilies {
         };
     }
 
-    /** Threatening to attack or to arm an enemy's enemy is 138 threaten with military force. */
+    /**
+     * Threatening to attack, to show force or to arm an enemy's enemy is 138 threaten with military
+     * force; to cut ties or aid 131, to protest 133, to repress or arrest 137.
+     */
     static String threatOf(String code) {
         String root = root(code);
-        if (root.equals("18") || root.equals("19") || root.equals("20") || code.equals("072")) return "138";
-        if (root.equals("16")) return "131";
-        return "130";
+        if (root.equals("15") || root.equals("18") || root.equals("19") || root.equals("20") || code.equals("072")) {
+            return "138";
+        }
+        return switch (root) {
+            case "16" -> "131";
+            case "14" -> "133";
+            case "17" -> "137";
+            default -> "130";
+        };
     }
 
     /** A planned meeting or visit is, in CAMEO, an expressed intent to meet (036). */

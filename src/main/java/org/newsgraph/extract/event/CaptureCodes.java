@@ -3,18 +3,23 @@ package org.newsgraph.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.extract.ParsedSentence;
+import java.util.stream.Stream;
+import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.extract.actor.AgentLexicon;
 import org.newsgraph.nlp.Token;
 
 /**
  * PETRARCH-2 codes "capture", "seize", "take" and "grab" 171 (seize property) whatever they take;
  * the CAMEO codebook codes taking people 173 (arrest, detain). A seizure whose object is a person
- * ("captured Russian conscripts", "were seized by the militia" said of people) is recoded 173.
+ * ("captured Russian conscripts", "were seized by the militia" said of people) is recoded 173. The
+ * other way round, its verbs of confining ("hold", 170) coerce only people or actors: holding a
+ * thing ("held a state dinner", "held talks") is no coercion and is dropped.
  */
 final class CaptureCodes {
     static final String DETENTION = "173";
     private static final String SEIZURE = "171";
+    private static final String COERCION = "170";
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "he", "she", "they");
 
     private final AgentLexicon agents;
@@ -23,15 +28,18 @@ final class CaptureCodes {
         this.agents = agents;
     }
 
-    void recode(List<EventDraft> drafts) {
+    void recode(List<EventDraft> drafts, ActorReferences references) {
         for (EventDraft d : drafts) {
-            if (d.code.equals(SEIZURE) && takesPeople(d.sentence, d.trigger)) d.code = DETENTION;
+            if (d.code.equals(SEIZURE) && objects(d).anyMatch(o -> isPerson(d.sentence.token(o)))) d.code = DETENTION;
         }
+        drafts.removeIf(d -> d.code.equals(COERCION) && PartOfSpeech.of(d.sentence, d.trigger) == 'V'
+                && !d.derived && objects(d).findAny().isPresent()
+                && objects(d).noneMatch(o -> isPerson(d.sentence.token(o)) || !references.resolve(d.sentence, o).isEmpty()));
     }
 
-    private boolean takesPeople(ParsedSentence s, int trigger) {
-        String object = RoleFinder.isPassive(s, trigger) ? "nsubj:pass" : "obj";
-        return s.children(trigger, object).stream().anyMatch(o -> isPerson(s.token(o)));
+    private static Stream<Integer> objects(EventDraft d) {
+        String object = RoleFinder.isPassive(d.sentence, d.trigger) ? "nsubj:pass" : "obj";
+        return d.sentence.children(d.trigger, object).stream();
     }
 
     private boolean isPerson(Token t) {

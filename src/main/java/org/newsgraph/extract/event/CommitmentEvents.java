@@ -34,10 +34,20 @@ final class CommitmentEvents {
             Optional<ModalityReading.Wrapper> cue = act.reading.wrappers().stream().findFirst()
                     .filter(w -> w.effect() == CueEffect.INTENT || w.effect() == CueEffect.REJECT);
             if (cue.isEmpty()) continue;
-            // "vowed to attack Israel": an intent to use force is a threat (13x, read by the threat
-            // rules), not one of the cooperative intents of family 03
-            if (cue.get().effect() == CueEffect.INTENT && FORCE_ROOTS.contains(act.root())) continue;
-            derived.add(commitment(act, cue.get(), roles));
+            // "vowed to attack Israel": an intent to use force is a threat (13x), not one of the
+            // cooperative intents of family 03; a threat word already codes it ("threatened to attack")
+            boolean threat = cue.get().effect() == CueEffect.INTENT && FORCE_ROOTS.contains(act.root());
+            if (threat && isThreatWord(act, cue.get(), drafts)) continue;
+            EventDraft commitment = commitment(act, cue.get(), roles);
+            // the one who vows force is the one who would use it ("pledged to fight"), not a reader
+            // of a misparsed clause ("were open to China's model, … the crackdown")
+            if (threat && commitment.agents.stream().noneMatch(act.agents::contains)) continue;
+            if (threat) {
+                commitment.code = CameoFamilies.threatOf(act.code);
+                // the gold's and the codebook's future-tense threats: what is threatened has not happened
+                commitment.modality = commitment.modality == Modality.NEGATED ? Modality.NEGATED : Modality.CONDITIONAL;
+            }
+            derived.add(commitment);
         }
         return derived;
     }
@@ -59,5 +69,10 @@ final class CommitmentEvents {
         draft.derived = true;
         dates.find(s, cue.word()).ifPresent(d -> draft.date = d);
         return draft;
+    }
+
+    private static boolean isThreatWord(EventDraft act, ModalityReading.Wrapper cue, List<EventDraft> drafts) {
+        return drafts.stream().anyMatch(d -> d != act && d.sentence == act.sentence && d.trigger == cue.word()
+                && d.root().equals("13"));
     }
 }

@@ -50,6 +50,7 @@ public final class EventExtractor {
     private final BackingModifiers backing = new BackingModifiers(modalities);
     private final RepressionCodes repression = new RepressionCodes(AgentLexicon.shared());
     private final CaptureCodes captures = new CaptureCodes(AgentLexicon.shared());
+    private final VerbalAttackCodes verbalAttacks = new VerbalAttackCodes();
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
@@ -80,7 +81,8 @@ public final class EventExtractor {
             drafts.addAll(judgements.find(s, statements, references, actors));
             List<EventDraft> kept = EventCleanup.apply(drafts, actors);
             repression.recode(kept, actors);
-            captures.recode(kept);
+            captures.recode(kept, references);
+            verbalAttacks.recode(kept, actors);
             all.addAll(kept);
         }
         return EventAssembler.assemble(all, statements, analyzed.text());

@@ -197,6 +197,15 @@ final class JudgementStatements {
         for (int subject : s.children(node, "nsubj")) {
             if (!inside(statement.span(), s.token(subject))) continue;
             List<String> ids = others(references.resolve(s, subject), ownSide);
+            // "Pyongyang's military threats are a chronic problem": what an actor does or has judges it
+            if (ids.isEmpty() && s.token(subject).pos().startsWith("NN")) {
+                for (Dependency owner : s.children(subject)) {
+                    if (owner.relation().equals("nmod:poss") || owner.relation().equals("amod")) {
+                        ids = others(references.resolve(s, owner.dependent()), ownSide);
+                        if (!ids.isEmpty()) return ids;
+                    }
+                }
+            }
             if (!ids.isEmpty()) return ids;
         }
         return List.of();

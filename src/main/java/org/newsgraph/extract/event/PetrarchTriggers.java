@@ -158,11 +158,15 @@ final class PetrarchTriggers {
             default -> "@act";
         };
         if (code.startsWith("057") || code.startsWith("046")) named = "@meet";
+        // a mediator acts between the parties ("brokered a cease-fire between X and Y"); mediators
+        // named together are not each other's other side
+        if (code.startsWith("045")) named = "@verbal";
         String text = named;
         // an intent to cooperate or give is towards whoever it is promised to: "pledged support to Kyiv"
         if (family.equals("03")) text += "; target=obl:to,iobj";
         // relations are reduced with someone or from somewhere: "recalled its ambassador from Lima"
         if (family.equals("16")) text += "; target=obl:with,obl:from,obj>nmod:with";
+        if (code.startsWith("045")) text += "; target=obj>nmod:between,obl:between";
         if (preposition != null && preposition.matches("[a-z]+")) {
             text += (family.equals("06") || family.equals("07") ? "; recipient=obl:" : "; target=obl:") + preposition;
         }

@@ -93,6 +93,10 @@ final class RoleFinder {
         if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
             found.get(EventRole.TARGET).addAll(answered(s, trigger, found.get(EventRole.AGENT)));
         }
+        if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
+            found.get(pattern.hasRole(EventRole.RECIPIENT) ? EventRole.RECIPIENT : EventRole.TARGET)
+                    .addAll(purposeObject(s, trigger, found.get(EventRole.AGENT)));
+        }
         return new Roles(new ArrayList<>(found.get(EventRole.AGENT)), new ArrayList<>(found.get(EventRole.TARGET)),
                 new ArrayList<>(found.get(EventRole.RECIPIENT)), viaPronoun);
     }
@@ -163,6 +167,15 @@ final class RoleFinder {
             int governor = parent.get().governor();
             boolean verb = PartOfSpeech.of(s, node) == 'V';
             boolean governorIsCue = cues.effect(s.token(governor)).isPresent();
+            // "Grant, who hosted King Kalakaua", parsed with "who" as an apposition and the verb hanging
+            // from it: the relative pronoun's antecedent does it
+            if (r.startsWith("acl") && node == word && s.token(governor).pos().startsWith("W")) {
+                Optional<Dependency> antecedent = s.parent(governor);
+                if (antecedent.isPresent() && antecedent.get().governor() >= 0) {
+                    List<String> ids = references.resolve(s, antecedent.get().governor());
+                    if (!ids.isEmpty()) return ids;
+                }
+            }
             // "a resolution condemning …": an active participle's doer is the noun it modifies.
             if ((r.startsWith("acl") || r.equals("dep")) && s.token(node).pos().equals("VBG")
                     && PartOfSpeech.of(s, governor) == 'N') {
@@ -320,6 +333,50 @@ final class RoleFinder {
                     List<String> ids = new ArrayList<>(references.resolve(s, d.dependent()));
                     if (ids.isEmpty()) ids.addAll(owners(s, d.dependent()));
                     for (int by : s.children(d.dependent(), "nmod:by")) if (ids.isEmpty()) ids.addAll(references.resolve(s, by));
+                    ids.removeAll(agents);
+                    if (!ids.isEmpty()) return ids;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "announced a new sanctions package to punish Russia", "sent troops to defend Poland": what an
+     * act is for names whom it is aimed at or meant for, when the act names no one itself. Read on
+     * the trigger, on the noun it is a compound of ("sanctions package") and on that noun's light verb.
+     */
+    private List<String> purposeObject(ParsedSentence s, int word, Set<String> agents) {
+        // a light verb's purpose is its event noun's ("announced measures to help Ukraine")
+        if (PartOfSpeech.of(s, word) == 'V' && lightVerbs.contains(s.token(word).lemma())) return List.of();
+        List<Integer> heads = new ArrayList<>(List.of(word));
+        int node = word;
+        Optional<Dependency> parent = s.parent(node);
+        if (parent.isPresent() && parent.get().relation().equals("compound") && parent.get().governor() >= 0) {
+            node = parent.get().governor();
+            heads.add(node);
+            parent = s.parent(node);
+        }
+        int lightVerb = -1;
+        if (parent.isPresent() && parent.get().relation().equals("obj") && parent.get().governor() >= 0
+                && lightVerbs.contains(s.token(parent.get().governor()).lemma())) {
+            lightVerb = parent.get().governor();
+            heads.add(lightVerb);
+        }
+        for (int head : heads) {
+            for (Dependency d : s.children(head)) {
+                // an infinitive a verb takes is what it is about ("threatened to arm X", "faces pressure
+                // to deport"), not what it is for; only a light verb's is its event noun's purpose, as
+                // the parser hangs "announced a package to punish Russia" there
+                boolean purpose = d.relation().equals("acl:to") || d.relation().equals("advcl:to")
+                        || d.relation().equals("xcomp") && head == lightVerb;
+                int verb = d.dependent();
+                if (!purpose || PartOfSpeech.of(s, verb) != 'V'
+                        || s.children(verb, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+                    continue;
+                }
+                for (int object : s.children(verb, "obj")) {
+                    List<String> ids = new ArrayList<>(references.resolve(s, object));
                     ids.removeAll(agents);
                     if (!ids.isEmpty()) return ids;
                 }

@@ -32,6 +32,13 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aTitleJoinedByHyphenToThenIsTheTitleAlone() {
+        ActorMention lopez = find(mentions("The talks were hosted by then-President Ana Lopez."), MentionKind.PERSON_NAME,
+                "Ana Lopez").orElseThrow();
+        assertEquals("President", lopez.title());
+    }
+
+    @Test
     void placeAfterLocativePrepositionIsNotAnActor() {
         List<ActorMention> found = mentions("Olaf Scholz spoke to reporters in Berlin on Tuesday.");
         assertFalse(find(found, MentionKind.PLACE_NAME, "Berlin").orElseThrow().agentive());

@@ -100,4 +100,10 @@ class ConsultationEventsTest {
         assertEquals("018", e.cameo());
         assertTrue(e.agents().contains(KENYA) && e.targets().contains(SOMALIA), e.toString());
     }
+
+    @Test
+    void attendingASummitAlongsideSomeoneIsMeetingThem() {
+        EventFixture.extract("Chilean President Ana Lopez attended a regional summit in Lima alongside "
+                + "Peruvian President Marco Diaz.").get("04", "Q298", "Q419");
+    }
 }

@@ -125,6 +125,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theAntecedentOfWhoDoesWhatTheRelativeClauseSays() {
+        // parsed with "who" as an apposition of the name and the verb hanging from it
+        Event host = EventFixture.extract("The first-ever state dinner was held in December 1874 by French President Marcel Duval, "
+                + "who hosted King Carlos of Spain.").only("04");
+        assertEquals("043", host.cameo());
+        assertTrue(host.agents().contains(FRANCE), host.toString());
+    }
+
+    @Test
     void theExamplesANounIncludesAreItsActors() {
         EventFixture.Result r = EventFixture.extract("Canada sent rifles to several countries, including Chile and Poland.");
         assertEquals("072", r.get("07", CANADA, CHILE).cameo());
@@ -282,6 +291,38 @@ class EventExtractorTest {
     void lightVerbLendsItsSubjectToTheEventNoun() {
         Event e = EventFixture.extract("Iran launched air strikes against Iraq.").get("19", IRAN, IRAQ);
         assertEquals("195", e.cameo());
+    }
+
+    @Test
+    void itOpeningAReportedClauseIsTheReporterButInItsConditionTheOneWarned() {
+        Event strike = EventFixture.extract("Chile warned Peru that its forces would attack Bolivian positions.").only("19");
+        assertTrue(strike.agents().contains(CHILE), strike.toString());
+        assertFalse(strike.agents().contains(PERU), strike.toString());
+        EventFixture.Result conditional = EventFixture.extract(
+                "Chile warned Peru that if it attacked Bolivia, Chile would respond.");
+        assertFalse(conditional.ofRoot("19").isEmpty(), conditional.events().toString());
+        assertTrue(conditional.ofRoot("19").stream().allMatch(e -> e.agents().contains(PERU)), conditional.events().toString());
+    }
+
+    @Test
+    void bothStandingAloneIsTheTwoActorsNamedTogetherBeforeIt() {
+        Event blame = EventFixture.extract("Chile focused on Peru and Bolivia, blaming both for the violence.").only("11");
+        assertEquals(java.util.List.of(PERU, BOLIVIA), blame.targets(), blame.toString());
+        Event condemn = EventFixture.extract("Iran and Iraq traded threats. Egypt condemned both on Monday.").only("11");
+        assertEquals(java.util.List.of(IRAN, IRAQ), condemn.targets(), condemn.toString());
+        assertTrue(EventFixture.extract("Egypt condemned both sides.").ofRoot("11").stream().allMatch(e -> e.targets().isEmpty()));
+    }
+
+    @Test
+    void opposingAnActorDisapprovesOfItAndOpposingAPlanRejectsIt() {
+        assertEquals("110", EventFixture.extract("Chile strongly opposes Peru.").only("11").cameo());
+        assertEquals("127", EventFixture.extract("Chile opposed the Peruvian peace plan.").only("12").cameo());
+    }
+
+    @Test
+    void whoeverLedAnActDidIt() {
+        assertEquals("175", EventFixture.extract("Iran's president led a brutal crackdown on Iranian protesters in 2019.")
+                .only("17").cameo());
     }
 
     @Test

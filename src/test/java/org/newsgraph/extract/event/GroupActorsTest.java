@@ -104,4 +104,12 @@ class GroupActorsTest {
         EventFixture.Result r = EventFixture.extract("Kenyan fighter jets flew over Sudan.");
         assertTrue(r.actors().actors().stream().noneMatch(a -> a.id().endsWith("jets")), r.actors().actors().toString());
     }
+
+    @Test
+    void aStatesPeopleAreAGroupOfItButPeopleOfNoStateAreNobody() {
+        EventFixture.Result r = EventFixture.extract("The Kenyan president praised the Kenyan people for their patience.");
+        assertEquals(KENYA, group(r, "-people").partOf());
+        EventFixture.Result bare = EventFixture.extract("Many people praised the Kenyan president.");
+        assertTrue(bare.actors().actors().stream().noneMatch(a -> a.id().endsWith("people")), bare.actors().actors().toString());
+    }
 }

@@ -21,6 +21,12 @@ class JudgementStatementsTest {
     }
 
     @Test
+    void aJudgementOfWhatAnActorDoesJudgesTheActor() {
+        EventFixture.extract("\"Somalia's military threats are a chronic problem for the region,\" Kenya's foreign minister said.")
+                .get("11", KENYA, SOMALIA);
+    }
+
+    @Test
     void aPredicateRatedClearlyNegativeIsACriticism() {
         EventFixture.extract("\"Somalia is a fool,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
     }

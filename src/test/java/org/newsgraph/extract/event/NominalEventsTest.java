@@ -52,4 +52,16 @@ class NominalEventsTest {
         EventFixture.extract("Kenya announced a new sanctions package against Somalia.").get("16", KENYA, SOMALIA);
         EventFixture.extract("Kenya announced a new military aid package for Somalia.").get("07", KENYA, SOMALIA);
     }
+
+    @Test
+    void supportForSomeonesCauseIsPraiseAndMilitarySupportIsAid() {
+        EventFixture.extract("Kenya declared its support for Somalia's reform campaign.").get("05", KENYA, SOMALIA);
+        org.junit.jupiter.api.Assertions.assertEquals("072",
+                EventFixture.extract("Kenya pledged military support for Somalia.").get("07", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void standingWithSomeoneIsSupport() {
+        EventFixture.extract("Kenya stood with Somalia throughout the crisis.").get("05", KENYA, SOMALIA);
+    }
 }

@@ -63,4 +63,12 @@ class PetrarchTriggersTest {
         assertTrue(EventFixture.extract("Kenyan troops control the north of Somalia.").ofRoot("06").isEmpty());
         assertTrue(EventFixture.extract("Kenya tried to assuage Somalia on Monday.").ofRoot("06").isEmpty());
     }
+
+    @Test
+    void aMediatorActsBetweenThePartiesNotAgainstItsFellowMediator() {
+        EventFixture.Result between = EventFixture.extract("Kenya brokered a cease-fire between Chile and Peru.");
+        assertEquals("045", between.get("04", KENYA, CHILE).cameo());
+        between.get("04", KENYA, PERU);
+        assertTrue(EventFixture.extract("The cease-fire was brokered by Kenya and Somalia in 2020.").ofRoot("04").isEmpty());
+    }
 }

@@ -30,6 +30,8 @@ public final class ModalityFinder {
     private static final Set<String> AWAITING_RELATIONS = Set.of("obl:before", "nmod:before", "obl:ahead_of",
             "nmod:ahead_of");
     private static final Set<String> AWAITING_WORDS = Set.of("before", "ahead");
+    private static final Set<String> CAUSING = Set.of("lead", "result", "cause", "provoke", "trigger", "spark");
+    private static final Set<String> CAUSED = Set.of("obj", "obl:to", "obl:in");
 
     private final ModalityCues cues;
     private final WordList reportingVerbs;
@@ -149,6 +151,9 @@ public final class ModalityFinder {
     private boolean canClimb(ParsedSentence s, String relation, int governor, Optional<CueEffect> governing) {
         if (relation.equals("xcomp") || relation.equals("advcl:by") || relation.startsWith("conj")) return true;
         Token gov = s.token(governor);
+        // "could lead to a direct conflict between Russia and NATO": what a cause would bring about
+        // happens only as the cause does
+        if (CAUSING.contains(gov.lemma().toLowerCase(Locale.ROOT)) && CAUSED.contains(relation)) return true;
         if (relation.equals("obj")) return governing.isPresent() || lightVerbs.contains(gov.lemma());
         if (governing.isEmpty()) return false;
         // "vowed to fight on despite the resignations", "threatened retaliation after the strike": what

@@ -46,6 +46,12 @@ class ModalityFinderTest {
     }
 
     @Test
+    void whatAPossibleCauseWouldBringAboutIsHypothetical() {
+        assertTrue(read("Such a move could lead to a direct conflict between Chile and Peru.", "conflict").hypothetical());
+        assertFalse(read("The shelling led to a war between Chile and Peru.", "war").hypothetical());
+    }
+
+    @Test
     void whatIsAvoidedOrRiskedIsHypothetical() {
         assertTrue(read("The deal can help avoid a war between Chile and Peru.", "war").hypothetical());
         assertTrue(read("Diplomats warned of the risk of a conflict between Chile and Peru.", "conflict").hypothetical());

@@ -1,0 +1,31 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Modality;
+
+/** Vowing or saying that one's own side will use force is a threat (13x), coded conditional. */
+class StatedThreatsTest {
+    private static final String CHILE = "Q298";
+    private static final String PERU = "Q419";
+
+    @Test
+    void aVowToFightIsAThreatWithMilitaryForce() {
+        Event threat = EventFixture.extract("Chile pledged to fight Peru until the end.").get("13", CHILE, PERU);
+        assertEquals("138", threat.cameo());
+        assertEquals(Modality.CONDITIONAL, threat.modality());
+    }
+
+    @Test
+    void sayingThatOnesStateWouldAttackIfProvokedIsAThreat() {
+        Event threat = EventFixture.extract("Chile said it would attack Peru if provoked.").get("13", CHILE, PERU);
+        assertEquals("138", threat.cameo());
+    }
+
+    @Test
+    void aThreatWordCodesTheThreatOnce() {
+        assertEquals(1, EventFixture.extract("Chile threatened to attack Peru.").ofRoot("13").size());
+    }
+}
