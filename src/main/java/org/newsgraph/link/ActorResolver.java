@@ -297,6 +297,13 @@ public final class ActorResolver {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
                 return groupOf(whole, kind, surface);
             }
+            Optional<ActorDraft> named = organizationNamed(m.modifier());
+            if (named.isPresent()) {
+                // "Hamas militants", "Taliban fighters": members of a body the article names, which
+                // no gazetteer need know, act for it
+                String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
+                return groupOf(named.get(), kind, surface);
+            }
             String kindSlug = ActorKeys.slug(surface);
             for (ActorDraft earlier : drafts.values()) {
                 if (earlier.id.startsWith(ActorKeys.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)) {
@@ -312,6 +319,16 @@ public final class ActorResolver {
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;
+        }
+
+        /** The organization (not a group) the article has named with these words, if any. */
+        private Optional<ActorDraft> organizationNamed(String modifier) {
+            if (modifier == null || modifier.isBlank()) return Optional.empty();
+            String name = stripArticle(modifier.strip());
+            return drafts.values().stream()
+                    .filter(d -> d.type == ActorType.ORGANIZATION && !d.id.startsWith(ActorKeys.GROUP_PREFIX)
+                            && d.names.contains(name))
+                    .findFirst();
         }
 
         /** A group of a state known by its kind ("protesters"), the same in every article. */

@@ -191,6 +191,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void membersOfABodyTheArticleNamesButNoGazetteerKnowsArePartOfIt() {
+        ResolvedActors actors = resolve("Hezbollah said on Monday that Hezbollah fighters had crossed the border.", DATE);
+        Actor body = actors.actors().stream().filter(a -> a.label().equals("Hezbollah")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        Actor fighters = actors.actors().stream().filter(a -> a.label().equals("Hezbollah fighters")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(body.id(), fighters.partOf());
+    }
+
+    @Test
     void aStatesBodyIsAlsoNamedWithThePossessiveOfTheState() {
         ResolvedActors actors = resolve("The Japanese Defense Ministry said the missile fell into the sea.", DATE);
         Actor ministry = actors.actor("organization/Q17-defense-ministry")
