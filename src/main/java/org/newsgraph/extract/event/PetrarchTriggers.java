@@ -197,10 +197,16 @@ final class PetrarchTriggers {
         return result;
     }
 
-    /** Words the preposition introduces under the verb or its object ("sent troops to the border"). */
+    /**
+     * Words the preposition introduces under the verb or its object ("sent troops to the border"); the
+     * object of a verb whose particle is that preposition too, as the parser often reads "called on
+     * Israel to …" or "fired on protesters".
+     */
     private static List<Integer> prepositionObjects(ParsedSentence s, int verb, List<Integer> objects, String prep) {
         List<Integer> result = new ArrayList<>(s.children(verb, "obl:" + prep));
         result.addAll(s.children(verb, "advcl:" + prep));
+        boolean particle = s.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase(prep));
+        if (particle) result.addAll(s.children(verb, "obj"));
         for (int o : objects) result.addAll(s.children(o, "nmod:" + prep));
         return result;
     }

@@ -23,6 +23,13 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void aPrepositionTheParserReadsAsAParticleStillMeetsThePattern() {
+        // PETRARCH-2's "call on" (020); the parser makes "on" the verb's particle and Peru its object
+        Event e = EventFixture.extract("Chile called on Peru to release the prisoners.").get("02", CHILE, PERU);
+        assertEquals("020", e.cameo());
+    }
+
+    @Test
     void aPatternOnTheObjectGivesTheMoreSpecificCode() {
         // "release" alone is the hand dictionary's 084 (return, release), which needs a released actor;
         // the generated pattern "release information" is 064 (share intelligence).
