@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.lexicon.Acronyms;
+import org.newsgraph.lexicon.CameoSectors;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.OfficeTermPlausibility;
@@ -83,7 +84,6 @@ public final class ActorResolver {
      * an article about one state are that state's. Gunmen, reporters, civilians, rebels are not
      * assumed to be anyone's.
      */
-    private static final String PEOPLE_SECTOR = "PPL";
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "SPY", "JUD", "LEG", "GOV", "OPP");
 
     /**
@@ -122,11 +122,6 @@ public final class ActorResolver {
         return ranked.get(0).getValue() >= 2 * runnerUp ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
     }
 
-    /** "G7", "G-20": letters and digits, as bodies are known by. */
-    private static boolean isCode(String name) {
-        return name.matches("[A-Z][A-Za-z]*-?\\d+");
-    }
-
     private static boolean isFullName(ActorMention m) {
         return m.kind() == MentionKind.PERSON_NAME && m.name().strip().contains(" ");
     }
@@ -153,7 +148,8 @@ public final class ActorResolver {
                 // the code of a body the gazetteer knows ("a G7 summit"; not any word: "Council" is
                 // an alias of a body too, and "(CNN)" a dateline)
                 case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m))
-                        .or(() -> isCode(m.name()) ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
+                        .or(() -> Acronyms.looksLikeCode(m.name())
+                                ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
                                 : Optional.empty());
                 case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
                     .or(() -> organizationName(m.name(), m.modifier()));
@@ -315,7 +311,7 @@ public final class ActorResolver {
                 return stateGroup(dominantState.get(), surface, surface);
             }
             // "people" of no state or body ("many people", "people familiar with …") are nobody in particular
-            if (PEOPLE_SECTOR.equals(m.title())) return null;
+            if (CameoSectors.PEOPLE.equals(m.title())) return null;
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;

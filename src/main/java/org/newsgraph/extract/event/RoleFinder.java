@@ -243,7 +243,7 @@ final class RoleFinder {
             }
             if (verb && (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")
                     || adverbialGerund)
-                    || governorIsCue || r.equals("obj") && lightVerbs.contains(s.token(governor).lemma())) {
+                    || governorIsCue || lightVerbOf(s, node) >= 0) {
                 List<String> ids = directSubject(s, governor);
                 if (ids.isEmpty()) ids = nameBeforeVerb(s, governor);
                 if (!ids.isEmpty()) return ids;
@@ -307,9 +307,9 @@ final class RoleFinder {
     private List<String> borrowedOtherSide(ParsedSentence s, int word) {
         Optional<Dependency> parent = s.parent(word);
         if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
-        String r = parent.get().relation();
         int governor = parent.get().governor();
-        if (r.equals("obj") && (lightVerbs.contains(s.token(governor).lemma()) || cues.effect(s.token(governor)).isPresent())) {
+        boolean cueObject = parent.get().relation().equals("obj") && cues.effect(s.token(governor)).isPresent();
+        if (lightVerbOf(s, word) >= 0 || cueObject) {
             List<String> own = otherSideOf(s, governor);
             return own.isEmpty() ? otherSideOfConjunct(s, governor) : own;
         }
@@ -323,8 +323,8 @@ final class RoleFinder {
      */
     private List<String> answered(ParsedSentence s, int word, Set<String> agents) {
         List<Integer> heads = new ArrayList<>(List.of(word));
-        s.parent(word).filter(d -> d.relation().equals("obj") && d.governor() >= 0
-                && lightVerbs.contains(s.token(d.governor()).lemma())).ifPresent(d -> heads.add(d.governor()));
+        int lightVerb = lightVerbOf(s, word);
+        if (lightVerb >= 0) heads.add(lightVerb);
         for (int head : heads) {
             for (int answer : s.children(head, "obl:in")) {
                 if (!RESPONSES.contains(s.token(answer).lemma().toLowerCase(Locale.ROOT))) continue;
@@ -355,14 +355,9 @@ final class RoleFinder {
         if (parent.isPresent() && parent.get().relation().equals("compound") && parent.get().governor() >= 0) {
             node = parent.get().governor();
             heads.add(node);
-            parent = s.parent(node);
         }
-        int lightVerb = -1;
-        if (parent.isPresent() && parent.get().relation().equals("obj") && parent.get().governor() >= 0
-                && lightVerbs.contains(s.token(parent.get().governor()).lemma())) {
-            lightVerb = parent.get().governor();
-            heads.add(lightVerb);
-        }
+        int lightVerb = lightVerbOf(s, node);
+        if (lightVerb >= 0) heads.add(lightVerb);
         for (int head : heads) {
             for (Dependency d : s.children(head)) {
                 // an infinitive a verb takes is what it is about ("threatened to arm X", "faces pressure
@@ -383,6 +378,17 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The light verb a noun is the object of ("launched strikes", "announced a package"), or -1: the
+     * verb carries what the event noun leaves unsaid.
+     */
+    private int lightVerbOf(ParsedSentence s, int noun) {
+        Optional<Dependency> parent = s.parent(noun);
+        if (parent.isEmpty() || !parent.get().relation().equals("obj") || parent.get().governor() < 0) return -1;
+        int verb = parent.get().governor();
+        return lightVerbs.contains(s.token(verb).lemma()) ? verb : -1;
     }
 
     /** The other side named on the verb this one is coordinated with (enhanced++ may list it as a second parent). */
