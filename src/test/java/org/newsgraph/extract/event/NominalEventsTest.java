@@ -25,6 +25,14 @@ class NominalEventsTest {
     }
 
     @Test
+    void anAmountPromisedIsAPromiseOfWhatItCountsAndNotYetGiven() {
+        EventFixture.Result r = EventFixture.extract("Kenya pledged 500 million euros in military aid to Somalia.");
+        org.junit.jupiter.api.Assertions.assertEquals("0332", r.get("03", KENYA, SOMALIA).cameo());
+        org.junit.jupiter.api.Assertions.assertEquals(org.newsgraph.model.Modality.PLANNED,
+                r.get("07", KENYA, SOMALIA).modality());
+    }
+
+    @Test
     void aFightBetweenTwoHasEachAgainstTheOther() {
         EventFixture.Result r = EventFixture.extract("The fight between Kenya and Somalia went on for weeks.");
         r.get("19", KENYA, SOMALIA);
