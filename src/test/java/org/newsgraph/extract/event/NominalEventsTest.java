@@ -33,6 +33,16 @@ class NominalEventsTest {
     }
 
     @Test
+    void exercisesWithSomeoneOrJointOnesAreMilitaryCooperationAndNearSomeoneAShowOfForce() {
+        org.junit.jupiter.api.Assertions.assertEquals("062",
+                EventFixture.extract("Kenya held military exercises with Somalia on Monday.").get("06", KENYA, SOMALIA).cameo());
+        EventFixture.Result joint = EventFixture.extract("Kenya and Somalia held joint naval drills in May.");
+        joint.get("06", KENYA, SOMALIA);
+        joint.get("06", SOMALIA, KENYA);
+        EventFixture.extract("Kenya held military drills near Somalia on Monday.").get("15", KENYA, SOMALIA);
+    }
+
+    @Test
     void aFightBetweenTwoHasEachAgainstTheOther() {
         EventFixture.Result r = EventFixture.extract("The fight between Kenya and Somalia went on for weeks.");
         r.get("19", KENYA, SOMALIA);
