@@ -42,6 +42,9 @@ final class PetrarchTriggers {
      */
     private static final String UNSPECIFIED_COOPERATION = "060";
 
+    /** PETRARCH-2's block of verbs done by each party to the other. */
+    private static final String MUTUAL_BLOCK = "trade";
+
     private record Verb(String block, String particle, String code) {
     }
 
@@ -121,9 +124,9 @@ final class PetrarchTriggers {
             for (Pattern p : patternsByBlock.getOrDefault(verb.block(), List.of())) {
                 if (!matches(s, word, p)) continue;
                 patternMatched = true;
-                if (!excluded(p.code())) result.add(trigger(lemma, p.code(), p.preposition()));
+                if (!excluded(p.code())) result.add(trigger(lemma, p.code(), p.preposition(), isMutual(verb)));
             }
-            if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, verb.code(), verb.particle()));
+            if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, verb.code(), verb.particle(), isMutual(verb)));
         }
         // A pattern that matches says what the verb means here ("drum up support" is 022, "pay
         // respects" 017, not the bare verb's 150 or 061): the bare code is the reading when none
@@ -141,14 +144,22 @@ final class PetrarchTriggers {
         return adverbial && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
-    private Trigger trigger(String lemma, String code, String preposition) {
-        RolePattern roles = rolesCache.computeIfAbsent(code.substring(0, Math.min(3, code.length())) + "|" + preposition,
-                k -> roles(code, preposition));
+    /**
+     * The verbs of PETRARCH-2's "trade" block ("trade", "exchange", "swap") are done by each party to
+     * the other: "India and Pakistan exchanged fire" is each firing at the other.
+     */
+    private static boolean isMutual(Verb verb) {
+        return verb.block().equals(MUTUAL_BLOCK);
+    }
+
+    private Trigger trigger(String lemma, String code, String preposition, boolean mutual) {
+        RolePattern roles = rolesCache.computeIfAbsent(code.substring(0, Math.min(3, code.length())) + "|" + preposition + "|" + mutual,
+                k -> roles(code, preposition, mutual));
         return new Trigger(lemma, 'V', CameoTemplate.parse(code), roles, List.of(), false, false, true);
     }
 
     /** The hand dictionary's role pattern for the CAMEO family, with the pattern's preposition as a target. */
-    private RolePattern roles(String code, String preposition) {
+    private RolePattern roles(String code, String preposition, boolean mutual) {
         String family = code.substring(0, 2);
         String named = switch (family) {
             case "02" -> "@appeal";
@@ -170,6 +181,7 @@ final class PetrarchTriggers {
         if (preposition != null && preposition.matches("[a-z]+")) {
             text += (family.equals("06") || family.equals("07") ? "; recipient=obl:" : "; target=obl:") + preposition;
         }
+        if (mutual && !named.equals("@meet")) text += "; symmetric";
         RolePattern base = namedRoles.get(named);
         if (base == null) throw new IllegalStateException("role pattern " + named + " missing from the hand dictionary");
         return RolePattern.parse(text, namedRoles);

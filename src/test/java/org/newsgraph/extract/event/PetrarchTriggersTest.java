@@ -30,6 +30,14 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void partiesThatExchangeSomethingEachDoItToTheOther() {
+        // PETRARCH-2's "trade fire" (193) in the block of "trade", "exchange", "swap"
+        EventFixture.Result r = EventFixture.extract("Kenya and Somalia exchanged fire along the border.");
+        assertEquals("193", r.get("19", KENYA, SOMALIA).cameo());
+        assertEquals("193", r.get("19", SOMALIA, KENYA).cameo());
+    }
+
+    @Test
     void aPatternOnTheObjectGivesTheMoreSpecificCode() {
         // "release" alone is the hand dictionary's 084 (return, release), which needs a released actor;
         // the generated pattern "release information" is 064 (share intelligence).
