@@ -59,7 +59,7 @@ final class PetrarchTriggers {
     private final Map<String, List<Pattern>> patternsByBlock;
     private final Map<String, RolePattern> namedRoles;
     private final WordClasses classes;
-    private final Map<String, RolePattern> rolesCache = new ConcurrentHashMap<>();
+    private final Map<RoleKey, RolePattern> rolesCache = new ConcurrentHashMap<>();
 
     private PetrarchTriggers(Map<String, List<Verb>> verbsByLemma, Map<String, List<Pattern>> patternsByBlock,
                              Map<String, RolePattern> namedRoles, WordClasses classes) {
@@ -124,9 +124,11 @@ final class PetrarchTriggers {
             for (Pattern p : patternsByBlock.getOrDefault(verb.block(), List.of())) {
                 if (!matches(s, word, p)) continue;
                 patternMatched = true;
-                if (!excluded(p.code())) result.add(trigger(lemma, p.code(), p.preposition(), isMutual(verb)));
+                if (!excluded(p.code())) {
+                    result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty())));
+                }
             }
-            if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, verb.code(), verb.particle(), isMutual(verb)));
+            if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
         }
         // A pattern that matches says what the verb means here ("drum up support" is 022, "pay
         // respects" 017, not the bare verb's 150 or 061): the bare code is the reading when none
@@ -152,14 +154,25 @@ final class PetrarchTriggers {
         return verb.block().equals(MUTUAL_BLOCK);
     }
 
-    private Trigger trigger(String lemma, String code, String preposition, boolean mutual) {
-        RolePattern roles = rolesCache.computeIfAbsent(code.substring(0, Math.min(3, code.length())) + "|" + preposition + "|" + mutual,
-                k -> roles(code, preposition, mutual));
-        return new Trigger(lemma, 'V', CameoTemplate.parse(code), roles, List.of(), false, false, true);
+    /**
+     * What decides where a generated trigger's actors are: its code, the pattern's preposition, a
+     * mutual verb, and whether the pattern names the object (an event noun: "lodge a protest").
+     */
+    private record RoleKey(String code, String preposition, boolean mutual, boolean objectNamed) {
+        RoleKey forCache() {
+            return new RoleKey(code.substring(0, Math.min(3, code.length())), preposition, mutual, objectNamed);
+        }
+    }
+
+    private Trigger trigger(String lemma, RoleKey key) {
+        RolePattern roles = rolesCache.computeIfAbsent(key.forCache(), k -> roles(key));
+        return new Trigger(lemma, 'V', CameoTemplate.parse(key.code()), roles, List.of(), false, false, true);
     }
 
     /** The hand dictionary's role pattern for the CAMEO family, with the pattern's preposition as a target. */
-    private RolePattern roles(String code, String preposition, boolean mutual) {
+    private RolePattern roles(RoleKey key) {
+        String code = key.code();
+        String preposition = key.preposition();
         String family = code.substring(0, 2);
         String named = switch (family) {
             case "02" -> "@appeal";
@@ -181,7 +194,12 @@ final class PetrarchTriggers {
         if (preposition != null && preposition.matches("[a-z]+")) {
             text += (family.equals("06") || family.equals("07") ? "; recipient=obl:" : "; target=obl:") + preposition;
         }
-        if (mutual && !named.equals("@meet")) text += "; symmetric";
+        // the event noun a pattern names says whom a conflict is with or against: "lodged a protest with
+        // China" (in cooperation it is more often a third party: "reaffirmed its commitment to allies")
+        if (key.objectNamed() && family.compareTo("10") >= 0) {
+            text += "; target=obj>nmod:with,obj>nmod:against,obj>nmod:to,obl:with";
+        }
+        if (key.mutual() && !named.equals("@meet")) text += "; symmetric";
         RolePattern base = namedRoles.get(named);
         if (base == null) throw new IllegalStateException("role pattern " + named + " missing from the hand dictionary");
         return RolePattern.parse(text, namedRoles);

@@ -38,6 +38,12 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void theEventNounAConflictPatternNamesSaysWhomItIsWith() {
+        // PETRARCH-2's "lodge protest" (110): the protest is lodged with Peru
+        assertEquals("110", EventFixture.extract("Chile lodged a protest with Peru over the incursion.").get("11", CHILE, PERU).cameo());
+    }
+
+    @Test
     void aPatternOnTheObjectGivesTheMoreSpecificCode() {
         // "release" alone is the hand dictionary's 084 (return, release), which needs a released actor;
         // the generated pattern "release information" is 064 (share intelligence).
