@@ -359,13 +359,23 @@ public final class ActorExtractor {
                 .anyMatch(o -> s.token(o).isNer("ORGANIZATION") || s.token(o).isNer("PERSON"));
     }
 
+    /**
+     * "Armenian and Azerbaijani forces", "US and South Korean troops": one noun for the bodies of
+     * two states is no single body; the noun is read through its modifiers, each state's.
+     */
+    private static boolean hasCoordinatedModifiers(ParsedSentence s, int head) {
+        return s.children(head).stream()
+                .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+                .anyMatch(d -> s.children(d.dependent()).stream().anyMatch(c -> c.relation().startsWith("conj")));
+    }
+
     /** Bodies described by state and kind: "Russia's embassy in Seoul", "the Ukrainian army". */
     private List<ActorMention> organizationDescriptions(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (used[i] || !t.pos().startsWith("NN") || !organizationHeads.contains(t.lemma())) continue;
-            if (ownedByNamedBody(s, i)) continue;
+            if (ownedByNamedBody(s, i) || hasCoordinatedModifiers(s, i)) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
             if (modifier.isEmpty()) continue;
             int from = leftmostModifier(s, i);

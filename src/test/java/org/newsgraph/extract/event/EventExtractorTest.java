@@ -328,6 +328,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void forcesOfTwoStatesNamedWithOneNounClashWithEachOther() {
+        EventFixture.Result r = EventFixture.extract("Chilean and Peruvian forces clashed on the border.");
+        r.get("19", CHILE, PERU);
+        r.get("19", PERU, CHILE);
+    }
+
+    @Test
     void membersOfANamedArmedGroupActForIt() {
         Event attack = EventFixture.extract("Hezbollah fighters attacked Israeli soldiers on Monday.").only("19");
         assertTrue(attack.agents().stream().anyMatch(id -> id.contains("hezbollah")), attack.toString());
