@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.lexicon.Acronyms;
+import org.newsgraph.lexicon.BrandNames;
 import org.newsgraph.lexicon.CameoSectors;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.Office;
@@ -52,6 +53,7 @@ public final class ActorResolver {
     private final Gazetteer gazetteer;
     private final StateWords stateWords;
     private final WordList organizationNameWords = WordList.load("extract/organization-name-words.txt");
+    private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
 
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -150,11 +152,12 @@ public final class ActorResolver {
                 case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m))
                         .or(() -> Acronyms.looksLikeCode(m.name())
                                 ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
-                                : Optional.empty());
+                                : Optional.empty())
+                        .or(() -> brand(m));
                 case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
                     .or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
-                case PERSON_NAME -> person(m);
+                case PERSON_NAME -> brand(m).or(() -> person(m));
                 case TITLE_ONLY -> titleOnly(m);
                 case GROUP -> Optional.ofNullable(group(m));
             };
@@ -253,6 +256,10 @@ public final class ActorResolver {
                     .findFirst();
             // "the Defense Ministry" after "the Ukrainian Defense Ministry" is the same body.
             if (described.isPresent()) return described;
+            // "the Senate", "Parliament" in an article about one state: that state's body
+            if (dominantState.isPresent() && !name.contains(" ") && organizationHeads.contains(name.toLowerCase(Locale.ROOT))) {
+                return Optional.of(stateOrganization(dominantState.get(), name, name));
+            }
             return Optional.of(organization("organization/" + ActorKeys.slug(name), name));
         }
 
@@ -315,6 +322,16 @@ public final class ActorResolver {
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;
+        }
+
+        /**
+         * "TikTok", "ByteDance": a one-word name written as two capitalised words run together is a
+         * company or product (an organization), whether NER left it untagged or called it a person.
+         */
+        private Optional<ActorDraft> brand(ActorMention m) {
+            String name = m.name().strip();
+            if (name.contains(" ") || !BrandNames.looksLikeBrand(name)) return Optional.empty();
+            return organizationName(name, null);
         }
 
         /** The organization (not a group) the article has named with these words, if any. */

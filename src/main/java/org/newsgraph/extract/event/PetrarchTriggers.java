@@ -128,7 +128,7 @@ final class PetrarchTriggers {
                     result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty())));
                 }
             }
-            if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
+            if (verb.code() != null && !patternsOnly && !makesLaw(s, word)) bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
         }
         // A pattern that matches says what the verb means here ("drum up support" is 022, "pay
         // respects" 017, not the bare verb's 150 or 061): the bare code is the reading when none
@@ -141,9 +141,19 @@ final class PetrarchTriggers {
      * "… threatened to arm X to counter Y": an infinitive of purpose says what an act is for, not
      * that anything was done; the hand rules read such clauses themselves (threats, intents).
      */
-    private static boolean isPurpose(ParsedSentence s, int verb) {
-        boolean adverbial = s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl"));
+    private boolean isPurpose(ParsedSentence s, int verb) {
+        // "passed legislation to ban TikTok": the parser's purpose clause is what the law does
+        boolean adverbial = s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl")
+                && !(d.governor() >= 0 && makesLaw(s, d.governor())));
         return adverbial && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+    }
+
+    /**
+     * "passed legislation", "introduced a bill": making a law is no event between actors of its own
+     * (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it.
+     */
+    private boolean makesLaw(ParsedSentence s, int verb) {
+        return s.children(verb, "obj").stream().anyMatch(o -> classes.is(s.token(o).lemma(), RoleFinder.LAW_CLASS));
     }
 
     /**

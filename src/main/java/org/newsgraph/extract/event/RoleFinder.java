@@ -36,6 +36,8 @@ final class RoleFinder {
     private final ActorReferences references;
     private final WordList lightVerbs;
     private final WordClasses classes;
+    /** Word class of laws, bills and decrees (event-word-classes.tsv): what they are for is done by who makes them. */
+    static final String LAW_CLASS = "law";
     private final ModalityCues cues;
 
     RoleFinder(ActorReferences references, WordList lightVerbs, ModalityCues cues, WordClasses classes) {
@@ -201,6 +203,13 @@ final class RoleFinder {
                     if (!ids.isEmpty()) return ids;
                 }
                 return List.of();
+            }
+            // "The Senate passed legislation to ban TikTok": the parser may hang the law's purpose on the
+            // verb that makes the law; it is still done by whoever makes it
+            if (node == word && verb && r.equals("advcl:to") && s.token(node).pos().equals("VB")
+                    && s.children(governor, "obj").stream().anyMatch(o -> classes.is(s.token(o).lemma(), LAW_CLASS))) {
+                List<String> ids = directSubject(s, governor);
+                if (!ids.isEmpty()) return ids;
             }
             // "Zelenskyy said in a phone call with Xi", "agreed during talks with Kyiv": the event a clause
             // happens in is its subject's.

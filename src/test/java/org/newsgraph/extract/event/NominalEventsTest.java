@@ -60,6 +60,16 @@ class NominalEventsTest {
     }
 
     @Test
+    void whatALawIsForIsDoneByWhoeverPassesItWhereverTheParserHangsIt() {
+        // the parser hangs "to ban" on "passed"; passing the law is no event of its own
+        EventFixture.Result r = EventFixture.extract(
+                "Kenya passed legislation Wednesday evening to ban TikTok from government devices.");
+        org.junit.jupiter.api.Assertions.assertEquals("172", r.only("17").cameo());
+        org.junit.jupiter.api.Assertions.assertTrue(r.only("17").agents().contains(KENYA), r.events().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(r.ofRoot("08").isEmpty(), r.events().toString());
+    }
+
+    @Test
     void restartingTalksLendsTheSubject() {
         EventFixture.Result r = EventFixture.extract("Kenya's president promised to restart talks with Somalia.");
         r.get("03", KENYA, SOMALIA);
