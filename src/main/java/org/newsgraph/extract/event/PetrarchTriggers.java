@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
@@ -41,6 +42,14 @@ final class PetrarchTriggers {
      * were wrong). Their patterns still code ("joint exercises" 062), and "cooperate" is a hand entry.
      */
     private static final String UNSPECIFIED_COOPERATION = "060";
+    /**
+     * Blocks of verbs of coming and going ("come", "arrive", "leave"), whose bare code is mostly 040: alone
+     * they say someone moved, not that they consulted anyone ("as the working day came to a close",
+     * "left the country, leaving Wickremesinghe in charge"). Visits are hand entries and these
+     * blocks' patterns still code.
+     */
+    private static final Set<String> MOVEMENT_BLOCKS = Set.of("arrive", "go_somewhere");
+    private static final String MOVED = "040";
 
     /** PETRARCH-2's block of verbs done by each party to the other. */
     private static final String MUTUAL_BLOCK = "trade";
@@ -80,7 +89,8 @@ final class PetrarchTriggers {
             String code = row.getOrNull("cameo");
             verbs.computeIfAbsent(row.get("lemma"), k -> new ArrayList<>())
                     .add(new Verb(row.get("block"), row.getOrNull("particle"),
-                            code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION) ? null : code));
+                            code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION)
+                                    || MOVEMENT_BLOCKS.contains(row.get("block")) && code.equals(MOVED) ? null : code));
         }
         Map<String, List<Pattern>> patterns = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(PATTERNS, List.of("block", "cameo", "object", "preposition", "prepObject"))) {

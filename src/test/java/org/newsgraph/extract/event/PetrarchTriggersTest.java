@@ -44,6 +44,13 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void comingAndGoingAloneIsNoConsultation() {
+        // PETRARCH-2's bare "leave" is 040; leaving someone in charge consults nobody
+        assertTrue(EventFixture.extract("The Chilean president left Santiago on Monday, leaving the Peruvian ambassador in charge.")
+                .ofRoot("04").isEmpty());
+    }
+
+    @Test
     void aPatternOnTheObjectGivesTheMoreSpecificCode() {
         // "release" alone is the hand dictionary's 084 (return, release), which needs a released actor;
         // the generated pattern "release information" is 064 (share intelligence).
