@@ -9,9 +9,12 @@ import org.newsgraph.nlp.Dependency;
 
 /**
  * A chain of dependency relations followed down from a word: "obj" is the word's object,
- * "obj>nmod:poss" the possessor of its object.
+ * "obj>nmod:poss" the possessor of its object; "^" goes up instead: "^obj>obl:with" is the "with"
+ * phrase of the verb the word is the object of ("held exercises with Japan").
  */
 public record DependencyPath(List<String> relations) {
+    private static final String UP = "^";
+
     public DependencyPath {
         relations = List.copyOf(relations);
         if (relations.isEmpty() || relations.stream().anyMatch(String::isBlank)) {
@@ -29,6 +32,13 @@ public record DependencyPath(List<String> relations) {
         for (String wanted : relations) {
             Set<Integer> next = new LinkedHashSet<>();
             for (int word : current) {
+                if (wanted.startsWith(UP)) {
+                    String up = wanted.substring(UP.length());
+                    for (Dependency d : sentence.parents(word)) {
+                        if (d.governor() >= 0 && matches(d.relation(), up)) next.add(d.governor());
+                    }
+                    continue;
+                }
                 for (Dependency d : sentence.children(word)) {
                     if (matches(d.relation(), wanted)) next.add(d.dependent());
                 }

@@ -1,10 +1,14 @@
 package org.newsgraph.lexicon;
 
+import java.util.regex.Pattern;
+
 /**
  * Acronyms of names: "the SCDC" for the "Sudanese Central Doctors Committee", "the FT" for the
  * "Financial Times". Only capitalised words count ("Joint Chiefs of Staff" is "JCS").
  */
 public final class Acronyms {
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Za-z]*-?\\d+");
+
     private Acronyms() {
     }
 
@@ -25,5 +29,13 @@ public final class Acronyms {
     /** Whether a word is written like an acronym: two to six capital letters. */
     public static boolean looksLikeAcronym(String word) {
         return word.matches("\\p{Lu}{2,6}");
+    }
+
+    /**
+     * Whether a word is written like the code of a body, letters then a number: "G7", "G-20". The
+     * tagger takes such a word for a common noun, and the gazetteer knows some of them.
+     */
+    public static boolean looksLikeCode(String word) {
+        return CODE.matcher(word).matches();
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.lexicon.Acronyms;
+import org.newsgraph.lexicon.BrandNames;
+import org.newsgraph.lexicon.CameoSectors;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.OfficeTermPlausibility;
@@ -51,6 +53,7 @@ public final class ActorResolver {
     private final Gazetteer gazetteer;
     private final StateWords stateWords;
     private final WordList organizationNameWords = WordList.load("extract/organization-name-words.txt");
+    private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
 
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -83,7 +86,6 @@ public final class ActorResolver {
      * an article about one state are that state's. Gunmen, reporters, civilians, rebels are not
      * assumed to be anyone's.
      */
-    private static final String PEOPLE_SECTOR = "PPL";
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "SPY", "JUD", "LEG", "GOV", "OPP");
 
     /**
@@ -122,11 +124,6 @@ public final class ActorResolver {
         return ranked.get(0).getValue() >= 2 * runnerUp ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
     }
 
-    /** "G7", "G-20": letters and digits, as bodies are known by. */
-    private static boolean isCode(String name) {
-        return name.matches("[A-Z][A-Za-z]*-?\\d+");
-    }
-
     private static boolean isFullName(ActorMention m) {
         return m.kind() == MentionKind.PERSON_NAME && m.name().strip().contains(" ");
     }
@@ -153,12 +150,14 @@ public final class ActorResolver {
                 // the code of a body the gazetteer knows ("a G7 summit"; not any word: "Council" is
                 // an alias of a body too, and "(CNN)" a dateline)
                 case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m))
-                        .or(() -> isCode(m.name()) ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
-                                : Optional.empty());
+                        .or(() -> Acronyms.looksLikeCode(m.name())
+                                ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
+                                : Optional.empty())
+                        .or(() -> brand(m));
                 case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
                     .or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
-                case PERSON_NAME -> person(m);
+                case PERSON_NAME -> brand(m).or(() -> person(m));
                 case TITLE_ONLY -> titleOnly(m);
                 case GROUP -> Optional.ofNullable(group(m));
             };
@@ -257,6 +256,10 @@ public final class ActorResolver {
                     .findFirst();
             // "the Defense Ministry" after "the Ukrainian Defense Ministry" is the same body.
             if (described.isPresent()) return described;
+            // "the Senate", "Parliament" in an article about one state: that state's body
+            if (dominantState.isPresent() && !name.contains(" ") && organizationHeads.contains(name.toLowerCase(Locale.ROOT))) {
+                return Optional.of(stateOrganization(dominantState.get(), name, name));
+            }
             return Optional.of(organization("organization/" + ActorKeys.slug(name), name));
         }
 
@@ -297,6 +300,13 @@ public final class ActorResolver {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
                 return groupOf(whole, kind, surface);
             }
+            Optional<ActorDraft> named = organizationNamed(m.modifier());
+            if (named.isPresent()) {
+                // "Hamas militants", "Taliban fighters": members of a body the article names, which
+                // no gazetteer need know, act for it
+                String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
+                return groupOf(named.get(), kind, surface);
+            }
             String kindSlug = ActorKeys.slug(surface);
             for (ActorDraft earlier : drafts.values()) {
                 if (earlier.id.startsWith(ActorKeys.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)) {
@@ -308,10 +318,30 @@ public final class ActorResolver {
                 return stateGroup(dominantState.get(), surface, surface);
             }
             // "people" of no state or body ("many people", "people familiar with …") are nobody in particular
-            if (PEOPLE_SECTOR.equals(m.title())) return null;
+            if (CameoSectors.PEOPLE.equals(m.title())) return null;
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;
+        }
+
+        /**
+         * "TikTok", "ByteDance": a one-word name written as two capitalised words run together is a
+         * company or product (an organization), whether NER left it untagged or called it a person.
+         */
+        private Optional<ActorDraft> brand(ActorMention m) {
+            String name = m.name().strip();
+            if (name.contains(" ") || !BrandNames.looksLikeBrand(name)) return Optional.empty();
+            return organizationName(name, null);
+        }
+
+        /** The organization (not a group) the article has named with these words, if any. */
+        private Optional<ActorDraft> organizationNamed(String modifier) {
+            if (modifier == null || modifier.isBlank()) return Optional.empty();
+            String name = stripArticle(modifier.strip());
+            return drafts.values().stream()
+                    .filter(d -> d.type == ActorType.ORGANIZATION && !d.id.startsWith(ActorKeys.GROUP_PREFIX)
+                            && d.names.contains(name))
+                    .findFirst();
         }
 
         /** A group of a state known by its kind ("protesters"), the same in every article. */

@@ -34,6 +34,13 @@ class DependencyPathTest {
     }
 
     @Test
+    void aCaretGoesUpToTheGovernor() {
+        // from "plan" up to the verb it is the object of, then down to that verb's subject
+        assertEquals(List.of(0), DependencyPath.parse("^obj>nsubj").follow(sentence(), 4));
+        assertEquals(List.of(), DependencyPath.parse("^nsubj").follow(sentence(), 4));
+    }
+
+    @Test
     void subjectTakesTheControlledSubjectButSubtypesAreExact() {
         assertEquals(List.of(0), DependencyPath.parse("nsubj").follow(sentence(), 1));
         assertEquals(List.of(), DependencyPath.parse("nmod").follow(sentence(), 4));

@@ -28,4 +28,13 @@ class AcronymsTest {
         assertFalse(Acronyms.looksLikeAcronym("Kim"));
         assertFalse(Acronyms.looksLikeAcronym("A"));
     }
+
+    @Test
+    void aCodeIsCapitalisedLettersThenANumber() {
+        assertTrue(Acronyms.looksLikeCode("G7"));
+        assertTrue(Acronyms.looksLikeCode("G-20"));
+        assertFalse(Acronyms.looksLikeCode("Council"));
+        assertFalse(Acronyms.looksLikeCode("g7"));
+        assertFalse(Acronyms.looksLikeCode("7G"));
+    }
 }

@@ -191,6 +191,34 @@ class ActorResolverTest {
     }
 
     @Test
+    void membersOfABodyTheArticleNamesButNoGazetteerKnowsArePartOfIt() {
+        ResolvedActors actors = resolve("Hezbollah said on Monday that Hezbollah fighters had crossed the border.", DATE);
+        Actor body = actors.actors().stream().filter(a -> a.label().equals("Hezbollah")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        Actor fighters = actors.actors().stream().filter(a -> a.label().equals("Hezbollah fighters")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(body.id(), fighters.partOf());
+    }
+
+    @Test
+    void aBrandNameIsAnOrganizationWhateverNerCalledIt() {
+        ResolvedActors actors = resolve("Lawmakers want to ban TikTok. TikTok said it would sue.", DATE);
+        assertTrue(actors.actors().stream().anyMatch(a -> a.label().equals("TikTok") && a.type() == ActorType.ORGANIZATION),
+                actors.actors().toString());
+        assertTrue(actors.actors().stream().noneMatch(a -> a.label().equals("TikTok") && a.type() == ActorType.PERSON),
+                actors.actors().toString());
+    }
+
+    @Test
+    void aBodyNamedByItsKindAloneIsTheBodyOfTheStateTheArticleIsAbout() {
+        ResolvedActors actors = resolve("Kenya's president signed the bill. Kenya has debated it for months. "
+                + "The Senate approved it on Monday.", DATE);
+        Actor senate = actors.actors().stream().filter(a -> a.label().equals("Senate")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q114", senate.partOf());
+    }
+
+    @Test
     void aStatesBodyIsAlsoNamedWithThePossessiveOfTheState() {
         ResolvedActors actors = resolve("The Japanese Defense Ministry said the missile fell into the sea.", DATE);
         Actor ministry = actors.actor("organization/Q17-defense-ministry")

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.SpeakingKinds;
+import org.newsgraph.lexicon.Acronyms;
+import org.newsgraph.lexicon.CameoSectors;
 import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.nlp.AnalyzedText;
@@ -202,8 +204,7 @@ public final class ActorExtractor {
      * noun is a person's title (found below), and a body with its state ("the Ukrainian army") an
      * organization description; a bare singular government word ("the government") says too little.
      */
-    private static final String PEOPLE_SECTOR = "PPL";
-    private static final Set<String> CIVILIAN_SECTORS = Set.of("CVL", PEOPLE_SECTOR);
+    private static final Set<String> CIVILIAN_SECTORS = Set.of("CVL", CameoSectors.PEOPLE);
 
     private List<ActorMention> groups(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
@@ -232,7 +233,7 @@ public final class ActorExtractor {
             if (body && modifier.isPresent()) continue;
             if (modifier.isEmpty() && !plural && agent.get().sector().startsWith("GOV")) continue;
             // "people" of no state ("people familiar with the plans", "many people") is nobody in particular
-            if (modifier.isEmpty() && agent.get().sector().equals(PEOPLE_SECTOR)) continue;
+            if (modifier.isEmpty() && agent.get().sector().equals(CameoSectors.PEOPLE)) continue;
             int from = Math.min(leftmostModifier(s, i), i - agent.get().words().size() + 1);
             // a participle in front says what the group was doing, not what it is ("cheering protesters"),
             // and is often a verb the parser attached to the noun ("…, saying lawmakers were …"); an
@@ -358,13 +359,23 @@ public final class ActorExtractor {
                 .anyMatch(o -> s.token(o).isNer("ORGANIZATION") || s.token(o).isNer("PERSON"));
     }
 
+    /**
+     * "Armenian and Azerbaijani forces", "US and South Korean troops": one noun for the bodies of
+     * two states is no single body; the noun is read through its modifiers, each state's.
+     */
+    private static boolean hasCoordinatedModifiers(ParsedSentence s, int head) {
+        return s.children(head).stream()
+                .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+                .anyMatch(d -> s.children(d.dependent()).stream().anyMatch(c -> c.relation().startsWith("conj")));
+    }
+
     /** Bodies described by state and kind: "Russia's embassy in Seoul", "the Ukrainian army". */
     private List<ActorMention> organizationDescriptions(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (used[i] || !t.pos().startsWith("NN") || !organizationHeads.contains(t.lemma())) continue;
-            if (ownedByNamedBody(s, i)) continue;
+            if (ownedByNamedBody(s, i) || hasCoordinatedModifiers(s, i)) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
             if (modifier.isEmpty()) continue;
             int from = leftmostModifier(s, i);
@@ -388,7 +399,7 @@ public final class ActorExtractor {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             // "a G7 summit": a capitalised code with a digit, which the tagger takes for a common noun
-            boolean code = t.pos().startsWith("NN") && t.word().matches("[A-Z][A-Za-z]*-?\\d+");
+            boolean code = t.pos().startsWith("NN") && Acronyms.looksLikeCode(t.word());
             if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") && !code || !ParsedSentence.isCapitalized(t)
                     || !t.isNer("O")) {
                 continue;

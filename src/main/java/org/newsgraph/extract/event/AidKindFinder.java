@@ -20,10 +20,11 @@ final class AidKindFinder {
             "compound", "nmod:of", "nmod:with");
     /**
      * Inside the object, only what describes the thing given: "economic and humanitarian aid",
-     * "kinds of weapons", "more than just aid"; not "a run for his money".
+     * "kinds of weapons", "more than just aid", "500 million euros in military aid"; not "a run for
+     * his money".
      */
     private static final List<String> INNER_RELATIONS = List.of("amod", "compound", "conj", "nmod:of", "nmod:than",
-            "nmod:including", "nmod:such_as", "appos", "det:qmod");
+            "nmod:including", "nmod:such_as", "appos", "det:qmod", "nmod:in", "nmod:worth");
     /**
      * Troops sent outrank the things sent with them ("troops and fighter jets": protection), and
      * military aid the other kinds ("arms and food").

@@ -3,7 +3,6 @@ package org.newsgraph.extract.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.extract.actor.AgentLexicon;
@@ -30,16 +29,22 @@ final class CaptureCodes {
 
     void recode(List<EventDraft> drafts, ActorReferences references) {
         for (EventDraft d : drafts) {
-            if (d.code.equals(SEIZURE) && objects(d).anyMatch(o -> isPerson(d.sentence.token(o)))) d.code = DETENTION;
+            if (d.code.equals(SEIZURE) && objects(d).stream().anyMatch(o -> isPerson(d.sentence.token(o)))) d.code = DETENTION;
         }
         drafts.removeIf(d -> d.code.equals(COERCION) && PartOfSpeech.of(d.sentence, d.trigger) == 'V'
-                && !d.derived && objects(d).findAny().isPresent()
-                && objects(d).noneMatch(o -> isPerson(d.sentence.token(o)) || !references.resolve(d.sentence, o).isEmpty()));
+                && !d.derived && holdsOnlyThings(d, references));
     }
 
-    private static Stream<Integer> objects(EventDraft d) {
+    /** Holding a thing ("held talks") coerces no one; with nothing held named, the coercion stands. */
+    private boolean holdsOnlyThings(EventDraft d, ActorReferences references) {
+        List<Integer> objects = objects(d);
+        return !objects.isEmpty()
+                && objects.stream().noneMatch(o -> isPerson(d.sentence.token(o)) || !references.resolve(d.sentence, o).isEmpty());
+    }
+
+    private static List<Integer> objects(EventDraft d) {
         String object = RoleFinder.isPassive(d.sentence, d.trigger) ? "nsubj:pass" : "obj";
-        return d.sentence.children(d.trigger, object).stream();
+        return d.sentence.children(d.trigger, object);
     }
 
     private boolean isPerson(Token t) {

@@ -37,7 +37,7 @@ final class CommitmentEvents {
             // "vowed to attack Israel": an intent to use force is a threat (13x), not one of the
             // cooperative intents of family 03; a threat word already codes it ("threatened to attack")
             boolean threat = cue.get().effect() == CueEffect.INTENT && FORCE_ROOTS.contains(act.root());
-            if (threat && isThreatWord(act, cue.get(), drafts)) continue;
+            if (threat && isThreatWord(act, cue.get().word(), drafts)) continue;
             EventDraft commitment = commitment(act, cue.get(), roles);
             // the one who vows force is the one who would use it ("pledged to fight"), not a reader
             // of a misparsed clause ("were open to China's model, … the crackdown")
@@ -71,8 +71,12 @@ final class CommitmentEvents {
         return draft;
     }
 
-    private static boolean isThreatWord(EventDraft act, ModalityReading.Wrapper cue, List<EventDraft> drafts) {
-        return drafts.stream().anyMatch(d -> d != act && d.sentence == act.sentence && d.trigger == cue.word()
+    /**
+     * Whether a word of the act's sentence triggers a threat (13) of its own: "threatened" in
+     * "threatened to attack" already codes the threat, which the act's cue must not code again.
+     */
+    static boolean isThreatWord(EventDraft act, int word, List<EventDraft> drafts) {
+        return drafts.stream().anyMatch(d -> d != act && d.sentence == act.sentence && d.trigger == word
                 && d.root().equals("13"));
     }
 }

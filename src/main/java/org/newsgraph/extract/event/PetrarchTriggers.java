@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
@@ -41,6 +42,17 @@ final class PetrarchTriggers {
      * were wrong). Their patterns still code ("joint exercises" 062), and "cooperate" is a hand entry.
      */
     private static final String UNSPECIFIED_COOPERATION = "060";
+    /**
+     * Blocks of verbs of coming and going ("come", "arrive", "leave"), whose bare code is mostly 040: alone
+     * they say someone moved, not that they consulted anyone ("as the working day came to a close",
+     * "left the country, leaving Wickremesinghe in charge"). Visits are hand entries and these
+     * blocks' patterns still code.
+     */
+    private static final Set<String> MOVEMENT_BLOCKS = Set.of("arrive", "go_somewhere");
+    private static final String MOVED = "040";
+
+    /** PETRARCH-2's block of verbs done by each party to the other. */
+    private static final String MUTUAL_BLOCK = "trade";
 
     private record Verb(String block, String particle, String code) {
     }
@@ -56,7 +68,7 @@ final class PetrarchTriggers {
     private final Map<String, List<Pattern>> patternsByBlock;
     private final Map<String, RolePattern> namedRoles;
     private final WordClasses classes;
-    private final Map<String, RolePattern> rolesCache = new ConcurrentHashMap<>();
+    private final Map<RoleKey, RolePattern> rolesCache = new ConcurrentHashMap<>();
 
     private PetrarchTriggers(Map<String, List<Verb>> verbsByLemma, Map<String, List<Pattern>> patternsByBlock,
                              Map<String, RolePattern> namedRoles, WordClasses classes) {
@@ -77,7 +89,8 @@ final class PetrarchTriggers {
             String code = row.getOrNull("cameo");
             verbs.computeIfAbsent(row.get("lemma"), k -> new ArrayList<>())
                     .add(new Verb(row.get("block"), row.getOrNull("particle"),
-                            code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION) ? null : code));
+                            code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION)
+                                    || MOVEMENT_BLOCKS.contains(row.get("block")) && code.equals(MOVED) ? null : code));
         }
         Map<String, List<Pattern>> patterns = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(PATTERNS, List.of("block", "cameo", "object", "preposition", "prepObject"))) {
@@ -121,9 +134,11 @@ final class PetrarchTriggers {
             for (Pattern p : patternsByBlock.getOrDefault(verb.block(), List.of())) {
                 if (!matches(s, word, p)) continue;
                 patternMatched = true;
-                if (!excluded(p.code())) result.add(trigger(lemma, p.code(), p.preposition()));
+                if (!excluded(p.code())) {
+                    result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty())));
+                }
             }
-            if (verb.code() != null && !patternsOnly) bare.add(trigger(lemma, verb.code(), verb.particle()));
+            if (verb.code() != null && !patternsOnly && !makesLaw(s, word)) bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
         }
         // A pattern that matches says what the verb means here ("drum up support" is 022, "pay
         // respects" 017, not the bare verb's 150 or 061): the bare code is the reading when none
@@ -136,19 +151,48 @@ final class PetrarchTriggers {
      * "… threatened to arm X to counter Y": an infinitive of purpose says what an act is for, not
      * that anything was done; the hand rules read such clauses themselves (threats, intents).
      */
-    private static boolean isPurpose(ParsedSentence s, int verb) {
-        boolean adverbial = s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl"));
+    private boolean isPurpose(ParsedSentence s, int verb) {
+        // "passed legislation to ban TikTok": the parser's purpose clause is what the law does
+        boolean adverbial = s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl")
+                && !(d.governor() >= 0 && makesLaw(s, d.governor())));
         return adverbial && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
-    private Trigger trigger(String lemma, String code, String preposition) {
-        RolePattern roles = rolesCache.computeIfAbsent(code.substring(0, Math.min(3, code.length())) + "|" + preposition,
-                k -> roles(code, preposition));
-        return new Trigger(lemma, 'V', CameoTemplate.parse(code), roles, List.of(), false, false, true);
+    /**
+     * "passed legislation", "introduced a bill": making a law is no event between actors of its own
+     * (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it.
+     */
+    private boolean makesLaw(ParsedSentence s, int verb) {
+        return s.children(verb, "obj").stream().anyMatch(o -> classes.is(s.token(o).lemma(), RoleFinder.LAW_CLASS));
+    }
+
+    /**
+     * The verbs of PETRARCH-2's "trade" block ("trade", "exchange", "swap") are done by each party to
+     * the other: "India and Pakistan exchanged fire" is each firing at the other.
+     */
+    private static boolean isMutual(Verb verb) {
+        return verb.block().equals(MUTUAL_BLOCK);
+    }
+
+    /**
+     * What decides where a generated trigger's actors are: its code, the pattern's preposition, a
+     * mutual verb, and whether the pattern names the object (an event noun: "lodge a protest").
+     */
+    private record RoleKey(String code, String preposition, boolean mutual, boolean objectNamed) {
+        RoleKey forCache() {
+            return new RoleKey(code.substring(0, Math.min(3, code.length())), preposition, mutual, objectNamed);
+        }
+    }
+
+    private Trigger trigger(String lemma, RoleKey key) {
+        RolePattern roles = rolesCache.computeIfAbsent(key.forCache(), k -> roles(key));
+        return new Trigger(lemma, 'V', CameoTemplate.parse(key.code()), roles, List.of(), false, false, true);
     }
 
     /** The hand dictionary's role pattern for the CAMEO family, with the pattern's preposition as a target. */
-    private RolePattern roles(String code, String preposition) {
+    private RolePattern roles(RoleKey key) {
+        String code = key.code();
+        String preposition = key.preposition();
         String family = code.substring(0, 2);
         String named = switch (family) {
             case "02" -> "@appeal";
@@ -170,6 +214,12 @@ final class PetrarchTriggers {
         if (preposition != null && preposition.matches("[a-z]+")) {
             text += (family.equals("06") || family.equals("07") ? "; recipient=obl:" : "; target=obl:") + preposition;
         }
+        // the event noun a pattern names says whom a conflict is with or against: "lodged a protest with
+        // China" (in cooperation it is more often a third party: "reaffirmed its commitment to allies")
+        if (key.objectNamed() && family.compareTo("10") >= 0) {
+            text += "; target=obj>nmod:with,obj>nmod:against,obj>nmod:to,obl:with";
+        }
+        if (key.mutual() && !named.equals("@meet")) text += "; symmetric";
         RolePattern base = namedRoles.get(named);
         if (base == null) throw new IllegalStateException("role pattern " + named + " missing from the hand dictionary");
         return RolePattern.parse(text, namedRoles);
@@ -197,10 +247,16 @@ final class PetrarchTriggers {
         return result;
     }
 
-    /** Words the preposition introduces under the verb or its object ("sent troops to the border"). */
+    /**
+     * Words the preposition introduces under the verb or its object ("sent troops to the border"); the
+     * object of a verb whose particle is that preposition too, as the parser often reads "called on
+     * Israel to …" or "fired on protesters".
+     */
     private static List<Integer> prepositionObjects(ParsedSentence s, int verb, List<Integer> objects, String prep) {
         List<Integer> result = new ArrayList<>(s.children(verb, "obl:" + prep));
         result.addAll(s.children(verb, "advcl:" + prep));
+        boolean particle = s.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase(prep));
+        if (particle) result.addAll(s.children(verb, "obj"));
         for (int o : objects) result.addAll(s.children(o, "nmod:" + prep));
         return result;
     }

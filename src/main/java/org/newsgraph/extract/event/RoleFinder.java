@@ -36,6 +36,8 @@ final class RoleFinder {
     private final ActorReferences references;
     private final WordList lightVerbs;
     private final WordClasses classes;
+    /** Word class of laws, bills and decrees (event-word-classes.tsv): what they are for is done by who makes them. */
+    static final String LAW_CLASS = "law";
     private final ModalityCues cues;
 
     RoleFinder(ActorReferences references, WordList lightVerbs, ModalityCues cues, WordClasses classes) {
@@ -202,6 +204,13 @@ final class RoleFinder {
                 }
                 return List.of();
             }
+            // "The Senate passed legislation to ban TikTok": the parser may hang the law's purpose on the
+            // verb that makes the law; it is still done by whoever makes it
+            if (node == word && verb && r.equals("advcl:to") && s.token(node).pos().equals("VB")
+                    && s.children(governor, "obj").stream().anyMatch(o -> classes.is(s.token(o).lemma(), LAW_CLASS))) {
+                List<String> ids = directSubject(s, governor);
+                if (!ids.isEmpty()) return ids;
+            }
             // "Zelenskyy said in a phone call with Xi", "agreed during talks with Kyiv": the event a clause
             // happens in is its subject's.
             if (node == word && PartOfSpeech.of(s, node) == 'N' && EVENT_SETTINGS.contains(r)) {
@@ -243,7 +252,7 @@ final class RoleFinder {
             }
             if (verb && (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")
                     || adverbialGerund)
-                    || governorIsCue || r.equals("obj") && lightVerbs.contains(s.token(governor).lemma())) {
+                    || governorIsCue || lightVerbOf(s, node) >= 0) {
                 List<String> ids = directSubject(s, governor);
                 if (ids.isEmpty()) ids = nameBeforeVerb(s, governor);
                 if (!ids.isEmpty()) return ids;
@@ -307,9 +316,9 @@ final class RoleFinder {
     private List<String> borrowedOtherSide(ParsedSentence s, int word) {
         Optional<Dependency> parent = s.parent(word);
         if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
-        String r = parent.get().relation();
         int governor = parent.get().governor();
-        if (r.equals("obj") && (lightVerbs.contains(s.token(governor).lemma()) || cues.effect(s.token(governor)).isPresent())) {
+        boolean cueObject = parent.get().relation().equals("obj") && cues.effect(s.token(governor)).isPresent();
+        if (lightVerbOf(s, word) >= 0 || cueObject) {
             List<String> own = otherSideOf(s, governor);
             return own.isEmpty() ? otherSideOfConjunct(s, governor) : own;
         }
@@ -323,8 +332,8 @@ final class RoleFinder {
      */
     private List<String> answered(ParsedSentence s, int word, Set<String> agents) {
         List<Integer> heads = new ArrayList<>(List.of(word));
-        s.parent(word).filter(d -> d.relation().equals("obj") && d.governor() >= 0
-                && lightVerbs.contains(s.token(d.governor()).lemma())).ifPresent(d -> heads.add(d.governor()));
+        int lightVerb = lightVerbOf(s, word);
+        if (lightVerb >= 0) heads.add(lightVerb);
         for (int head : heads) {
             for (int answer : s.children(head, "obl:in")) {
                 if (!RESPONSES.contains(s.token(answer).lemma().toLowerCase(Locale.ROOT))) continue;
@@ -355,14 +364,9 @@ final class RoleFinder {
         if (parent.isPresent() && parent.get().relation().equals("compound") && parent.get().governor() >= 0) {
             node = parent.get().governor();
             heads.add(node);
-            parent = s.parent(node);
         }
-        int lightVerb = -1;
-        if (parent.isPresent() && parent.get().relation().equals("obj") && parent.get().governor() >= 0
-                && lightVerbs.contains(s.token(parent.get().governor()).lemma())) {
-            lightVerb = parent.get().governor();
-            heads.add(lightVerb);
-        }
+        int lightVerb = lightVerbOf(s, node);
+        if (lightVerb >= 0) heads.add(lightVerb);
         for (int head : heads) {
             for (Dependency d : s.children(head)) {
                 // an infinitive a verb takes is what it is about ("threatened to arm X", "faces pressure
@@ -383,6 +387,17 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The light verb a noun is the object of ("launched strikes", "announced a package"), or -1: the
+     * verb carries what the event noun leaves unsaid.
+     */
+    private int lightVerbOf(ParsedSentence s, int noun) {
+        Optional<Dependency> parent = s.parent(noun);
+        if (parent.isEmpty() || !parent.get().relation().equals("obj") || parent.get().governor() < 0) return -1;
+        int verb = parent.get().governor();
+        return lightVerbs.contains(s.token(verb).lemma()) ? verb : -1;
     }
 
     /** The other side named on the verb this one is coordinated with (enhanced++ may list it as a second parent). */

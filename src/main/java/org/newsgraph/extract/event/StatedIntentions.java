@@ -61,7 +61,6 @@ final class StatedIntentions {
 
     /** A threat word already codes it ("threatened to attack", "warned that … would strike"). */
     private static boolean alreadyThreatened(EventDraft act, List<EventDraft> drafts) {
-        return drafts.stream().anyMatch(d -> d != act && d.root().equals("13") && d.sentence == act.sentence
-                && act.reading.wrappers().stream().anyMatch(w -> w.word() == d.trigger));
+        return act.reading.wrappers().stream().anyMatch(w -> CommitmentEvents.isThreatWord(act, w.word(), drafts));
     }
 }

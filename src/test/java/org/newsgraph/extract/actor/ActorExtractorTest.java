@@ -70,6 +70,13 @@ class ActorExtractorTest {
     }
 
     @Test
+    void oneNounForTheBodiesOfTwoStatesIsNoSingleBody() {
+        List<ActorMention> found = mentions("Chilean and Peruvian forces clashed on the border.");
+        assertTrue(found.stream().noneMatch(m -> m.kind() == MentionKind.ORGANIZATION_DESCRIPTION), found.toString());
+        assertTrue(find(found, MentionKind.DEMONYM, "Peruvian").isPresent(), found.toString());
+    }
+
+    @Test
     void nationalityAdjectivesAreDemonymCandidates() {
         List<ActorMention> found = mentions("Brazilian and Argentine diplomats met in the afternoon.");
         assertTrue(find(found, MentionKind.DEMONYM, "Brazilian").isPresent(), found.toString());

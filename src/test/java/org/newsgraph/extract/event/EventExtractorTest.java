@@ -320,6 +320,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceOfAStateStandsForItInARole() {
+        Event attack = EventFixture.extract("Peru attacked Bolivian towns near the border on Monday.").only("19");
+        assertTrue(attack.targets().contains(BOLIVIA), attack.toString());
+        Event shelling = EventFixture.extract("Kenya shelled Somali positions overnight.").only("19");
+        assertTrue(shelling.targets().contains(SOMALIA), shelling.toString());
+    }
+
+    @Test
+    void forcesOfTwoStatesNamedWithOneNounClashWithEachOther() {
+        EventFixture.Result r = EventFixture.extract("Chilean and Peruvian forces clashed on the border.");
+        r.get("19", CHILE, PERU);
+        r.get("19", PERU, CHILE);
+    }
+
+    @Test
+    void membersOfANamedArmedGroupActForIt() {
+        Event attack = EventFixture.extract("Hezbollah fighters attacked Israeli soldiers on Monday.").only("19");
+        assertTrue(attack.agents().stream().anyMatch(id -> id.contains("hezbollah")), attack.toString());
+    }
+
+    @Test
     void whoeverLedAnActDidIt() {
         assertEquals("175", EventFixture.extract("Iran's president led a brutal crackdown on Iranian protesters in 2019.")
                 .only("17").cameo());

@@ -23,6 +23,34 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void aPrepositionTheParserReadsAsAParticleStillMeetsThePattern() {
+        // PETRARCH-2's "call on" (020); the parser makes "on" the verb's particle and Peru its object
+        Event e = EventFixture.extract("Chile called on Peru to release the prisoners.").get("02", CHILE, PERU);
+        assertEquals("020", e.cameo());
+    }
+
+    @Test
+    void partiesThatExchangeSomethingEachDoItToTheOther() {
+        // PETRARCH-2's "trade fire" (193) in the block of "trade", "exchange", "swap"
+        EventFixture.Result r = EventFixture.extract("Kenya and Somalia exchanged fire along the border.");
+        assertEquals("193", r.get("19", KENYA, SOMALIA).cameo());
+        assertEquals("193", r.get("19", SOMALIA, KENYA).cameo());
+    }
+
+    @Test
+    void theEventNounAConflictPatternNamesSaysWhomItIsWith() {
+        // PETRARCH-2's "lodge protest" (110): the protest is lodged with Peru
+        assertEquals("110", EventFixture.extract("Chile lodged a protest with Peru over the incursion.").get("11", CHILE, PERU).cameo());
+    }
+
+    @Test
+    void comingAndGoingAloneIsNoConsultation() {
+        // PETRARCH-2's bare "leave" is 040; leaving someone in charge consults nobody
+        assertTrue(EventFixture.extract("The Chilean president left Santiago on Monday, leaving the Peruvian ambassador in charge.")
+                .ofRoot("04").isEmpty());
+    }
+
+    @Test
     void aPatternOnTheObjectGivesTheMoreSpecificCode() {
         // "release" alone is the hand dictionary's 084 (return, release), which needs a released actor;
         // the generated pattern "release information" is 064 (share intelligence).

@@ -32,6 +32,8 @@ public final class ModalityFinder {
     private static final Set<String> AWAITING_WORDS = Set.of("before", "ahead");
     private static final Set<String> CAUSING = Set.of("lead", "result", "cause", "provoke", "trigger", "spark");
     private static final Set<String> CAUSED = Set.of("obj", "obl:to", "obl:in");
+    /** How an amount names what it counts: "$40 billion in aid", "100 million pounds of equipment", "£100 million worth of arms". */
+    private static final Set<String> AMOUNT_OF = Set.of("nmod:in", "nmod:of", "nmod:worth");
 
     private final ModalityCues cues;
     private final WordList reportingVerbs;
@@ -155,6 +157,9 @@ public final class ModalityFinder {
         // happens only as the cause does
         if (CAUSING.contains(gov.lemma().toLowerCase(Locale.ROOT)) && CAUSED.contains(relation)) return true;
         if (relation.equals("obj")) return governing.isPresent() || lightVerbs.contains(gov.lemma());
+        // "pledged 500 million euros in military aid": an amount is what it counts, in the scope the
+        // amount is in
+        if (AMOUNT_OF.contains(relation) && !s.children(governor, "nummod").isEmpty()) return true;
         if (governing.isEmpty()) return false;
         // "vowed to fight on despite the resignations", "threatened retaliation after the strike": what
         // the cue's circumstances name has happened; the cue does not reach it

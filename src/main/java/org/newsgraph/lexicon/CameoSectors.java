@@ -1,0 +1,14 @@
+package org.newsgraph.lexicon;
+
+/**
+ * CAMEO sector codes of the generic agents in the Phoenix agent dictionary
+ * (extract/petrarch/phoenix-agents.tsv) that both actor extraction and linking single out. Kept
+ * here because the two may not import each other.
+ */
+public final class CameoSectors {
+    /** "people", "men": people of no kind, who are nobody in particular unless a state is named with them. */
+    public static final String PEOPLE = "PPL";
+
+    private CameoSectors() {
+    }
+}
