@@ -335,6 +335,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void forcesSentNearSomeoneShowForceAgainstThemAndSentToThemProtectThem() {
+        assertEquals("150", EventFixture.extract("Kenya sent warships near Somalia on Monday.").get("15", KENYA, SOMALIA).cameo());
+        assertEquals("150", EventFixture.extract("Kenya deployed troops near Somalia.").get("15", KENYA, SOMALIA).cameo());
+        Event protection = EventFixture.extract("Kenya sent troops to Somalia.").only("07");
+        assertEquals("074", protection.cameo());
+    }
+
+    @Test
     void membersOfANamedArmedGroupActForIt() {
         Event attack = EventFixture.extract("Hezbollah fighters attacked Israeli soldiers on Monday.").only("19");
         assertTrue(attack.agents().stream().anyMatch(id -> id.contains("hezbollah")), attack.toString());
