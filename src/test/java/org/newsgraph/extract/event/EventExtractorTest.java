@@ -343,6 +343,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void warningSomeoneAgainstAnActIsAThreatButAWarningAloneIsNot() {
+        assertEquals("130", EventFixture.extract("Kenya warned Somalia against joining the alliance.").get("13", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenya warned that prices would rise.").ofRoot("13").isEmpty());
+    }
+
+    @Test
     void membersOfANamedArmedGroupActForIt() {
         Event attack = EventFixture.extract("Hezbollah fighters attacked Israeli soldiers on Monday.").only("19");
         assertTrue(attack.agents().stream().anyMatch(id -> id.contains("hezbollah")), attack.toString());
