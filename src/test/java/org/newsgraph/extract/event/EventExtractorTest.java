@@ -340,6 +340,11 @@ class EventExtractorTest {
         assertEquals("150", EventFixture.extract("Kenya deployed troops near Somalia.").get("15", KENYA, SOMALIA).cameo());
         Event protection = EventFixture.extract("Kenya sent troops to Somalia.").only("07");
         assertEquals("074", protection.cameo());
+        // to a border, they face the state across it
+        assertEquals("150", EventFixture.extract("Kenya deployed troops to the border with Somalia.").get("15", KENYA, SOMALIA).cameo());
+        EventFixture.Result border = EventFixture.extract("Kenya sent troops to the Somali border.");
+        assertEquals("150", border.get("15", KENYA, SOMALIA).cameo());
+        assertTrue(border.ofRoot("07").isEmpty(), border.events().toString());
     }
 
     @Test
