@@ -88,9 +88,7 @@ final class PetrarchTriggers {
         for (TsvTable.Row row : TsvTable.readResource(VERBS, List.of("block", "lemma", "particle", "cameo"))) {
             String code = row.getOrNull("cameo");
             verbs.computeIfAbsent(row.get("lemma"), k -> new ArrayList<>())
-                    .add(new Verb(row.get("block"), row.getOrNull("particle"),
-                            code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION)
-                                    || MOVEMENT_BLOCKS.contains(row.get("block")) && code.equals(MOVED) ? null : code));
+                    .add(new Verb(row.get("block"), row.getOrNull("particle"), bareCode(row.get("block"), code)));
         }
         Map<String, List<Pattern>> patterns = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(PATTERNS, List.of("block", "cameo", "object", "preposition", "prepObject"))) {
@@ -107,6 +105,12 @@ final class PetrarchTriggers {
 
     private static boolean excluded(String code) {
         return code.startsWith("01");
+    }
+
+    /** The code a verb of the block has alone, or null when it codes nothing alone (see the exclusions above). */
+    private static String bareCode(String block, String code) {
+        if (code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION)) return null;
+        return MOVEMENT_BLOCKS.contains(block) && code.equals(MOVED) ? null : code;
     }
 
     private static List<List<String>> words(List<String> alternatives) {
@@ -138,7 +142,11 @@ final class PetrarchTriggers {
                     result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty())));
                 }
             }
-            if (verb.code() != null && !patternsOnly && !makesLaw(s, word)) bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
+            // "passed legislation", "introduced a bill": making a law is no event between actors of its
+            // own (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it
+            if (verb.code() != null && !patternsOnly && !RoleFinder.makesLaw(s, word, classes)) {
+                bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
+            }
         }
         // A pattern that matches says what the verb means here ("drum up support" is 022, "pay
         // respects" 017, not the bare verb's 150 or 061): the bare code is the reading when none
@@ -154,16 +162,8 @@ final class PetrarchTriggers {
     private boolean isPurpose(ParsedSentence s, int verb) {
         // "passed legislation to ban TikTok": the parser's purpose clause is what the law does
         boolean adverbial = s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl")
-                && !(d.governor() >= 0 && makesLaw(s, d.governor())));
+                && !(d.governor() >= 0 && RoleFinder.makesLaw(s, d.governor(), classes)));
         return adverbial && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
-    }
-
-    /**
-     * "passed legislation", "introduced a bill": making a law is no event between actors of its own
-     * (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it.
-     */
-    private boolean makesLaw(ParsedSentence s, int verb) {
-        return s.children(verb, "obj").stream().anyMatch(o -> classes.is(s.token(o).lemma(), RoleFinder.LAW_CLASS));
     }
 
     /**

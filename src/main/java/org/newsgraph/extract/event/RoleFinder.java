@@ -37,7 +37,7 @@ final class RoleFinder {
     private final WordList lightVerbs;
     private final WordClasses classes;
     /** Word class of laws, bills and decrees (event-word-classes.tsv): what they are for is done by who makes them. */
-    static final String LAW_CLASS = "law";
+    private static final String LAW_CLASS = "law";
     private final ModalityCues cues;
 
     RoleFinder(ActorReferences references, WordList lightVerbs, ModalityCues cues, WordClasses classes) {
@@ -207,7 +207,7 @@ final class RoleFinder {
             // "The Senate passed legislation to ban TikTok": the parser may hang the law's purpose on the
             // verb that makes the law; it is still done by whoever makes it
             if (node == word && verb && r.equals("advcl:to") && s.token(node).pos().equals("VB")
-                    && s.children(governor, "obj").stream().anyMatch(o -> classes.is(s.token(o).lemma(), LAW_CLASS))) {
+                    && makesLaw(s, governor, classes)) {
                 List<String> ids = directSubject(s, governor);
                 if (!ids.isEmpty()) return ids;
             }
@@ -387,6 +387,11 @@ final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /** Whether the verb's object is a law or bill ("passed legislation", "introduced a bill"). */
+    static boolean makesLaw(ParsedSentence s, int verb, WordClasses classes) {
+        return s.children(verb, "obj").stream().anyMatch(o -> classes.is(s.token(o).lemma(), LAW_CLASS));
     }
 
     /**
