@@ -293,19 +293,15 @@ public final class ActorResolver {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("['’]s\\b", " ").replaceAll("\\s+", " ").strip();
                 return stateGroup(state.get(), kind, surface);
             }
-            Optional<OrganizationEntry> body = knownOrganization(m.modifier());
-            if (body.isPresent()) {
-                // "G-7 leaders", "NATO allies", "EU officials": a group of an organization's own
-                ActorDraft whole = linkedOrganization(body.get(), stripArticle(m.modifier()));
+            // "G-7 leaders", "NATO allies", "EU officials": a group of an organization's own; "Hamas
+            // militants", "Taliban fighters": members of a body the article names, which no gazetteer
+            // need know, act for it
+            Optional<ActorDraft> owner = knownOrganization(m.modifier())
+                    .map(body -> linkedOrganization(body, stripArticle(m.modifier())))
+                    .or(() -> organizationNamed(m.modifier()));
+            if (owner.isPresent()) {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
-                return groupOf(whole, kind, surface);
-            }
-            Optional<ActorDraft> named = organizationNamed(m.modifier());
-            if (named.isPresent()) {
-                // "Hamas militants", "Taliban fighters": members of a body the article names, which
-                // no gazetteer need know, act for it
-                String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
-                return groupOf(named.get(), kind, surface);
+                return groupOf(owner.get(), kind, surface);
             }
             String kindSlug = ActorKeys.slug(surface);
             for (ActorDraft earlier : drafts.values()) {
