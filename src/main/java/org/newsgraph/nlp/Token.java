@@ -18,6 +18,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return tag.equals(ner);
     }
 
+    /** Whether the token names a time (DATE, TIME or DURATION): "on Tuesday" says when, not to whom. */
+    public boolean isTemporal() {
+        return isNer("DATE") || isNer("TIME") || isNer("DURATION");
+    }
+
     /** Whether the token is punctuation or a symbol: it does not start with a letter or digit. */
     public boolean isPunctuation() {
         return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));

@@ -258,6 +258,8 @@ final class PetrarchTriggers {
         boolean particle = s.children(verb, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase(prep));
         if (particle) result.addAll(s.children(verb, "obj"));
         for (int o : objects) result.addAll(s.children(o, "nmod:" + prep));
+        // "called Biden on Tuesday": a date says when, it is not the pattern's "on X"
+        result.removeIf(w -> s.token(w).isTemporal());
         return result;
     }
 
@@ -288,7 +290,7 @@ final class PetrarchTriggers {
         for (Dependency d : s.children(verb)) {
             String r = d.relation();
             if (r.equals("compound:prt") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) return true;
-            if (r.equals("obl:" + particle) || r.equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
+            if (r.equals("obl:" + particle) && !s.token(d.dependent()).isTemporal() || r.equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
                 return true;
             }
         }

@@ -24,6 +24,25 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void callingSomeoneIsATelephoneConsultationAndADateIsNoAppealsTarget() {
+        Event call = EventFixture.extract("Kenya's president called Somalia's president on Tuesday.").only("04");
+        assertEquals("041", call.cameo());
+        assertTrue(call.targets().contains(SOMALIA), call.toString());
+        assertTrue(EventFixture.extract("Kenya's president called Somalia's president on Tuesday.").ofRoot("02").isEmpty(),
+                "\"on Tuesday\" is no \"called on\"");
+        assertEquals("041", EventFixture.extract("Kenya's president called Somalia's president to discuss the drought.")
+                .get("04", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void callingSomeoneSomethingIsNoTelephoneCall() {
+        assertTrue(EventFixture.extract("Kenya's president called Somalia's president a liar.").events().stream()
+                .noneMatch(e -> e.cameo().equals("041")));
+        assertEquals("020", EventFixture.extract("Kenya called on Somalia on Monday to end the fighting.")
+                .get("02", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
     void aCallForSomethingIsNoTelephoneCall() {
         assertTrue(EventFixture.extract("Kenya's call for a ceasefire in Somalia went unanswered.").events().stream()
                 .noneMatch(e -> e.cameo().equals("041")));
