@@ -342,8 +342,17 @@ public final class ActorResolver {
 
         /** A group of a state known by its kind ("protesters"), the same in every article. */
         private ActorDraft stateGroup(StateEntry state, String kind, String surface) {
-            ActorDraft draft = groupOf(state(state), kind, surface);
-            nationalNames(state, kind).forEach(draft::addName);
+            // "Sri Lankan demonstrators" taken whole as a kind: the state's own words are not the kind
+            String bare = stateWords.leadingState(kind).filter(split -> split.state().id().equals(state.id()))
+                    .map(StateWords.Split::rest).filter(rest -> !rest.isBlank()).orElse(kind).strip();
+            String canonical = BodyKinds.canonicalGroup(bare);
+            ActorDraft draft = groupOf(state(state), canonical, surface);
+            List<String> names = nationalNames(state, canonical);
+            names.forEach(draft::addName);
+            if (!canonical.equals(bare.toLowerCase(Locale.ROOT))) nationalNames(state, bare).forEach(draft::addName);
+            // one label in every article, whatever the first mention was ("protesters", "Sri Lanka's
+            // demonstrators"): the kind with the state's adjective, as news names a state's own
+            draft.label = nationalLabel(state, canonical);
             return draft;
         }
 
@@ -364,11 +373,24 @@ public final class ActorResolver {
          */
         private static List<String> nationalNames(StateEntry state, String kind) {
             List<String> names = new ArrayList<>();
-            names.add(state.name() + (state.name().endsWith("s") ? "' " : "'s ") + kind);
-            state.demonyms().stream().filter(d -> !d.endsWith("s")).findFirst().ifPresent(d -> names.add(d + " " + kind));
+            names.add(possessive(state) + kind);
+            adjective(state).ifPresent(d -> names.add(d + " " + kind));
             state.names().stream().filter(n -> n.replace(".", "").matches("[A-Z]{2,3}")).map(n -> n.replace(".", ""))
                     .distinct().forEach(n -> names.add(n + " " + kind));
             return names;
+        }
+
+        /** "Sudanese protesters", or "Bahamas' protesters" for a state with no adjective. */
+        private static String nationalLabel(StateEntry state, String kind) {
+            return adjective(state).map(d -> d + " " + kind).orElse(possessive(state) + kind);
+        }
+
+        private static Optional<String> adjective(StateEntry state) {
+            return state.demonyms().stream().filter(d -> !d.endsWith("s")).findFirst();
+        }
+
+        private static String possessive(StateEntry state) {
+            return state.name() + (state.name().endsWith("s") ? "' " : "'s ");
         }
 
         /** An organization of a state known by its kind ("foreign ministry"), the same in every article. */

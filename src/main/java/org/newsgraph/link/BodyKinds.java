@@ -23,8 +23,23 @@ final class BodyKinds {
     private static final Map<String, String> PORTFOLIO = Map.of(
             "defence", "defense", "external", "foreign", "internal", "interior", "home", "interior");
     private static final Set<String> FILLER = Set.of("affairs", "national", "the", "federal");
+    /** Words for the members of one kind of group: "demonstrators" and "protesters" are one crowd. */
+    private static final Map<String, String> SAME_MEMBERS = Map.of(
+            "demonstrators", "protesters", "protestors", "protesters", "legislators", "lawmakers");
 
     private BodyKinds() {
+    }
+
+    /**
+     * The kind of a group in one wording, its last word (lower case) read as its members:
+     * "pro-democracy demonstrators" is "pro-democracy protesters".
+     */
+    static String canonicalGroup(String kind) {
+        String text = kind.strip().replaceAll("\\s+", " ");
+        int space = text.lastIndexOf(' ');
+        // the words before keep their case: "Conservative lawmakers" are a party's
+        String last = text.substring(space + 1).toLowerCase(Locale.ROOT);
+        return text.substring(0, space + 1) + SAME_MEMBERS.getOrDefault(last, last);
     }
 
     /** The kind in one wording, lower case. */

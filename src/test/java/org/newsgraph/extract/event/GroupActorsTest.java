@@ -25,7 +25,8 @@ class GroupActorsTest {
                 + "A gunman attacked a convoy.");
         Actor police = group(r, "police");
         assertEquals(KENYA, police.partOf());
-        assertTrue(police.names().contains("Kenyan police"), police.names().toString());
+        assertEquals("Kenyan police", police.label());
+        assertTrue(police.names().contains("Kenya's police"), police.names().toString());
         assertEquals("173", r.only("17").cameo());
         assertEquals(null, group(r, "gunman").partOf(), "a gunman is nobody's institution");
     }
@@ -47,6 +48,18 @@ class GroupActorsTest {
         assertEquals("Sudanese protesters", protesters.label());
         assertTrue(protesters.names().contains("protesters of Sudan"), protesters.names().toString());
         r.get("11", protesters.id(), KENYA);
+    }
+
+    @Test
+    void demonstratorsAndProtestersOfAStateAreOneGroupLabelledWithTheStatesAdjective() {
+        EventFixture.Result r = EventFixture.extract("Sudanese demonstrators denounced Kenya on Friday. "
+                + "Sudan's protesters marched again on Saturday. Conservative legislators of Sudan condemned Kenya.");
+        assertEquals(1, r.actors().actors().stream().filter(a -> a.id().startsWith("group/" + SUDAN + "-protesters")).count(),
+                r.actors().actors().toString());
+        Actor protesters = group(r, "-protesters");
+        assertEquals("Sudanese protesters", protesters.label(), "one label whichever mention came first");
+        assertTrue(protesters.names().contains("Sudanese demonstrators"), protesters.names().toString());
+        assertTrue(protesters.names().contains("Sudan's protesters"), protesters.names().toString());
     }
 
     @Test
