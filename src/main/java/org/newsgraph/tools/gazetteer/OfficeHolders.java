@@ -37,22 +37,32 @@ final class OfficeHolders {
         List<OfficeRow> offices = new ArrayList<>();
         for (TsvTable.Row row : rows) {
             String person = row.get("qid");
-            String label = row.get("label");
+            String label = unquoted(row.get("label"));
             String state = row.get("country_qid");
             if (!WikidataIds.isItem(person) || label.isEmpty() || WikidataIds.isItem(label)
                     || !WikidataIds.isItem(state)) {
                 warn.accept(row.origin() + ": office holder without a Wikidata id, a name or a state: left out");
                 continue;
             }
-            String shortName = row.get("position_short");
-            String fullName = row.getOrNull("position_label") != null ? row.get("position_label") : shortName;
+            String shortName = unquoted(row.get("position_short"));
+            String fullName = row.getOrNull("position_label") != null ? unquoted(row.get("position_label")) : shortName;
             if (fullName.isEmpty()) continue;
             String role = shortName.isEmpty() ? RoleWords.fromPositionLabel(fullName) : NameNormalizer.normalize(shortName);
+            List<String> aliases = new ArrayList<>();
             String alias = row.getOrNull("alias_enwiki");
-            offices.add(new OfficeRow(person, label, alias == null ? List.of() : List.of(withoutQualifier(alias)),
+            if (alias != null) aliases.add(withoutQualifier(unquoted(alias)));
+            offices.add(new OfficeRow(person, label, aliases,
                     state, row.getOrNull("position_qid"), fullName, role, date(row.get("start")), date(row.get("end"))));
         }
         return offices;
+    }
+
+    /** The source writes a cell holding quotation marks as CSV does: "Pat ""the Cope"" Gallagher". */
+    static String unquoted(String cell) {
+        if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
+            return cell.substring(1, cell.length() - 1).replace("\"\"", "\"");
+        }
+        return cell;
     }
 
     // Wikipedia titles carry a disambiguator: "John Smith (politician)".

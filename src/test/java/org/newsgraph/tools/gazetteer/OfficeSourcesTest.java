@@ -51,6 +51,12 @@ class OfficeSourcesTest {
     }
 
     @Test
+    void aCellWithQuotationMarksIsReadAsCsvWritesIt() {
+        assertEquals("Pat \"the Cope\" Gallagher", OfficeHolders.unquoted("\"Pat \"\"the Cope\"\" Gallagher\""));
+        assertEquals("Fumio Kishida", OfficeHolders.unquoted("Fumio Kishida"));
+    }
+
+    @Test
     void aMonthAloneIsKeptAsTheYear() {
         Office spokesperson = person("Q9200012").offices().get(0);
         assertEquals(2016, spokesperson.startYear());
