@@ -293,6 +293,9 @@ public final class ActorResolver {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("['’]s\\b", " ").replaceAll("\\s+", " ").strip();
                 return stateGroup(state.get(), kind, surface);
             }
+            String[] words = surface.split("\\s+", 2);
+            Optional<StateEntry> pronounState = words.length == 2 ? possessorState(m, words[0]) : Optional.empty();
+            if (pronounState.isPresent()) return stateGroup(pronounState.get(), words[1], surface);
             // "G-7 leaders", "NATO allies", "EU officials": a group of an organization's own; "Hamas
             // militants", "Taliban fighters": members of a body the article names, which no gazetteer
             // need know, act for it
@@ -318,6 +321,29 @@ public final class ActorResolver {
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;
+        }
+
+        /**
+         * "Zelensky praised his troops", "Russia and its allies": the group of a possessive pronoun is
+         * the state of the nearest person ("his", "her") or state ("its") named before it, in its
+         * sentence or the one before.
+         */
+        private Optional<StateEntry> possessorState(ActorMention m, String pronoun) {
+            String p = pronoun.toLowerCase(Locale.ROOT);
+            boolean personal = p.equals("his") || p.equals("her");
+            if (!personal && !p.equals("its")) return Optional.empty();
+            for (int i = resolved.size() - 1; i >= 0; i--) {
+                ResolvedMention before = resolved.get(i);
+                if (before.sentence() < m.sentence() - 1) break;
+                if (before.sentence() > m.sentence() || before.span().begin() >= m.span().begin()) continue;
+                ActorDraft draft = drafts.get(before.actorId());
+                if (draft == null) continue;
+                if (personal && draft.type == ActorType.PERSON) {
+                    return Optional.ofNullable(draft.represents).flatMap(gazetteer::stateById);
+                }
+                if (!personal && draft.type == ActorType.STATE) return gazetteer.stateById(draft.id);
+            }
+            return Optional.empty();
         }
 
         /**

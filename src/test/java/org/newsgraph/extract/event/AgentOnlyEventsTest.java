@@ -55,6 +55,13 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void aMissileFiredTowardOrOverAStateIsAShowOfForceAgainstIt() {
+        assertEquals("150", EventFixture.extract("Kenya fired a ballistic missile toward Somalia on Thursday.")
+                .get("15", KENYA, SOMALIA).cameo());
+        assertEquals("150", EventFixture.extract("Kenya launched two missiles over Somalia.").get("15", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
     void aMissileFiredAtAStateIsAnAttackOnly() {
         EventFixture.Result r = EventFixture.extract("Kenya fired missiles at Somalia overnight.");
         r.get("19", KENYA, SOMALIA);

@@ -63,6 +63,14 @@ class GroupActorsTest {
     }
 
     @Test
+    void aGroupOfAPossessivePronounIsOfTheStateOfThePersonNamedBefore() {
+        EventFixture.Result r = EventFixture.extract("Sudanese President Omar al-Bashir thanked his soldiers on Monday.");
+        Actor soldiers = group(r, "-soldiers");
+        assertEquals(SUDAN, soldiers.partOf());
+        assertEquals("Sudanese soldiers", soldiers.label());
+    }
+
+    @Test
     void aBareGroupIsAnActorAndALaterMentionFindsTheGroupNamedWithItsState() {
         EventFixture.Result r = EventFixture.extract(
                 "On Monday the rebels attacked Sudan again. Kenyan rebels had attacked a convoy near the border.");
