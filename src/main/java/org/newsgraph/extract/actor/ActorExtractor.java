@@ -231,6 +231,7 @@ public final class ActorExtractor {
             if (positions.contains(lemma) && !plural) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
             if (body && modifier.isPresent()) continue;
+            if (modifier.isEmpty() && INSTITUTION_SECTORS.contains(agent.get().sector())) modifier = placeOfInstitution(s, i);
             if (modifier.isEmpty() && !plural && agent.get().sector().startsWith("GOV")) continue;
             // "people" of no state ("people familiar with the plans", "many people") is nobody in particular
             if (modifier.isEmpty() && agent.get().sector().equals(CameoSectors.PEOPLE)) continue;
@@ -247,6 +248,25 @@ public final class ActorExtractor {
                     s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));
         }
         return result;
+    }
+
+    /** Sectors of a state's institutions: their people in a country are that country's ("police in Pakistan"). */
+    private static final Set<String> INSTITUTION_SECTORS = Set.of("COP", "GOV", "JUD");
+
+    /**
+     * "Police in Pakistan", "authorities in Iran": the country an institution's people are in is theirs.
+     * Not so for other people ("refugees in Poland", "troops in Poland"), who are often foreigners there.
+     */
+    private static Optional<String> placeOfInstitution(ParsedSentence s, int head) {
+        for (int m : s.children(head, "nmod:in")) {
+            Token t = s.token(m);
+            if (m > head && (t.isNer("COUNTRY") || t.isNer("LOCATION")) && ParsedSentence.isCapitalized(t)) {
+                int start = m;
+                for (int c : s.children(m, "compound")) start = Math.min(start, c);
+                return Optional.of(s.text(start, m));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

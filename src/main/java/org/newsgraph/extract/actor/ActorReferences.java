@@ -88,7 +88,13 @@ public final class ActorReferences {
         if (PronounResolver.isPronoun(token)) return pronouns.resolve(s, word, this::proxyActors);
         Optional<String> place = capitalInRole(s, word);
         if (place.isPresent()) return List.of(place.get());
-        for (int appositive : s.children(word, "appos")) {
+        List<Integer> appositives = new ArrayList<>(s.children(word, "appos"));
+        // "jailed the opposition leader Alexei Navalny": the parser often hangs the name after a title
+        // as an unlabelled dependent of it
+        if (token.pos().startsWith("NN") && !token.pos().startsWith("NNP")) {
+            s.children(word, "dep").stream().filter(d -> d > word && s.token(d).pos().startsWith("NNP")).forEach(appositives::add);
+        }
+        for (int appositive : appositives) {
             Optional<ResolvedMention> named = mentionAt(actors, s.token(appositive));
             if (named.isPresent()) return List.of(named.get().actorId());
         }

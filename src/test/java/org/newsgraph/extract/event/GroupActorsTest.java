@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Actor;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.ActorType;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +69,19 @@ class GroupActorsTest {
         Actor soldiers = group(r, "-soldiers");
         assertEquals(SUDAN, soldiers.partOf());
         assertEquals("Sudanese soldiers", soldiers.label());
+    }
+
+    @Test
+    void aStatesInstitutionInTheCountryIsItsButOtherPeopleThereNeedNotBe() {
+        EventFixture.Result r = EventFixture.extract("Police in Kenya arrested the opposition leader Raila Odinga.");
+        Actor police = group(r, "-police");
+        assertEquals(KENYA, police.partOf());
+        Event arrest = r.only("17");
+        assertEquals("173", arrest.cameo());
+        assertTrue(arrest.targets().stream().anyMatch(t -> t.startsWith("person/") || t.startsWith("Q")),
+                "the name after its title is the one arrested: " + arrest);
+        EventFixture.Result refugees = EventFixture.extract("Refugees in Kenya denounced Sudan on Friday.");
+        assertTrue(refugees.actors().actors().stream().noneMatch(a -> KENYA.equals(a.partOf())), refugees.actors().actors().toString());
     }
 
     @Test
