@@ -83,6 +83,14 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void dismissingAccusationsIsADenialAndBlockingABidAVeto() {
+        assertEquals("016", EventFixture.extract("Kenya dismissed Somalia's accusations on Monday.").get("01", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenya dismissed its finance minister.").ofRoot("01").isEmpty());
+        assertEquals("129", EventFixture.extract("Kenya blocked Somalia's bid to join the union.").get("12", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenyan police blocked the road to Somalia.").ofRoot("12").isEmpty());
+    }
+
+    @Test
     void whatSomeoneIsAccusedOfDoingIsTheirDoing() {
         EventFixture.Result r = EventFixture.extract("Somalia accused Kenya of bombing a market.");
         assertTrue(r.ofRoot("19").stream().noneMatch(e -> e.agents().contains(SOMALIA)), r.events().toString());
