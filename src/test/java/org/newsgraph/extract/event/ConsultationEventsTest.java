@@ -49,6 +49,15 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void aCeasefireNamedByItsNounIsATruceBetweenItsParties() {
+        EventFixture.Result r = EventFixture.extract("The clashes followed a fragile cease-fire between Kenya and Somalia.");
+        assertEquals("0871", r.get("08", KENYA, SOMALIA).cameo());
+        r.get("08", SOMALIA, KENYA);
+        assertEquals("0871", EventFixture.extract("Kenya's truce with Somalia collapsed.").get("08", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenyan troops opened fire on Somalia's border posts.").ofRoot("08").isEmpty());
+    }
+
+    @Test
     void sittingDownWithSomeoneIsAMeeting() {
         EventFixture.extract("Kenya sat down with Somalia in Nairobi.").get("04", KENYA, SOMALIA);
     }
