@@ -161,6 +161,8 @@ final class RoleFinder {
         if (!adjacent.isEmpty()) return adjacent;
         // "X deserves to be expelled": the controller of a passive infinitive is its patient, not its doer.
         if (isPassive(s, word)) return List.of();
+        List<String> relative = relativeAntecedent(s, word);
+        if (!relative.isEmpty()) return relative;
         int node = word;
         for (int depth = 0; depth < MAX_CLIMB; depth++) {
             Optional<Dependency> parent = s.parent(node);
@@ -290,6 +292,29 @@ final class RoleFinder {
         if (before < 0 || !s.token(before).pos().startsWith("NNP")) return List.of();
         return references.resolve(s, before);
     }
+
+    /**
+     * "Turkey, which supports the opposition, and Russia, which backs Assad": the name before a
+     * relative pronoun that opens the verb's clause, where the parser tied the pronoun to nothing or
+     * left it as the subject without its antecedent.
+     */
+    private List<String> relativeAntecedent(ParsedSentence s, int word) {
+        if (PartOfSpeech.of(s, word) != 'V') return List.of();
+        int before = word - 1;
+        while (before >= 0 && (s.token(before).pos().startsWith("RB") || isAuxiliaryOf(s, before, word))) before--;
+        if (before < 1 || !RELATIVE_PRONOUNS.contains(s.token(before).word().toLowerCase(java.util.Locale.ROOT))) return List.of();
+        int name = before - 1;
+        if (s.token(name).word().equals(",") && name > 0) name--;
+        if (!s.token(name).pos().startsWith("NNP")) return List.of();
+        // "Kurds in Iraq and Syria, who were waging war": "who" is said of people, not of a place
+        if (s.token(before).word().equalsIgnoreCase("who") && !s.token(name).isNer("PERSON")
+                && !s.token(name).isNer("ORGANIZATION")) {
+            return List.of();
+        }
+        return references.resolve(s, name);
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
 
     private static boolean isAuxiliaryOf(ParsedSentence s, int word, int verb) {
         return s.parents(word).stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
