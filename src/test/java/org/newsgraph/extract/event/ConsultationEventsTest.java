@@ -58,6 +58,12 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void aSaleOfArmsNamedByItsNounIsMilitaryCooperation() {
+        assertEquals("062", EventFixture.extract("Kenya approved the sale of tanks to Somalia.").get("06", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenya reported the sale of a hotel.").ofRoot("06").isEmpty());
+    }
+
+    @Test
     void sittingDownWithSomeoneIsAMeeting() {
         EventFixture.extract("Kenya sat down with Somalia in Nairobi.").get("04", KENYA, SOMALIA);
     }
