@@ -120,6 +120,31 @@ public final class ActorReferences {
     }
 
     /**
+     * "arrived in Hiroshima, Japan to meet …": a state named after a place and a comma says where the
+     * place is; it does nothing, whatever the parser made of it (here the subject of "meet"), though it
+     * may be where someone went. A list of places ("Seoul, Tokyo and Washington") is joined by
+     * conjunctions and stays a list of actors.
+     */
+    public boolean qualifiesPlace(ParsedSentence s, int word) {
+        Token token = s.token(word);
+        if (!token.isNer("COUNTRY") && !token.isNer("LOCATION")) return false;
+        int start = word;
+        while (start > 0 && s.token(start - 1).ner().equals(token.ner()) && !s.token(start - 1).isPunctuation()) start--;
+        if (start < 2 || !s.token(start - 1).word().equals(",")) return false;
+        Token place = s.token(start - 2);
+        if (!PLACE_TAGS.contains(place.ner())) return false;
+        // two states in a row are a list the parser did not join ("Russia, China")
+        int placeStart = start - 2;
+        while (placeStart > 0 && s.token(placeStart - 1).ner().equals(place.ner())) placeStart--;
+        if (gazetteer.state(s.text(placeStart, start - 2)).isPresent()) return false;
+        for (int w = start; w <= word; w++) {
+            for (Dependency d : s.parents(w)) if (d.relation().startsWith("conj")) return false;
+            for (Dependency d : s.children(w)) if (d.relation().startsWith("conj")) return false;
+        }
+        return true;
+    }
+
+    /**
      * A noun and the verb it names share their first five letters ("accusation"/"accuse",
      * "statement"/"state", "launch"/"launch"): enough to find the act a definite noun refers back to.
      */

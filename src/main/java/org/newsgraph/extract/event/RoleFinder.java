@@ -58,10 +58,11 @@ final class RoleFinder {
                 for (DependencyPath path : tier) {
                     for (DependencyPath p : passive ? passiveReadings(path) : List.of(path)) {
                         for (int word : p.follow(s, trigger)) {
+                            boolean agent = role == EventRole.AGENT;
+                            if (agent && references.qualifiesPlace(s, word)) continue;
                             List<String> resolved = references.resolve(s, word);
                             // a thing acted on stands for its owner; as agent only a weapon does
                             // ("Russian missiles hit Kyiv")
-                            boolean agent = role == EventRole.AGENT;
                             if (resolved.isEmpty() && (!agent || isWeapon(s, word))) {
                                 resolved = owners(s, word);
                                 if (!agent) ownersFound.addAll(resolved);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Who does what a relative clause says, where the parser lost the pronoun's antecedent; sentences written for the test. */
-class RelativeClauseAgentsTest {
+/**
+ * Who does what, where the parser misplaced it: a relative clause that lost its pronoun's antecedent,
+ * a state that only says where a city is; sentences written for the test.
+ */
+class MisplacedAgentsTest {
     private static final String KENYA = "Q114";
     private static final String SOMALIA = "Q1045";
     private static final String ETHIOPIA = "Q115";
@@ -28,5 +31,14 @@ class RelativeClauseAgentsTest {
         EventFixture.Result r = EventFixture.extract("Kenya's president, who was accused of fraud by Somalia, resigned.");
         assertTrue(r.ofRoot("11").stream().noneMatch(e -> e.agents().contains(KENYA)), r.events().toString());
         assertTrue(r.events().stream().noneMatch(e -> e.agents().contains(ETHIOPIA)), r.events().toString());
+    }
+
+    @Test
+    void aStateThatSaysWhereACityIsDoesNothing() {
+        EventFixture.Result r = EventFixture.extract("Somalia's president arrived in Mombasa, Kenya early Thursday morning on a "
+                + "short trip to meet with allies, including the leaders of Ethiopia and Uganda.");
+        assertTrue(r.events().stream().noneMatch(e -> e.agents().contains(KENYA)), r.events().toString());
+        assertTrue(EventFixture.extract("Somalia, Kenya and Ethiopia condemned the attack on Uganda.").events().stream()
+                .anyMatch(e -> e.agents().contains(KENYA)), "a list of states is no city with its state");
     }
 }
