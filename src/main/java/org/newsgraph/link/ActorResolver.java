@@ -54,6 +54,7 @@ public final class ActorResolver {
     private final StateWords stateWords;
     private final WordList organizationNameWords = WordList.load("extract/organization-name-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
+    private final WordList facilityWords = WordList.load("extract/facility-words.txt");
 
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -227,6 +228,11 @@ public final class ActorResolver {
             boolean anotherStates = known.isPresent() && qualifier.isPresent() && known.get().stateId() != null
                     && !known.get().stateId().isBlank() && !known.get().stateId().equals(qualifier.get().id());
             if (known.isPresent() && !anotherStates) return Optional.of(linkedOrganization(known.get(), name));
+            String[] words = name.split("\\s+");
+            // "the Hiroshima Peace Memorial Museum": a building or ground is where something happens
+            if (words.length > 1 && facilityWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
             Optional<StateEntry> asState = gazetteer.state(name);
             if (asState.isPresent()) return Optional.of(state(asState.get()));
             Optional<StateWords.Split> leading = stateWords.leadingState(name);

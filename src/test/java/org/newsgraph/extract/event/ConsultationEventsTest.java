@@ -64,6 +64,15 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void aVisitToABuildingOrAbroadVisitsNobody() {
+        EventFixture.Result r = EventFixture.extract("Kenya's president will visit the Mogadishu Peace Memorial Museum on Friday.");
+        assertTrue(r.ofRoot("04").isEmpty(), r.events().toString());
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.label().contains("Museum")), "a museum is a place, not an actor");
+        assertTrue(EventFixture.extract("Kenya's president traveled abroad on Friday.").ofRoot("04").isEmpty());
+        EventFixture.extract("Kenya's president visited Somalia on Friday.").get("04", KENYA, SOMALIA);
+    }
+
+    @Test
     void sittingDownWithSomeoneIsAMeeting() {
         EventFixture.extract("Kenya sat down with Somalia in Nairobi.").get("04", KENYA, SOMALIA);
     }
