@@ -62,6 +62,14 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void aMissileLaunchedAgainstAStateOrFiredAtItsCityIsAnAttack() {
+        assertEquals("190", EventFixture.extract("Kenya launched hypersonic missiles against Somalia.").get("19", KENYA, SOMALIA).cameo());
+        EventFixture.Result r = EventFixture.extract("A Kenyan bomber fired three missiles at the Somali port city of Kismayo.");
+        r.get("19", KENYA, SOMALIA);
+        assertTrue(EventFixture.extract("Kenya launched a satellite into orbit.").ofRoot("19").isEmpty());
+    }
+
+    @Test
     void aMissileFiredAtAStateIsAnAttackOnly() {
         EventFixture.Result r = EventFixture.extract("Kenya fired missiles at Somalia overnight.");
         r.get("19", KENYA, SOMALIA);
