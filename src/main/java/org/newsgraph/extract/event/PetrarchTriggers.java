@@ -51,6 +51,12 @@ final class PetrarchTriggers {
     private static final Set<String> MOVEMENT_BLOCKS = Set.of("arrive", "go_somewhere");
     private static final String MOVED = "040";
 
+    /**
+     * Verbs of PETRARCH-2's demand block that say what someone lacks or wishes, not what they ask of
+     * anyone: "where Ukraine needed him" is no demand (bare 100). Their patterns still code ("need help", 023).
+     */
+    private static final Set<String> WANTING = Set.of("need", "want", "necessitate");
+
     /** PETRARCH-2's block of verbs done by each party to the other. */
     private static final String MUTUAL_BLOCK = "trade";
 
@@ -144,7 +150,7 @@ final class PetrarchTriggers {
             }
             // "passed legislation", "introduced a bill": making a law is no event between actors of its
             // own (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it
-            if (verb.code() != null && !patternsOnly && !RoleFinder.makesLaw(s, word, classes)) {
+            if (verb.code() != null && !patternsOnly && !RoleFinder.makesLaw(s, word, classes) && !WANTING.contains(lemma)) {
                 bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
             }
         }

@@ -30,6 +30,13 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void needingSomeoneIsNoDemandAndADemandIsOfWhomItIsMade() {
+        assertTrue(EventFixture.extract("Kenya needed Somalia's president in the talks.").ofRoot("10").isEmpty());
+        EventFixture.extract("Kenya demanded compensation from Somalia.").get("10", KENYA, SOMALIA);
+        EventFixture.extract("Kenya demanded that Somalia withdraw its troops.").get("10", KENYA, SOMALIA);
+    }
+
+    @Test
     void partiesThatExchangeSomethingEachDoItToTheOther() {
         // PETRARCH-2's "trade fire" (193) in the block of "trade", "exchange", "swap"
         EventFixture.Result r = EventFixture.extract("Kenya and Somalia exchanged fire along the border.");
