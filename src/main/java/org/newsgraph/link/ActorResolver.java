@@ -482,7 +482,9 @@ public final class ActorResolver {
                     if (draft.represents == null) draft.represents = org.id;
                 } else {
                     draft.memberOf = org.id;
-                    if (draft.represents == null) draft.represents = org.partOf;
+                    // "NATO Secretary General Jens Stoltenberg": someone named by a body's post who holds
+                    // no state office on the day speaks for the body, not for the state he once led
+                    if (draft.represents == null || !inStateOfficeAtDate(draft)) draft.represents = org.partOf;
                 }
             }
             return Optional.of(draft);
@@ -677,6 +679,11 @@ public final class ActorResolver {
 
         private boolean servesAContextState(PersonEntry person) {
             return person.offices().stream().anyMatch(o -> contextStates.contains(o.stateId()));
+        }
+
+        private boolean inStateOfficeAtDate(ActorDraft person) {
+            return person.wikidata != null && gazetteer.personById(person.wikidata)
+                    .map(p -> p.offices().stream().anyMatch(this::heldAtDate)).orElse(true);
         }
 
         private boolean holdsTitleAtDate(PersonEntry person, String title) {

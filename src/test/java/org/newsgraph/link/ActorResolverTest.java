@@ -45,6 +45,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void someoneNamedByABodysPostWhoHoldsNoStateOfficeSpeaksForTheBodyNotAStateOnceLed() {
+        // the gazetteer knows Jens Stoltenberg only as Norway's prime minister (to 2013)
+        ResolvedActors actors = resolve("NATO Secretary General Jens Stoltenberg said the alliance was ready.",
+                LocalDate.of(2022, 3, 1));
+        Actor stoltenberg = actors.actor("Q57665").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q7184", stoltenberg.memberOf());
+        assertTrue(stoltenberg.represents() == null || !stoltenberg.represents().equals("Q20"), stoltenberg.toString());
+    }
+
+    @Test
     void aFamilyNameOfAFormerLeaderWhoLeftOfficeLastAmongNamesakesIsThatLeader() {
         // the gazetteer holds a president and two family members with offices that ended with his term
         ResolvedActors actors = resolve("The Trump administration imposed sanctions on Venezuela in 2019. "
