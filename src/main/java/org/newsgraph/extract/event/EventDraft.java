@@ -20,7 +20,8 @@ final class EventDraft {
     /** Token index of the word that signalled it. */
     final int trigger;
     final String lemma;
-    final ModalityReading reading;
+    /** How the trigger is asserted; a recoding may read it at the word that governs the act (ReductionCodes). */
+    ModalityReading reading;
     final boolean symmetric;
     String code;
     List<String> agents;

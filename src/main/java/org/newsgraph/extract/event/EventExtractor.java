@@ -50,6 +50,7 @@ public final class EventExtractor {
     private final BackingModifiers backing = new BackingModifiers(modalities);
     private final RepressionCodes repression = new RepressionCodes(AgentLexicon.shared());
     private final CaptureCodes captures = new CaptureCodes(AgentLexicon.shared());
+    private final ReductionCodes reductions = new ReductionCodes(classes, modalities);
     private final VerbalAttackCodes verbalAttacks = new VerbalAttackCodes();
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
@@ -71,6 +72,7 @@ public final class EventExtractor {
         List<EventDraft> all = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             List<EventDraft> drafts = new ArrayList<>(triggers.find(s, roles, articleDate));
+            reductions.recode(drafts);
             ConditionLinker.link(drafts);
             threats.complete(drafts, references);
             drafts.addAll(exchanges.derive(drafts));
