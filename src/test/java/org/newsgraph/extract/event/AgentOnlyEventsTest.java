@@ -70,6 +70,16 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void forcesMassedOnABorderAreAMobilizationFacingTheStateAcrossIt() {
+        assertEquals("154", EventFixture.extract("Kenyan troops massed on Somalia's border.").get("15", KENYA, SOMALIA).cameo());
+        assertEquals("154", EventFixture.extract("Kenya amassed 10,000 troops along the Somali border.")
+                .get("15", KENYA, SOMALIA).cameo());
+        assertEquals("154", EventFixture.extract("Kenya's military buildup on Somalia's border alarmed Ethiopia.")
+                .get("15", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenyan protesters massed on the streets of Nairobi.").ofRoot("15").isEmpty());
+    }
+
+    @Test
     void aMissileFiredAtAStateIsAnAttackOnly() {
         EventFixture.Result r = EventFixture.extract("Kenya fired missiles at Somalia overnight.");
         r.get("19", KENYA, SOMALIA);
