@@ -261,9 +261,7 @@ public final class ActorExtractor {
         for (int m : s.children(head, "nmod:in")) {
             Token t = s.token(m);
             if (m > head && (t.isNer("COUNTRY") || t.isNer("LOCATION")) && ParsedSentence.isCapitalized(t)) {
-                int start = m;
-                for (int c : s.children(m, "compound")) start = Math.min(start, c);
-                return Optional.of(s.text(start, m));
+                return Optional.of(s.text(compoundStart(s, m), m));
             }
         }
         return Optional.empty();
@@ -447,13 +445,10 @@ public final class ActorExtractor {
             Token t = s.token(m);
             if (!ParsedSentence.isCapitalized(t) || t.isNer("PERSON")) continue;
             if (rel.equals("nmod:of") && m > head && t.isNer("LOCATION")) {
-                int start = m;
-                for (int c : s.children(m, "compound")) start = Math.min(start, c);
-                return Optional.of(s.text(start, m));
+                return Optional.of(s.text(compoundStart(s, m), m));
             }
             if (NAME_MODIFIERS.contains(rel)) {
-                int start = m;
-                for (int c : s.children(m, "compound")) start = Math.min(start, c);
+                int start = compoundStart(s, m);
                 for (int c : s.children(m, "amod")) {
                     if (ParsedSentence.isCapitalized(s.token(c))) start = Math.min(start, c);
                 }
@@ -464,6 +459,13 @@ public final class ActorExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first word of a name with its compounds ("South Korea" of "Korea"). */
+    private static int compoundStart(ParsedSentence s, int name) {
+        int start = name;
+        for (int c : s.children(name, "compound")) start = Math.min(start, c);
+        return start;
     }
 
     /** A modifier that is a name ("NATO allies", "G-7 leaders"), not a capitalised word ("Several analysts"). */

@@ -128,20 +128,25 @@ public final class ActorReferences {
     public boolean qualifiesPlace(ParsedSentence s, int word) {
         Token token = s.token(word);
         if (!token.isNer("COUNTRY") && !token.isNer("LOCATION")) return false;
-        int start = word;
-        while (start > 0 && s.token(start - 1).ner().equals(token.ner()) && !s.token(start - 1).isPunctuation()) start--;
+        int start = nerRunStart(s, word);
         if (start < 2 || !s.token(start - 1).word().equals(",")) return false;
         Token place = s.token(start - 2);
         if (!PLACE_TAGS.contains(place.ner())) return false;
         // two states in a row are a list the parser did not join ("Russia, China")
-        int placeStart = start - 2;
-        while (placeStart > 0 && s.token(placeStart - 1).ner().equals(place.ner())) placeStart--;
-        if (gazetteer.state(s.text(placeStart, start - 2)).isPresent()) return false;
+        if (gazetteer.state(s.text(nerRunStart(s, start - 2), start - 2)).isPresent()) return false;
         for (int w = start; w <= word; w++) {
             for (Dependency d : s.parents(w)) if (d.relation().startsWith("conj")) return false;
             for (Dependency d : s.children(w)) if (d.relation().startsWith("conj")) return false;
         }
         return true;
+    }
+
+    /** The first word of the name the word ends: the words before it with its NER tag ("South Korea"). */
+    private static int nerRunStart(ParsedSentence s, int word) {
+        String ner = s.token(word).ner();
+        int start = word;
+        while (start > 0 && s.token(start - 1).ner().equals(ner) && !s.token(start - 1).isPunctuation()) start--;
+        return start;
     }
 
     /**

@@ -26,6 +26,7 @@ import org.newsgraph.nlp.WordList;
  */
 final class RoleFinder {
     private static final int MAX_CLIMB = 3;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
     private static final List<String> OTHER_SIDE_RELATIONS = List.of("obl:to", "obl:against", "obl:on", "obl:with", "iobj");
 
     private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
@@ -288,8 +289,7 @@ final class RoleFinder {
         for (Dependency d : s.children(word)) {
             if (d.relation().startsWith("nsubj") || d.relation().equals("aux:pass")) return List.of();
         }
-        int before = word - 1;
-        while (before >= 0 && (s.token(before).pos().startsWith("RB") || isAuxiliaryOf(s, before, word))) before--;
+        int before = wordBefore(s, word);
         if (before < 0 || !s.token(before).pos().startsWith("NNP")) return List.of();
         return references.resolve(s, before);
     }
@@ -301,8 +301,7 @@ final class RoleFinder {
      */
     private List<String> relativeAntecedent(ParsedSentence s, int word) {
         if (PartOfSpeech.of(s, word) != 'V') return List.of();
-        int before = word - 1;
-        while (before >= 0 && (s.token(before).pos().startsWith("RB") || isAuxiliaryOf(s, before, word))) before--;
+        int before = wordBefore(s, word);
         if (before < 1 || !RELATIVE_PRONOUNS.contains(s.token(before).word().toLowerCase(java.util.Locale.ROOT))) return List.of();
         int name = before - 1;
         if (s.token(name).word().equals(",") && name > 0) name--;
@@ -315,7 +314,12 @@ final class RoleFinder {
         return references.resolve(s, name);
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
+    /** The word before a verb's own adverbs and auxiliaries ("Seoul had quickly agreed"), or -1. */
+    private static int wordBefore(ParsedSentence s, int verb) {
+        int before = verb - 1;
+        while (before >= 0 && (s.token(before).pos().startsWith("RB") || isAuxiliaryOf(s, before, verb))) before--;
+        return before;
+    }
 
     private static boolean isAuxiliaryOf(ParsedSentence s, int word, int verb) {
         return s.parents(word).stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));

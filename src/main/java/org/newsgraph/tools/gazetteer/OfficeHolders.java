@@ -48,10 +48,8 @@ final class OfficeHolders {
             String fullName = row.getOrNull("position_label") != null ? unquoted(row.get("position_label")) : shortName;
             if (fullName.isEmpty()) continue;
             String role = shortName.isEmpty() ? RoleWords.fromPositionLabel(fullName) : NameNormalizer.normalize(shortName);
-            List<String> aliases = new ArrayList<>();
             String alias = row.getOrNull("alias_enwiki");
-            if (alias != null) aliases.add(withoutQualifier(unquoted(alias)));
-            offices.add(new OfficeRow(person, label, aliases,
+            offices.add(new OfficeRow(person, label, alias == null ? List.of() : List.of(withoutQualifier(unquoted(alias))),
                     state, row.getOrNull("position_qid"), fullName, role, date(row.get("start")), date(row.get("end"))));
         }
         return offices;
