@@ -68,7 +68,7 @@ public final class EventExtractor {
         for (Sentence sentence : analyzed.sentences()) sentences.add(new ParsedSentence(sentence, analyzed.text()));
         ActorReferences references = new ActorReferences(actors, referenceWords,
                 new PronounResolver(actors, sentences, statements), sentences, gazetteer);
-        RoleFinder roles = new RoleFinder(references, lightVerbs, cues, classes);
+        RoleFinder roles = new RoleFinder(references, lightVerbs, reportingVerbs, cues, classes);
         List<EventDraft> all = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             List<EventDraft> drafts = new ArrayList<>(triggers.find(s, roles, articleDate));

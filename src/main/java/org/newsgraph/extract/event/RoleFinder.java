@@ -36,13 +36,16 @@ final class RoleFinder {
 
     private final ActorReferences references;
     private final WordList lightVerbs;
+    private final WordList reportingVerbs;
     private final WordClasses classes;
     /** Word class of laws, bills and decrees (event-word-classes.tsv): what they are for is done by who makes them. */
     private static final String LAW_CLASS = "law";
     private final ModalityCues cues;
 
-    RoleFinder(ActorReferences references, WordList lightVerbs, ModalityCues cues, WordClasses classes) {
+    RoleFinder(ActorReferences references, WordList lightVerbs, WordList reportingVerbs, ModalityCues cues,
+               WordClasses classes) {
         this.references = references;
+        this.reportingVerbs = reportingVerbs;
         this.classes = classes;
         this.lightVerbs = lightVerbs;
         this.cues = cues;
@@ -77,7 +80,7 @@ final class RoleFinder {
             }
             found.put(role, ids);
         }
-        if (found.get(EventRole.AGENT).isEmpty()) {
+        if (found.get(EventRole.AGENT).isEmpty() && !hasUnknownDoer(s, trigger, passive)) {
             List<String> borrowed = borrowedAgent(s, trigger);
             if (!borrowed.isEmpty()) viaPronoun = true;
             found.get(EventRole.AGENT).addAll(borrowed);
@@ -143,6 +146,25 @@ final class RoleFinder {
         if (PartOfSpeech.of(s, word) != 'V') return false;
         for (Dependency d : s.children(word)) {
             if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The verb names its doer with a noun that is no actor ("eight women accused him", "the invaders
+     * attacked", "attacked by gunmen"): the doer is someone newsgraph does not know, so no other
+     * actor of the sentence may stand in for it. A pronoun, a relative pronoun or a noun of saying
+     * or wanting ("Seoul's reluctance to send") leaves the question open.
+     */
+    private boolean hasUnknownDoer(ParsedSentence s, int verb, boolean passive) {
+        if (PartOfSpeech.of(s, verb) != 'V') return false;
+        for (Dependency d : s.children(verb)) {
+            String r = d.relation();
+            boolean doer = passive ? r.equals("obl:agent") || r.equals("obl:by") : r.equals("nsubj");
+            if (!doer) continue;
+            int noun = d.dependent();
+            if (!s.token(noun).pos().startsWith("NN") || cues.effect(s.token(noun)).isPresent()) continue;
+            if (references.resolve(s, noun).isEmpty()) return true;
         }
         return false;
     }
@@ -254,6 +276,8 @@ final class RoleFinder {
                     if (!ids.isEmpty()) return ids;
                 }
             }
+            // "“… the invaders attacked Ukraine,” the Air Force said": words reported are not their reporter's deed
+            if (r.equals("dep") && node < governor && reportingVerbs.contains(s.token(governor).lemma())) return List.of();
             if (verb && (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp") || r.equals("dep")
                     || adverbialGerund)
                     || governorIsCue || lightVerbOf(s, node) >= 0) {

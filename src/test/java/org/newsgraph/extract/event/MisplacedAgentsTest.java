@@ -41,4 +41,23 @@ class MisplacedAgentsTest {
         assertTrue(EventFixture.extract("Somalia, Kenya and Ethiopia condemned the attack on Uganda.").events().stream()
                 .anyMatch(e -> e.agents().contains(KENYA)), "a list of states is no city with its state");
     }
+
+    @Test
+    void aDoerNamedByANounThatIsNoActorIsNotReplacedByAnother() {
+        EventFixture.Result r = EventFixture.extract("The race to replace President William Ruto, who could not run again, "
+                + "tightened after eight women accused Hassan Sheikh Mohamud of fraud.");
+        assertTrue(r.ofRoot("11").isEmpty(), r.events().toString());
+        EventFixture.Result passive = EventFixture.extract("Kenya said its border post was attacked by gunmen on Friday.");
+        assertTrue(passive.ofRoot("19").stream().noneMatch(e -> e.agents().contains(KENYA)), passive.events().toString());
+    }
+
+    @Test
+    void wordsQuotedAreNotTheirReportersDeed() {
+        EventFixture.Result r = EventFixture.extract(
+                "\u201cAt dawn the invaders attacked Somalia with drones,\u201d Kenya's defence ministry said in a statement.");
+        assertTrue(r.ofRoot("19").isEmpty(), r.events().toString());
+        // a clause after the verb it hangs from is still its subject's
+        EventFixture.extract("Kenya's president rejected the offer, instead asking Somalia to resume talks.")
+                .get("02", KENYA, SOMALIA);
+    }
 }
