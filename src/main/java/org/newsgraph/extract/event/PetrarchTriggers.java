@@ -57,6 +57,10 @@ final class PetrarchTriggers {
      */
     private static final Set<String> WANTING = Set.of("need", "want", "necessitate");
 
+    /** Named-entity tags of words that can name an actor. */
+    private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
+
     /** PETRARCH-2's block of verbs done by each party to the other. */
     private static final String MUTUAL_BLOCK = "trade";
 
@@ -237,7 +241,29 @@ final class PetrarchTriggers {
         if (p.preposition() == null) return true;
         List<Integer> prepObjects = prepositionObjects(s, verb, objects, p.preposition());
         if (prepObjects.isEmpty()) return false;
-        return p.prepObjects().isEmpty() || prepObjects.stream().anyMatch(o -> anyPhrase(s, o, p.prepObjects()));
+        if (p.prepObjects().isEmpty()) return prepObjects.stream().anyMatch(o -> namesSomeone(s, o));
+        return prepObjects.stream().anyMatch(o -> anyPhrase(s, o, p.prepObjects()));
+    }
+
+    /**
+     * A pattern that names only its preposition ("lead … to", "come to") asks, as in PETRARCH-2, for an
+     * actor after it: a name, a demonym or a pronoun. "led the team to a title", "leading to the order",
+     * "when it comes to sending arms" name nobody, and the verb keeps its bare reading.
+     */
+    private static boolean namesSomeone(ParsedSentence s, int word) {
+        Token t = s.token(word);
+        if (t.pos().startsWith("PRP")) return true;
+        if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) return false;
+        if (ACTOR_NER.stream().anyMatch(t::isNer)) return true;
+        // "sent troops to the capital", "appealed to its allies": a common noun with a name or demonym before it
+        for (Dependency d : s.children(word)) {
+            String r = d.relation();
+            if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss"))
+                    && ACTOR_NER.stream().anyMatch(s.token(d.dependent())::isNer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb's object, read through a passive ("the ship was seized") and a particle ("set up"). */

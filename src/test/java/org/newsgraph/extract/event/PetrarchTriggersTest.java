@@ -106,4 +106,11 @@ class PetrarchTriggersTest {
         between.get("04", KENYA, PERU);
         assertTrue(EventFixture.extract("The cease-fire was brokered by Kenya and Somalia in 2020.").ofRoot("04").isEmpty());
     }
+
+    @Test
+    void aPatternOfAPrepositionAloneAsksForSomeoneAfterIt() {
+        // PETRARCH-2's "lead ... to" (042) is a visit only when the preposition names an actor
+        assertTrue(EventFixture.extract("Kenya's president led Gor Mahia to a 14-1 record.").events().isEmpty());
+        EventFixture.extract("Kenya's president led a delegation to Somalia on Monday.").get("03", KENYA, SOMALIA);
+    }
 }
