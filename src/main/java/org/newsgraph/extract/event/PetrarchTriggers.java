@@ -52,6 +52,14 @@ final class PetrarchTriggers {
     private static final String MOVED = "040";
 
     /**
+     * Blocks of verbs of thinking and expecting ("think", "weigh", "ponder": 040; "expect": 030): alone they
+     * say what someone has in mind, not that anyone was consulted or promised anything ("Barry thinks
+     * DeSantis would win", "the IMF expected China's GDP to grow"). Their patterns still code ("consider
+     * deployment", 014, no event), and the modality rules read "considered sending" as a hypothesis.
+     */
+    private static final Set<String> THINKING_BLOCKS = Set.of("consider", "predict");
+
+    /**
      * Verbs of PETRARCH-2's demand block that say what someone lacks or wishes, not what they ask of
      * anyone: "where Ukraine needed him" is no demand (bare 100). Their patterns still code ("need help", 023).
      */
@@ -119,7 +127,9 @@ final class PetrarchTriggers {
 
     /** The code a verb of the block has alone, or null when it codes nothing alone (see the exclusions above). */
     private static String bareCode(String block, String code) {
-        if (code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION)) return null;
+        if (code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION) || THINKING_BLOCKS.contains(block)) {
+            return null;
+        }
         return MOVEMENT_BLOCKS.contains(block) && code.equals(MOVED) ? null : code;
     }
 

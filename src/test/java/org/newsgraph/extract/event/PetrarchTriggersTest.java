@@ -113,4 +113,10 @@ class PetrarchTriggersTest {
         assertTrue(EventFixture.extract("Kenya's president led Gor Mahia to a 14-1 record.").events().isEmpty());
         EventFixture.extract("Kenya's president led a delegation to Somalia on Monday.").get("03", KENYA, SOMALIA);
     }
+
+    @Test
+    void thinkingAndExpectingAloneAreNoConsultationOrPromise() {
+        assertTrue(EventFixture.extract("Ruto said he thinks Hassan Sheikh Mohamud would win the vote.").ofRoot("04").isEmpty());
+        assertTrue(EventFixture.extract("The International Monetary Fund expected Kenya's economy to grow by 5%.").ofRoot("03").isEmpty());
+    }
 }
