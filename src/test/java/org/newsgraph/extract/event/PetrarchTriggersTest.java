@@ -119,4 +119,11 @@ class PetrarchTriggersTest {
         assertTrue(EventFixture.extract("Ruto said he thinks Hassan Sheikh Mohamud would win the vote.").ofRoot("04").isEmpty());
         assertTrue(EventFixture.extract("The International Monetary Fund expected Kenya's economy to grow by 5%.").ofRoot("03").isEmpty());
     }
+
+    @Test
+    void aLightVerbCodesOnlyByWhatItsObjectSays() {
+        assertTrue(EventFixture.extract("Kenya's president took Somalia's warnings seriously.").events().isEmpty());
+        assertEquals("173", EventFixture.extract("Kenyan police took Somalia's ambassador into custody on Friday.")
+                .only("17").cameo());
+    }
 }
