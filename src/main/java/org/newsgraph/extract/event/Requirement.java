@@ -13,19 +13,25 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
     /**
      * Parses "obj" or "obj:envoy"; a relation with a subtype like "obl:on" is read as a path. "!xcomp"
      * requires that no noun or adjective be at the path: "called Biden" is a call, "called him a
-     * dictator" a name given (an infinitive there, "called Putin to discuss", still allows the call).
+     * dictator" a name given (an infinitive there, "called Putin to discuss", still allows the call);
+     * "!obj:agreement" requires that no word of the class be there.
      */
     static Requirement parse(String text, WordClasses classes) {
         String t = text.strip();
-        if (t.startsWith("!")) return new Requirement(DependencyPath.parse(t.substring(1)), null, true);
+        boolean absent = t.startsWith("!");
+        if (absent) t = t.substring(1);
         int colon = t.lastIndexOf(':');
         if (colon > 0 && classes.isClass(t.substring(colon + 1))) {
-            return new Requirement(DependencyPath.parse(t.substring(0, colon)), t.substring(colon + 1), false);
+            return new Requirement(DependencyPath.parse(t.substring(0, colon)), t.substring(colon + 1), absent);
         }
-        return new Requirement(DependencyPath.parse(t), null, false);
+        return new Requirement(DependencyPath.parse(t), null, absent);
     }
 
     boolean isMet(ParsedSentence sentence, int trigger, WordClasses classes) {
+        // "!obj:agreement": no word of the class there ("struck a deal" is no strike)
+        if (absent && wordClass != null) {
+            return path.follow(sentence, trigger).stream().noneMatch(w -> classes.is(sentence.token(w).lemma(), wordClass));
+        }
         if (absent) {
             return path.follow(sentence, trigger).stream().noneMatch(w -> "NJ".indexOf(PartOfSpeech.of(sentence, w)) >= 0);
         }
