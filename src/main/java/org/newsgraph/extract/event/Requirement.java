@@ -32,8 +32,10 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
         if (absent && wordClass != null) {
             return path.follow(sentence, trigger).stream().noneMatch(w -> classes.is(sentence.token(w).lemma(), wordClass));
         }
+        // a date at the path is no name given ("called Biden Tuesday")
         if (absent) {
-            return path.follow(sentence, trigger).stream().noneMatch(w -> "NJ".indexOf(PartOfSpeech.of(sentence, w)) >= 0);
+            return path.follow(sentence, trigger).stream().noneMatch(w -> "NJ".indexOf(PartOfSpeech.of(sentence, w)) >= 0
+                    && !sentence.token(w).isTemporal());
         }
         for (int word : path.follow(sentence, trigger)) {
             // "called Biden on Tuesday": a date at the path says when, not what the word needs ("called on Israel")

@@ -43,6 +43,16 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void aNameGivenWhereverTheParserHangsItIsNoTelephoneCallAndCallingOutIsCriticism() {
+        assertTrue(EventFixture.extract("On April 10, Ruto called Hassan Sheikh Mohamud and Abiy Ahmed each a \u201cliar.\u201d")
+                .events().stream().noneMatch(e -> e.cameo().equals("041")));
+        assertEquals("111", EventFixture.extract("Ruto called out Hassan Sheikh Mohamud for not listening to the protesters.")
+                .get("11", "person/rt", SOMALIA).cameo());
+        assertEquals("041", EventFixture.extract("Ruto called Hassan Sheikh Mohamud Tuesday to discuss the drought.")
+                .get("04", "person/rt", SOMALIA).cameo());
+    }
+
+    @Test
     void aCallForSomethingIsNoTelephoneCall() {
         assertTrue(EventFixture.extract("Kenya's call for a ceasefire in Somalia went unanswered.").events().stream()
                 .noneMatch(e -> e.cameo().equals("041")));
