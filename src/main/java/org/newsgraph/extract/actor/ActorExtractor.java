@@ -36,12 +36,14 @@ public final class ActorExtractor {
 
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();
+        StormNames storms = new StormNames(analyzed);
         for (Sentence sentence : analyzed.sentences()) {
             ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
             boolean[] used = new boolean[parsed.size()];
             List<EntityMention> entities = analyzed.mentions().stream()
                     .filter(m -> m.sentence() == sentence.index()).toList();
             for (EntityMention entity : entities) {
+                if (storms.isStorm(entity)) continue;
                 List<ActorMention> pair = hyphenatedPlaces(parsed, entity, used);
                 if (!pair.isEmpty()) {
                     result.addAll(pair);

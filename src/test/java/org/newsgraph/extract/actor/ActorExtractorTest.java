@@ -82,4 +82,13 @@ class ActorExtractorTest {
         assertTrue(find(found, MentionKind.DEMONYM, "Brazilian").isPresent(), found.toString());
         assertTrue(find(found, MentionKind.DEMONYM, "Argentine").isPresent(), found.toString());
     }
+
+    @Test
+    void aStormsNameIsNoPersonWhereverItRecurs() {
+        List<ActorMention> found = mentions("Beryl hit Jamaica hard on Wednesday. Hurricane Beryl then weakened. "
+                + "Typhoon Nanmadol made landfall in Japan, and Nanmadol hit Kyushu. Protesters said they would storm Ruto's residence on Friday.");
+        assertTrue(found.stream().noneMatch(m -> m.kind() == MentionKind.PERSON_NAME && !m.name().equals("Ruto")), found.toString());
+        assertTrue(find(found, MentionKind.PLACE_NAME, "Jamaica").isPresent(), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.name().equals("Ruto")), "a verb \"storm\" names no storm: " + found);
+    }
 }
