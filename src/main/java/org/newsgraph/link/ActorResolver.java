@@ -55,6 +55,7 @@ public final class ActorResolver {
     private final WordList organizationNameWords = WordList.load("extract/organization-name-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
     private final WordList facilityWords = WordList.load("extract/facility-words.txt");
+    private static final Set<String> GENERATION_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -507,7 +508,7 @@ public final class ActorResolver {
                 if (justNamed.isPresent()) return justNamed.get();
                 Optional<ActorDraft> inArticle = drafts.values().stream()
                         .filter(d -> d.type == ActorType.PERSON && sharesNamePart(d, parts[0]))
-                        .findFirst();
+                        .min(Comparator.comparing((ActorDraft d) -> isJunior(d)));
                 if (inArticle.isPresent()) return inArticle.get();
             }
             String key = "person/" + ActorKeys.personKey(name);
@@ -572,16 +573,36 @@ public final class ActorResolver {
         private Optional<ActorDraft> personWithSurnameJustNamed(String surname, int sentence, int begin) {
             // Full names are resolved first, so the resolved mentions are not in text order.
             ResolvedMention last = null;
+            ResolvedMention lastJunior = null;
             for (ResolvedMention m : resolved) {
                 if (sentence - m.sentence() > SURNAME_SENTENCES_BACK || m.span().begin() >= begin) continue;
-                if (last != null && m.span().begin() < last.span().begin()) continue;
                 ActorDraft draft = drafts.get(m.actorId());
-                if (draft != null && draft.type == ActorType.PERSON
-                        && draft.names.stream().anyMatch(n -> n.contains(" ") && hasWord(n, surname))) {
+                if (draft == null || draft.type != ActorType.PERSON
+                        || draft.names.stream().noneMatch(n -> n.contains(" ") && hasWord(n, surname))) {
+                    continue;
+                }
+                if (isJunior(draft)) {
+                    if (lastJunior == null || m.span().begin() > lastJunior.span().begin()) lastJunior = m;
+                } else if (last == null || m.span().begin() > last.span().begin()) {
                     last = m;
                 }
             }
-            return Optional.ofNullable(last).map(m -> drafts.get(m.actorId()));
+            if (last == null && lastJunior != null && drafts.values().stream()
+                    .anyMatch(d -> d.type == ActorType.PERSON && !isJunior(d) && sharesNamePart(d, surname))) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(last != null ? last : lastJunior).map(m -> drafts.get(m.actorId()));
+        }
+
+        /**
+         * A name with a generational suffix ("Donald Trump Jr."), which the press shortens to "Trump Jr.":
+         * a bare family name means a namesake without one when the article has one ("Trump denied" beside
+         * "Donald Trump Jr. texted").
+         */
+        private static boolean isJunior(ActorDraft person) {
+            List<String> full = person.names.stream().filter(n -> n.contains(" ")).toList();
+            return !full.isEmpty() && full.stream()
+                    .allMatch(n -> GENERATION_SUFFIXES.contains(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
         }
 
         /** Written exactly so: "Kim" of "Kim Dong-yub" (family names come first in some languages). */

@@ -66,6 +66,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBareFamilyNameIsTheNamesakeWithoutAGenerationalSuffix() {
+        ResolvedActors actors = resolve("Senator Robert Kimball spoke on Monday. Later his son Robert Kimball Jr. texted aides. "
+                + "\"We must act,\" Kimball Jr. texted. Kimball denied wanting a delay.", DATE);
+        Actor father = byLabel(actors, "Robert Kimball").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, father.mentions().size(), actors.actors().toString());
+        Actor son = byLabel(actors, "Robert Kimball Jr.").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, son.mentions().size(), actors.actors().toString());
+    }
+
+    @Test
     void aFamilyNameOfSeveralWordsIsThePersonNamedInFullBefore() {
         ResolvedActors actors = resolve("Oil minister Tareck El Aissami resigned on Monday. "
                 + "El Aissami had pledged to help investigators.", DATE);
