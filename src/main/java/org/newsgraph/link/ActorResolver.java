@@ -751,6 +751,9 @@ public final class ActorResolver {
 
         /** "the Russian leader" → the person in this article, or the gazetteer's office holder, for that state. */
         private Optional<ActorDraft> titleOnly(ActorMention m) {
+            // "local French leaders", "Somali officials": a plural title names several people, none of whom
+            // is the state's one holder of the office
+            if (isPlural(m)) return Optional.empty();
             // "the President" with no state: the leader of the state the article is about, if one dominates
             Optional<StateEntry> state = m.modifier() == null ? dominantState
                     : stateWords.state(m.modifier())
@@ -779,6 +782,13 @@ public final class ActorResolver {
                 }
             }
             return Optional.empty();
+        }
+
+        private static boolean isPlural(ActorMention m) {
+            if (m.title() == null) return false;
+            String[] words = m.title().strip().split("\\s+");
+            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+            return !head.equals(m.name().toLowerCase(Locale.ROOT)) && head.endsWith("s");
         }
 
         /**

@@ -66,6 +66,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPluralTitleIsNoOneHolderOfTheOffice() {
+        ResolvedActors actors = resolve("Kenyan officials met local Somali leaders on Monday.", DATE);
+        assertTrue(actors.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), actors.actors().toString());
+        assertTrue(actors.actor("Q1045").isPresent(), actors.actors().toString());
+        ResolvedActors one = resolve("Kenyan officials met the Somali president on Monday.", DATE);
+        assertTrue(one.actors().stream().anyMatch(a -> a.type() == ActorType.PERSON), one.actors().toString());
+    }
+
+    @Test
     void aBareFamilyNameIsTheNamesakeWithoutAGenerationalSuffix() {
         ResolvedActors actors = resolve("Senator Robert Kimball spoke on Monday. Later his son Robert Kimball Jr. texted aides. "
                 + "\"We must act,\" Kimball Jr. texted. Kimball denied wanting a delay.", DATE);
