@@ -73,6 +73,8 @@ class NominalEventsTest {
     void restartingTalksLendsTheSubject() {
         EventFixture.Result r = EventFixture.extract("Kenya's president promised to restart talks with Somalia.");
         r.get("03", KENYA, SOMALIA);
+        EventFixture.extract("Kenya resumed talks with Somalia on Monday.").get("04", KENYA, SOMALIA);
+        EventFixture.extract("Kenya agreed to open talks with Somalia.").get("03", KENYA, SOMALIA);
     }
 
     @Test
