@@ -275,10 +275,11 @@ final class PetrarchTriggers {
         if (t.pos().startsWith("PRP")) return true;
         if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) return false;
         if (ACTOR_NER.stream().anyMatch(t::isNer)) return true;
-        // "sent troops to the capital", "appealed to its allies": a common noun with a name or demonym before it
+        // "sent troops to the capital", "appealed to its allies": a common noun with a name or demonym before
+        // it; "spoke with podcast host Joe Rogan": a title with its name
         for (Dependency d : s.children(word)) {
             String r = d.relation();
-            if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss"))
+            if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("appos") || r.equals("dep"))
                     && ACTOR_NER.stream().anyMatch(s.token(d.dependent())::isNer)) {
                 return true;
             }

@@ -112,6 +112,9 @@ class PetrarchTriggersTest {
         // PETRARCH-2's "lead ... to" (042) is a visit only when the preposition names an actor
         assertTrue(EventFixture.extract("Kenya's president led Gor Mahia to a 14-1 record.").events().isEmpty());
         EventFixture.extract("Kenya's president led a delegation to Somalia on Monday.").get("03", KENYA, SOMALIA);
+        // a title with its name after the preposition names someone
+        assertEquals("046", EventFixture.extract("Ruto spoke with veteran diplomat and podcast host Mohamed Abdi for an hour.")
+                .only("04").cameo());
     }
 
     @Test
