@@ -52,7 +52,7 @@ public final class EventExtractor {
     private final CaptureCodes captures = new CaptureCodes(AgentLexicon.shared());
     private final ReductionCodes reductions = new ReductionCodes(classes, modalities);
     private final VerbalAttackCodes verbalAttacks = new VerbalAttackCodes();
-    private final ContestReadings contests = new ContestReadings(classes, AgentLexicon.shared());
+    private final ForceReadings force = new ForceReadings(classes, AgentLexicon.shared());
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
@@ -74,7 +74,7 @@ public final class EventExtractor {
         for (ParsedSentence s : sentences) {
             List<EventDraft> drafts = new ArrayList<>(triggers.find(s, roles, articleDate));
             reductions.recode(drafts);
-            contests.drop(drafts);
+            force.dropContests(drafts);
             ConditionLinker.link(drafts);
             threats.complete(drafts, references);
             drafts.addAll(exchanges.derive(drafts));
@@ -87,6 +87,7 @@ public final class EventExtractor {
             repression.recode(kept, actors);
             captures.recode(kept, references);
             verbalAttacks.recode(kept, actors);
+            force.dropUnarmed(kept, actors);
             all.addAll(kept);
         }
         return EventAssembler.assemble(all, statements, analyzed.text());

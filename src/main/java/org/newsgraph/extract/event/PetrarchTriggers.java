@@ -70,9 +70,11 @@ final class PetrarchTriggers {
      * Light verbs ("take", "hold"; extract/event-light-verbs.txt) say what is done by their object, so
      * the code PETRARCH-2 gives them alone does not apply: "take" is 171 (seize) in its block of
      * arrests, and "take Helene seriously", "took aim at", "take it as an act of war" seized nothing.
-     * Their patterns still code ("took the suspect into custody", 173).
+     * Their patterns still code ("took the suspect into custody", 173). "hold" keeps its block's reading:
+     * holding someone is confining them ("police held three journalists", 170).
      */
     private static final WordList LIGHT_VERBS = WordList.load("extract/event-light-verbs.txt");
+    private static final String CONFINING_BLOCK = "confine";
 
     /** Named-entity tags of words that can name an actor. */
     private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
@@ -174,7 +176,7 @@ final class PetrarchTriggers {
             // "passed legislation", "introduced a bill": making a law is no event between actors of its
             // own (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it
             if (verb.code() != null && !patternsOnly && !RoleFinder.makesLaw(s, word, classes) && !WANTING.contains(lemma)
-                    && !LIGHT_VERBS.contains(lemma)) {
+                    && (!LIGHT_VERBS.contains(lemma) || verb.block().equals(CONFINING_BLOCK))) {
                 bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
             }
         }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Winning and facing an opponent are force only where arms are about; sentences written for the test. */
-class ContestReadingsTest {
+/** Where words of force are force: games, elections and private quarrels are not; sentences written for the test. */
+class ForceReadingsTest {
     @Test
     void gamesAndElectionsAreNoForce() {
         assertTrue(EventFixture.extract("France defeated Poland 3-1 to advance to the quarterfinals.").events().isEmpty());
@@ -17,5 +17,15 @@ class ContestReadingsTest {
     void aDefeatInBattleIsForce() {
         EventFixture.Result r = EventFixture.extract("Kenya's army defeated Somalia's forces in a battle near the border.");
         assertTrue(r.ofRoot("19").stream().anyMatch(e -> e.agents().stream().anyMatch(a -> a.contains("Q114"))), r.events().toString());
+    }
+
+    @Test
+    void forceBetweenPeopleWhoStandForNoStateIsNoEvent() {
+        assertTrue(EventFixture.extract("John Kamau shot his neighbour Peter Otieno after an argument over a fence.")
+                .events().isEmpty());
+        assertTrue(EventFixture.extract("The cargo ship Mara struck the Nyali Bridge early on Tuesday.").events().isEmpty());
+        EventFixture.Result police = EventFixture.extract("Kenyan police shot Peter Otieno during the protest.");
+        assertTrue(!police.ofRoot("18").isEmpty() || !police.ofRoot("19").isEmpty() || !police.ofRoot("17").isEmpty(),
+                police.events().toString());
     }
 }

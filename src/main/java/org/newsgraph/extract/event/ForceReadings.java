@@ -1,0 +1,72 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.actor.AgentLexicon;
+import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Where words of force are force. CAMEO's assaults, fights and mass violence (roots 18-20) are acts
+ * of states and armed groups; news uses the same words for games, elections and crimes.
+ * <ul>
+ * <li>Verbs of winning and meeting an opponent ("beat", "defeat", "face", "compete"; word class
+ * {@code contest}) are force or an encounter only where the sentence names something military
+ * (troops, weapons, war: the classes military, protection, projectile and battle) or an armed agent
+ * of the Phoenix dictionary (military, police, rebels, insurgents): "France defeated Poland 3-1",
+ * "the best candidate to beat Trump", "faces Oh in the general election" are none.</li>
+ * <li>An act of force (18-20) needs, beside such words, a participant who stands for a state or an
+ * armed body: a state, someone or something tied to one, or an organization the gazetteer links
+ * ("Hamas"). A footballer who "hit Messi in the face", a ship that "struck the bridge" and a
+ * gunman who "shot a neighbour" are no international event.</li>
+ * </ul>
+ */
+final class ForceReadings {
+    static final String CONTEST = "contest";
+    private static final List<String> ARMED_CLASSES = List.of("military", "protection", "projectile", "battle");
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF");
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+
+    private final WordClasses classes;
+    private final AgentLexicon agents;
+
+    ForceReadings(WordClasses classes, AgentLexicon agents) {
+        this.classes = classes;
+        this.agents = agents;
+    }
+
+    /** Drops contest verbs away from arms, as soon as the triggers are read. */
+    void dropContests(List<EventDraft> drafts) {
+        drafts.removeIf(d -> classes.is(d.lemma, CONTEST) && !aboutArms(d.sentence));
+    }
+
+    /** Drops acts of force with nobody on either side who could wield it, once the roles are final. */
+    void dropUnarmed(List<EventDraft> drafts, ResolvedActors actors) {
+        drafts.removeIf(d -> FORCE_ROOTS.contains(d.root()) && !aboutArms(d.sentence)
+                && Stream.of(d.agents, d.targets, d.recipients).flatMap(List::stream).noneMatch(id -> standsForAState(id, actors)));
+    }
+
+    private static boolean standsForAState(String id, ResolvedActors actors) {
+        return actors.actor(id).map(ForceReadings::standsForAState).orElse(false);
+    }
+
+    private static boolean standsForAState(Actor a) {
+        return a.type() == ActorType.STATE || a.represents() != null || a.partOf() != null || a.isLinked();
+    }
+
+    private boolean aboutArms(ParsedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) continue;
+            String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (ARMED_CLASSES.stream().anyMatch(c -> classes.is(lemma, c))) return true;
+            if (agents.sectorOfName(lemma).filter(ARMED_SECTORS::contains).isPresent()) return true;
+        }
+        return false;
+    }
+}
