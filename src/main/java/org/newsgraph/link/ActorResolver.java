@@ -477,8 +477,10 @@ public final class ActorResolver {
                 if (draft.represents == null) draft.represents = state.id;
             }
             if (position != null && !position.isBlank() && draft.position == null) draft.position = position.strip();
-            if (m.affiliation() != null) {
-                ActorDraft org = affiliation(m.affiliation(), split.orElse(null));
+            Optional<ActorDraft> affiliated = m.affiliation() == null ? Optional.empty()
+                    : affiliation(m.affiliation(), split.orElse(null));
+            if (affiliated.isPresent()) {
+                ActorDraft org = affiliated.get();
                 if (org.type == ActorType.STATE) {
                     if (draft.represents == null) draft.represents = org.id;
                 } else {
@@ -491,14 +493,17 @@ public final class ActorResolver {
             return Optional.of(draft);
         }
 
-        /** "Russian … Security Council Secretary" → the Russian Security Council, not the UN's. */
-        private ActorDraft affiliation(String name, StateWords.Split split) {
+        /**
+         * "Russian … Security Council Secretary" → the Russian Security Council, not the UN's. Empty where
+         * the name is no organization ("director of the Hiroshima Peace Memorial Museum": a place).
+         */
+        private Optional<ActorDraft> affiliation(String name, StateWords.Split split) {
             if (split != null && gazetteer.state(name).isEmpty()) {
                 Optional<OrganizationEntry> known = gazetteer.organization(stripArticle(name));
                 boolean sameState = known.map(o -> split.state().id().equals(o.stateId())).orElse(false);
-                if (!sameState) return stateOrganization(split.state(), name, split.stateWords() + " " + name);
+                if (!sameState) return Optional.of(stateOrganization(split.state(), name, split.stateWords() + " " + name));
             }
-            return organizationName(name, null).orElseThrow();
+            return organizationName(name, null);
         }
 
         private ActorDraft findPerson(String name, StateEntry represents, String position, int sentence, int begin) {

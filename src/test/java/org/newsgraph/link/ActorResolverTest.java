@@ -66,6 +66,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void someoneOfAPlaceThatIsNoOrganizationIsStillAPerson() {
+        // the museum is a place (facility-words.txt): the affiliation names no organization
+        ResolvedActors actors = resolve("Takashi Tanaka, director of the Hiroshima Peace Memorial Museum, said the visit "
+                + "mattered.", DATE);
+        Actor person = byLabel(actors, "Takashi Tanaka").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(null, person.memberOf(), person.toString());
+    }
+
+    @Test
     void aPluralTitleIsNoOneHolderOfTheOffice() {
         ResolvedActors actors = resolve("Kenyan officials met local Somali leaders on Monday.", DATE);
         assertTrue(actors.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON), actors.actors().toString());

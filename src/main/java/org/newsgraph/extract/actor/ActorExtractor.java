@@ -42,8 +42,10 @@ public final class ActorExtractor {
             boolean[] used = new boolean[parsed.size()];
             List<EntityMention> entities = analyzed.mentions().stream()
                     .filter(m -> m.sentence() == sentence.index()).toList();
+            // no group or body is named with a photo credit's words ("Reuters Protesters")
+            java.util.Arrays.fill(used, 0, PhotoCredits.length(entities, sentence.tokens()), true);
             for (EntityMention entity : entities) {
-                if (storms.isStorm(entity)) continue;
+                if (storms.isStorm(entity) || PhotoCredits.isCredit(entity, entities, sentence.tokens())) continue;
                 List<ActorMention> pair = hyphenatedPlaces(parsed, entity, used);
                 if (!pair.isEmpty()) {
                     result.addAll(pair);

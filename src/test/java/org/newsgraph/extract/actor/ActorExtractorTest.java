@@ -91,4 +91,13 @@ class ActorExtractorTest {
         assertTrue(find(found, MentionKind.PLACE_NAME, "Jamaica").isPresent(), found.toString());
         assertTrue(found.stream().anyMatch(m -> m.name().equals("Ruto")), "a verb \"storm\" names no storm: " + found);
     }
+
+    @Test
+    void aPhotoCreditOpeningACaptionNamesNoActor() {
+        List<ActorMention> found = mentions("Otieno Kamau/Reuters Protesters gather outside the parliament in Nairobi. "
+                + "Amina Yusuf/AFP/Getty Images Police fire tear gas in Mombasa. Kenya/Somalia talks resumed.");
+        assertTrue(found.stream().noneMatch(m -> m.name().contains("Kamau") || m.name().contains("Yusuf")
+                || m.name().contains("Reuters") || m.name().contains("AFP")), found.toString());
+        assertTrue(find(found, MentionKind.PLACE_NAME, "Kenya").isPresent(), "two places joined by a slash are no credit: " + found);
+    }
 }
