@@ -53,6 +53,7 @@ public final class EventExtractor {
     private final ReductionCodes reductions = new ReductionCodes(classes, modalities);
     private final VerbalAttackCodes verbalAttacks = new VerbalAttackCodes();
     private final ForceReadings force = new ForceReadings(classes, AgentLexicon.shared());
+    private final CommentRequests commentRequests = new CommentRequests(classes);
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
@@ -75,6 +76,7 @@ public final class EventExtractor {
             List<EventDraft> drafts = new ArrayList<>(triggers.find(s, roles, articleDate));
             reductions.recode(drafts);
             force.dropContests(drafts);
+            commentRequests.drop(drafts);
             ConditionLinker.link(drafts);
             threats.complete(drafts, references);
             drafts.addAll(exchanges.derive(drafts));
