@@ -15,7 +15,7 @@ import org.newsgraph.nlp.Token;
  * Where words of force are force. CAMEO's assaults, fights and mass violence (roots 18-20) are acts
  * of states and armed groups; news uses the same words for games, elections and crimes.
  * <ul>
- * <li>Verbs of winning and meeting an opponent ("beat", "defeat", "face", "compete"; word class
+ * <li>Verbs of winning and meeting an opponent ("beat", "defeat", "face", "take on"; word class
  * {@code contest}) are force or an encounter only where the sentence names something military
  * (troops, weapons, war: the classes military, protection, projectile and battle) or an armed agent
  * of the Phoenix dictionary (military, police, rebels, insurgents): "France defeated Poland 3-1",
@@ -42,7 +42,14 @@ final class ForceReadings {
 
     /** Drops contest verbs away from arms, as soon as the triggers are read. */
     void dropContests(List<EventDraft> drafts) {
-        drafts.removeIf(d -> classes.is(d.lemma, CONTEST) && !aboutArms(d.sentence));
+        drafts.removeIf(d -> isContest(d) && !aboutArms(d.sentence));
+    }
+
+    /** A contest verb, alone or with its particle ("take on": "Argentina take on Saudi Arabia"). */
+    private boolean isContest(EventDraft d) {
+        if (classes.is(d.lemma, CONTEST)) return true;
+        return d.sentence.children(d.trigger, "compound:prt").stream()
+                .anyMatch(p -> classes.is(d.lemma + " " + d.sentence.token(p).word().toLowerCase(java.util.Locale.ROOT), CONTEST));
     }
 
     /** Drops acts of force with nobody on either side who could wield it, once the roles are final. */

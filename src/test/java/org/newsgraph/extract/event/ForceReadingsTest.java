@@ -14,6 +14,13 @@ class ForceReadingsTest {
     }
 
     @Test
+    void takingOnAnOpponentIsAContestUnlessArmsAreAbout() {
+        assertTrue(EventFixture.extract("Kenya took on Somalia in the World Cup qualifier on Tuesday.").events().isEmpty());
+        EventFixture.Result r = EventFixture.extract("Kenya's army vowed to take on Somalia's forces near the border.");
+        assertTrue(!r.ofRoot("19").isEmpty(), r.events().toString());
+    }
+
+    @Test
     void aDefeatInBattleIsForce() {
         EventFixture.Result r = EventFixture.extract("Kenya's army defeated Somalia's forces in a battle near the border.");
         assertTrue(r.ofRoot("19").stream().anyMatch(e -> e.agents().stream().anyMatch(a -> a.contains("Q114"))), r.events().toString());
