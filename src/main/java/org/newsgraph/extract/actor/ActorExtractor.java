@@ -42,10 +42,11 @@ public final class ActorExtractor {
             boolean[] used = new boolean[parsed.size()];
             List<EntityMention> entities = analyzed.mentions().stream()
                     .filter(m -> m.sentence() == sentence.index()).toList();
-            // no group or body is named with a photo credit's words ("Reuters Protesters")
-            java.util.Arrays.fill(used, 0, PhotoCredits.length(entities, sentence.tokens()), true);
+            // a photo credit's entities are no actors, and no group or body is named with its words ("Reuters Protesters")
+            int credit = PhotoCredits.length(entities, sentence.tokens());
+            java.util.Arrays.fill(used, 0, credit, true);
             for (EntityMention entity : entities) {
-                if (storms.isStorm(entity) || PhotoCredits.isCredit(entity, entities, sentence.tokens())) continue;
+                if (storms.isStorm(entity) || entity.tokenEnd() <= credit) continue;
                 List<ActorMention> pair = hyphenatedPlaces(parsed, entity, used);
                 if (!pair.isEmpty()) {
                     result.addAll(pair);
