@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
+import org.newsgraph.model.Modality;
 import org.newsgraph.model.ResolvedActors;
 
 /**
@@ -29,6 +30,7 @@ final class EventCleanup {
             d.recipients = new ArrayList<>(d.recipients.stream().filter(t -> !d.agents.contains(t)).toList());
             if (d.agents.isEmpty()) continue;
             if (d.symmetric && d.otherSide().isEmpty() && d.agents.size() > 1) {
+                if (isFearedClash(d)) continue;
                 for (String agent : d.agents) {
                     EventDraft direction = d.withParticipants(List.of(agent),
                             d.agents.stream().filter(a -> !a.equals(agent)).toList());
@@ -74,6 +76,15 @@ final class EventCleanup {
             if (d.condition != null) d.condition = follow(d.condition, replacedBy);
         }
         return result;
+    }
+
+    /**
+     * A clash that may come between two parties ("could lead to a direct conflict between Russia
+     * and NATO") is a fear about both, not an act of either: a mutual hostile event (CAMEO 13-20)
+     * that is only hypothetical has no agent to give it.
+     */
+    private static boolean isFearedClash(EventDraft d) {
+        return d.modality == Modality.HYPOTHETICAL && Integer.parseInt(d.root()) >= 13;
     }
 
     /**
