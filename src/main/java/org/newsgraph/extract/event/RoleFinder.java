@@ -40,6 +40,7 @@ final class RoleFinder {
     private final WordClasses classes;
     /** Word class of laws, bills and decrees (event-word-classes.tsv): what they are for is done by who makes them. */
     private static final String LAW_CLASS = "law";
+    private static final String HAD_CLASS = "had";
     private final ModalityCues cues;
 
     RoleFinder(ActorReferences references, WordList lightVerbs, WordList reportingVerbs, ModalityCues cues,
@@ -456,7 +457,11 @@ final class RoleFinder {
         Optional<Dependency> parent = s.parent(noun);
         if (parent.isEmpty() || !parent.get().relation().equals("obj") || parent.get().governor() < 0) return -1;
         int verb = parent.get().governor();
-        return lightVerbs.contains(s.token(verb).lemma()) ? verb : -1;
+        if (lightVerbs.contains(s.token(verb).lemma())) return verb;
+        // "had talks with Kenya", "had no comment": "have" lends its subject only to what its holder takes
+        // part in ("has the support of Kenya" is Kenya's support)
+        boolean had = s.token(verb).lemma().equalsIgnoreCase("have") && classes.is(s.token(noun).lemma(), HAD_CLASS);
+        return had ? verb : -1;
     }
 
     /** The other side named on the verb this one is coordinated with (enhanced++ may list it as a second parent). */

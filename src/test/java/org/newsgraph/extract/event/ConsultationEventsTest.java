@@ -19,6 +19,26 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void talksOrACallSomeoneHadAreTheirs() {
+        EventFixture.extract("Kenya had talks with Somalia on Tuesday.").get("04", KENYA, SOMALIA);
+        assertEquals("041", EventFixture.extract("Kenya's foreign minister had a phone call with his Somali counterpart.")
+                .get("04", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void supportSomeoneHasIsAnothersDoing() {
+        EventFixture.Result r = EventFixture.extract("Kenya has the backing of Somalia in the dispute.");
+        assertTrue(r.find("05", KENYA, SOMALIA).isEmpty() && r.find("07", KENYA, SOMALIA).isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void noCommentIsDecliningToComment() {
+        assertEquals("011", EventFixture.extract("Somalia had no immediate comment.").only("01").cameo());
+        assertEquals("011", EventFixture.extract("There was no comment from Kenya's foreign ministry.").only("01").cameo());
+        assertTrue(EventFixture.extract("Kenya's comment angered Somalia.").ofRoot("01").isEmpty());
+    }
+
+    @Test
     void speakingByPhoneIsATelephoneConsultation() {
         assertEquals("041", EventFixture.extract("Kenya spoke by phone with Somalia on Sunday.").get("04", KENYA, SOMALIA).cameo());
     }
