@@ -62,6 +62,7 @@ final class RoleFinder {
             for (List<DependencyPath> tier : pattern.tiers(role)) {
                 for (DependencyPath path : tier) {
                     for (DependencyPath p : passive ? passiveReadings(path) : List.of(path)) {
+                        if (isVerblessSubject(s, trigger, p)) continue;
                         for (int word : p.follow(s, trigger)) {
                             boolean agent = role == EventRole.AGENT;
                             if (agent && references.qualifiesPlace(s, word)) continue;
@@ -107,6 +108,15 @@ final class RoleFinder {
         }
         return new Roles(new ArrayList<>(found.get(EventRole.AGENT)), new ArrayList<>(found.get(EventRole.TARGET)),
                 new ArrayList<>(found.get(EventRole.RECIPIENT)), viaPronoun);
+    }
+
+    /**
+     * The subject of an event noun is a party to it only in a copular clause ("Kenya is in talks with
+     * Somalia", "Israel is at war with Hamas"); elsewhere the noun is a verb the tagger misread ("he
+     * and Jay-Z talk often").
+     */
+    private static boolean isVerblessSubject(ParsedSentence s, int trigger, DependencyPath path) {
+        return path.first().equals("nsubj") && PartOfSpeech.of(s, trigger) == 'N' && s.children(trigger, "cop").isEmpty();
     }
 
     /**

@@ -26,6 +26,23 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void beingInTalksWithSomeoneIsConsulting() {
+        EventFixture.extract("Kenya said it was in talks with Somalia about a border deal.").get("04", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aTalkTheTaggerTookForANounIsNoMeetingOfItsSubject() {
+        EventFixture.Result r = EventFixture.extract("Ruto told reporters that he and Kenya's president \"talk often.\"");
+        assertTrue(r.ofRoot("04").isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void seekingOfficeAsksNobodyForAnything() {
+        EventFixture.Result r = EventFixture.extract("Kenya's president William Ruto is not seeking reelection in November.");
+        assertTrue(r.ofRoot("02").isEmpty(), r.events().toString());
+    }
+
+    @Test
     void supportSomeoneHasIsAnothersDoing() {
         EventFixture.Result r = EventFixture.extract("Kenya has the backing of Somalia in the dispute.");
         assertTrue(r.find("05", KENYA, SOMALIA).isEmpty() && r.find("07", KENYA, SOMALIA).isEmpty(), r.events().toString());

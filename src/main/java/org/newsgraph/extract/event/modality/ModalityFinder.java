@@ -78,6 +78,8 @@ public final class ModalityFinder {
                     }
                 }
             }
+            // "unclear whether Kenya attacked", "will decide whether to send troops": an open question
+            hypothetical |= isOpenQuestion(s, node);
             if (conditionHead < 0) conditionHead = conditionClause(s, node, cameFrom);
             Optional<Dependency> parent = s.parent(node);
             if (parent.isEmpty() || parent.get().governor() < 0) break;
@@ -92,6 +94,9 @@ public final class ModalityFinder {
                 break;
             }
             Optional<CueEffect> governing = cues.effect(s.token(governor)).filter(e -> e != CueEffect.NEGATION);
+            // "a potential deal in which Ethiopia would supply jets": what a relative clause tells of a
+            // merely possible thing is possible only
+            if (relation.startsWith("acl:relcl") && hasHypotheticalMarker(s, governor)) hypothetical = true;
             if (!canClimb(s, relation, governor, governing)) {
                 if (conditionHead < 0) conditionHead = adjacentConditionClause(s, node, governor);
                 break;
@@ -139,6 +144,19 @@ public final class ModalityFinder {
     public boolean isNegated(ParsedSentence s, int word) {
         for (Dependency d : s.children(word)) {
             if (marker(s, d).filter(e -> e == CueEffect.NEGATION).isPresent()) return true;
+        }
+        return false;
+    }
+
+    /** A clause opened by "whether"; before an infinitive the parser often makes "whether" the verb's object. */
+    private static boolean isOpenQuestion(ParsedSentence s, int node) {
+        return s.children(node, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("whether")
+                || m > 0 && s.token(m).word().equalsIgnoreCase("to") && s.token(m - 1).word().equalsIgnoreCase("whether"));
+    }
+
+    private boolean hasHypotheticalMarker(ParsedSentence s, int word) {
+        for (Dependency d : s.children(word)) {
+            if (marker(s, d).filter(e -> e == CueEffect.HYPOTHETICAL).isPresent()) return true;
         }
         return false;
     }

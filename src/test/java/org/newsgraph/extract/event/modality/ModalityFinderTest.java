@@ -52,6 +52,19 @@ class ModalityFinderTest {
     }
 
     @Test
+    void anOpenQuestionIsHypothetical() {
+        assertTrue(read("It is unclear whether Chile attacked Peru.", "attacked").hypothetical());
+        assertTrue(read("Chile will decide whether to send troops to Peru.", "send").hypothetical());
+        assertFalse(read("Chile decided to send troops to Peru.", "send").hypothetical());
+    }
+
+    @Test
+    void aRelativeClauseOfAPossibleThingIsHypothetical() {
+        assertTrue(read("They discussed a potential deal in which Chile would supply Peru with jets.", "supply").hypothetical());
+        assertFalse(read("They signed a deal in which Chile will supply Peru with jets.", "supply").hypothetical());
+    }
+
+    @Test
     void whatIsAvoidedOrRiskedIsHypothetical() {
         assertTrue(read("The deal can help avoid a war between Chile and Peru.", "war").hypothetical());
         assertTrue(read("Diplomats warned of the risk of a conflict between Chile and Peru.", "conflict").hypothetical());
