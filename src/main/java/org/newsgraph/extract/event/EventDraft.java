@@ -36,6 +36,8 @@ final class EventDraft {
     int statement = -1;
     /** Derived from another event by the cue governing it (an intent or a refusal), not from a trigger. */
     boolean derived;
+    /** An event noun whose other side is not in its sentence, to be found in the article (EventCoreference). */
+    boolean awaitsOtherSide;
     /** The dictionary entry that signalled it, or null for a derived event. */
     Trigger entry;
 
@@ -63,6 +65,7 @@ final class EventDraft {
         copy.statement = statement;
         copy.derived = derived;
         copy.entry = entry;
+        copy.awaitsOtherSide = awaitsOtherSide;
         return copy;
     }
 

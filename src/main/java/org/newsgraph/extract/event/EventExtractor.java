@@ -2,7 +2,9 @@ package org.newsgraph.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.extract.actor.AgentLexicon;
@@ -72,26 +74,47 @@ public final class EventExtractor {
                 new PronounResolver(actors, sentences, statements), sentences, gazetteer);
         RoleFinder roles = new RoleFinder(references, lightVerbs, reportingVerbs, cues, classes);
         List<EventDraft> all = new ArrayList<>();
+        List<EventDraft> awaiting = new ArrayList<>();
         for (ParsedSentence s : sentences) {
             List<EventDraft> drafts = new ArrayList<>(triggers.find(s, roles, articleDate));
-            reductions.recode(drafts);
-            force.dropContests(drafts);
-            commentRequests.drop(drafts);
-            ConditionLinker.link(drafts);
-            threats.complete(drafts, references);
-            drafts.addAll(exchanges.derive(drafts));
-            drafts.addAll(commitments.derive(drafts, roles));
-            drafts.addAll(intentions.derive(drafts, statements, actors, roles));
-            drafts.addAll(accusations.derive(drafts, statements, actors, roles));
-            drafts.addAll(backing.find(s, references));
-            drafts.addAll(judgements.find(s, statements, references, actors));
-            List<EventDraft> kept = EventCleanup.apply(drafts, actors);
-            repression.recode(kept, actors);
-            captures.recode(kept, references);
-            verbalAttacks.recode(kept, actors);
-            force.dropUnarmed(kept, actors);
-            all.addAll(kept);
+            drafts.stream().filter(d -> d.awaitsOtherSide).forEach(awaiting::add);
+            drafts.removeIf(d -> d.awaitsOtherSide);
+            List<EventDraft> sentenceEvents = new ArrayList<>(backing.find(s, references));
+            sentenceEvents.addAll(judgements.find(s, statements, references, actors));
+            all.addAll(complete(drafts, sentenceEvents, statements, actors, references, roles));
+        }
+        // the event nouns that found their other side elsewhere in the article go the same way
+        Map<ParsedSentence, List<EventDraft>> resolved = new LinkedHashMap<>();
+        for (EventDraft d : EventCoreference.resolve(awaiting, all)) {
+            resolved.computeIfAbsent(d.sentence, k -> new ArrayList<>()).add(d);
+        }
+        for (List<EventDraft> drafts : resolved.values()) {
+            all.addAll(complete(new ArrayList<>(drafts), List.of(), statements, actors, references, roles));
         }
         return EventAssembler.assemble(all, statements, analyzed.text());
+    }
+
+    /**
+     * One sentence's trigger events, recoded, completed, with the events derived from them and the
+     * sentence's other events (backing modifiers, judging statements), cleaned up.
+     */
+    private List<EventDraft> complete(List<EventDraft> drafts, List<EventDraft> sentenceEvents, List<Statement> statements,
+                                      ResolvedActors actors, ActorReferences references, RoleFinder roles) {
+        reductions.recode(drafts);
+        force.dropContests(drafts);
+        commentRequests.drop(drafts);
+        ConditionLinker.link(drafts);
+        threats.complete(drafts, references);
+        drafts.addAll(exchanges.derive(drafts));
+        drafts.addAll(commitments.derive(drafts, roles));
+        drafts.addAll(intentions.derive(drafts, statements, actors, roles));
+        drafts.addAll(accusations.derive(drafts, statements, actors, roles));
+        drafts.addAll(sentenceEvents);
+        List<EventDraft> kept = EventCleanup.apply(drafts, actors);
+        repression.recode(kept, actors);
+        captures.recode(kept, references);
+        verbalAttacks.recode(kept, actors);
+        force.dropUnarmed(kept, actors);
+        return kept;
     }
 }

@@ -36,13 +36,19 @@ final class TriggerEvents {
     List<EventDraft> find(ParsedSentence s, RoleFinder roleFinder, LocalDate articleDate) {
         List<EventDraft> drafts = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
+            EventDraft awaiting = null;
             for (Trigger trigger : dictionary.entries(s, i)) {
                 EventDraft draft = draft(s, i, trigger, roleFinder, articleDate);
-                if (draft != null) {
-                    drafts.add(draft);
-                    break;
+                if (draft == null) continue;
+                if (draft.awaitsOtherSide) {
+                    if (awaiting == null) awaiting = draft;
+                    continue;
                 }
+                drafts.add(draft);
+                awaiting = null;
+                break;
             }
+            if (awaiting != null) drafts.add(awaiting);
         }
         return drafts;
     }
@@ -68,7 +74,12 @@ final class TriggerEvents {
         // An actor is never its own target ("urged Moscow to withdraw its troops" names nobody else),
         // and an event without the other side it needs must not lend itself to derived events either.
         boolean otherSide = draft.otherSide().stream().anyMatch(a -> !draft.agents.contains(a));
-        if (!targetFoundLater && !otherSide && draft.needsOtherSide()) return null;
+        if (!targetFoundLater && !otherSide && draft.needsOtherSide()) {
+            // "Russia's invasion", "its invasion": an event noun with its doer but not its other side may
+            // be an act the article names in full elsewhere (EventCoreference)
+            if (trigger.pos() != 'N' || draft.agents.isEmpty() || draft.symmetric) return null;
+            draft.awaitsOtherSide = true;
+        }
         dates.find(s, i).ifPresent(date -> draft.date = date);
         // A present-tense event dated after the article is planned ("meets on Friday"); a past tense
         // or a noun keeps its modality, as SUTime may place a bare month in the wrong year.

@@ -1,0 +1,43 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An event noun that names its doer but not its other side ("since Russia's invasion", "sanctions
+ * on Russia over its invasion") often refers back or ahead to the same act named in full elsewhere
+ * in the article ("Russia's invasion of Ukraine"): it takes the other side of the nearest event of
+ * the same CAMEO root whose agents include one of its own, the same word preferred. Without such an
+ * event it stays out, as before: the text does not say whom it was aimed at.
+ */
+final class EventCoreference {
+    private EventCoreference() {
+    }
+
+    /** The awaiting drafts that found their other side among the article's events, with it. */
+    static List<EventDraft> resolve(List<EventDraft> awaiting, List<EventDraft> events) {
+        List<EventDraft> resolved = new ArrayList<>();
+        for (EventDraft d : awaiting) {
+            Optional<EventDraft> antecedent = events.stream()
+                    .filter(e -> e.root().equals(d.root()) && !e.otherSide().isEmpty())
+                    .filter(e -> e.agents.stream().anyMatch(d.agents::contains))
+                    .min(Comparator.comparing((EventDraft e) -> !e.lemma.equals(d.lemma))
+                            .thenComparingInt(e -> Math.abs(sentenceOf(e) - sentenceOf(d)))
+                            .thenComparingInt(e -> sentenceOf(e) > sentenceOf(d) ? 1 : 0));
+            if (antecedent.isEmpty()) continue;
+            d.targets = new ArrayList<>(antecedent.get().targets);
+            d.recipients = new ArrayList<>(antecedent.get().recipients);
+            d.awaitsOtherSide = false;
+            boolean told = events.stream().anyMatch(e -> e.sentence == d.sentence && e.root().equals(d.root())
+                    && e.agents.containsAll(d.agents) && e.otherSide().containsAll(d.otherSide()));
+            if (!told) resolved.add(d);
+        }
+        return resolved;
+    }
+
+    private static int sentenceOf(EventDraft d) {
+        return d.sentence.sentence().index();
+    }
+}
