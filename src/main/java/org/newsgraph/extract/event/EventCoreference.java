@@ -10,9 +10,14 @@ import java.util.Optional;
  * on Russia over its invasion") often refers back or ahead to the same act named in full elsewhere
  * in the article ("Russia's invasion of Ukraine"): it takes the other side of the nearest event of
  * the same CAMEO root whose agents include one of its own, the same word preferred. Without such an
- * event it stays out, as before: the text does not say whom it was aimed at.
+ * event it stays out, as before: the text does not say whom it was aimed at. Only for acts of
+ * conflict (CAMEO 14-20: protests, force, sanctions, coercion, attacks, war), which an article names
+ * again as the same act; a person's visits, an actor's support or accusations are many acts, with
+ * many other sides ("his visit to Yad Vashem" is not his trip to Israel).
  */
 final class EventCoreference {
+    private static final int FIRST_CONFLICT_ROOT = 14;
+
     private EventCoreference() {
     }
 
@@ -20,6 +25,7 @@ final class EventCoreference {
     static List<EventDraft> resolve(List<EventDraft> awaiting, List<EventDraft> events) {
         List<EventDraft> resolved = new ArrayList<>();
         for (EventDraft d : awaiting) {
+            if (Integer.parseInt(d.root()) < FIRST_CONFLICT_ROOT) continue;
             Optional<EventDraft> antecedent = events.stream()
                     .filter(e -> e.root().equals(d.root()) && !e.otherSide().isEmpty())
                     .filter(e -> e.agents.stream().anyMatch(d.agents::contains))

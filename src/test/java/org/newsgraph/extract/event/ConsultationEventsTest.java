@@ -37,6 +37,13 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void seekingIsAnAppealForAidOrAnAppealToSomeone() {
+        assertEquals("0232", EventFixture.extract("Kenya is seeking more weapons from its allies.").only("02").cameo());
+        assertEquals("020", EventFixture.extract("Kenya sought a pardon for its soldiers from Somalia.").get("02", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenya does not seek confrontation with Somalia.").ofRoot("02").isEmpty());
+    }
+
+    @Test
     void seekingOfficeAsksNobodyForAnything() {
         EventFixture.Result r = EventFixture.extract("Kenya's president William Ruto is not seeking reelection in November.");
         assertTrue(r.ofRoot("02").isEmpty(), r.events().toString());

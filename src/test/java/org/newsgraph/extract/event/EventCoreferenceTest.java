@@ -42,4 +42,11 @@ class EventCoreferenceTest {
                 "Chile's invasion of Peru began in March. Bolivia's invasion came a week later.");
         assertTrue(r.find("19", BOLIVIA, PERU).isEmpty(), r.events().toString());
     }
+
+    @Test
+    void aVisitIsNotTakenForAnotherVisit() {
+        EventFixture.Result r = EventFixture.extract(
+                "Kenya's president visited Peru in March. Kenya's president signed the book during his visit to the museum.");
+        assertEquals(1, r.ofRoot("04").size(), r.events().toString());
+    }
 }
