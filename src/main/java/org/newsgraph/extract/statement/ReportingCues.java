@@ -1,5 +1,7 @@
 package org.newsgraph.extract.statement;
 
+import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.LearnedCues;
 import org.newsgraph.nlp.attribution.CueModel;
@@ -14,6 +16,9 @@ import org.newsgraph.nlp.WordList;
  * because PolNeAR's infinitives and objects are mostly plans and wishes, not words.
  */
 final class ReportingCues {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "n’t");
+    /** Verbs whose infinitive is words withheld: "refused to comment", "declined to confirm". */
+    private static final Set<String> REFUSING = Set.of("refuse", "decline");
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
@@ -39,9 +44,23 @@ final class ReportingCues {
      * its parsed sentence, judges a cue where it can stand for words ({@link #reportsClause}).
      */
     boolean isCue(ParsedSentence s, int i) {
+        if (isWithheld(s, i)) return false;
         String lemma = s.token(i).lemma();
         if (reportingVerbs.contains(lemma) || namingVerbs.contains(lemma) || learned.isCue(lemma)) return true;
         return reportsClause(s, i) && cueProbability(s, i) >= MODEL_THRESHOLD;
+    }
+
+    /**
+     * Words not said are no statement: "did not say whether the talks would resume", "never said
+     * that", "refused to comment on reports that …", "declined to confirm".
+     */
+    static boolean isWithheld(ParsedSentence s, int i) {
+        boolean negated = s.children(i).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg"))
+                && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        if (negated) return true;
+        return s.parent(i).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0)
+                .map(d -> REFUSING.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+                .orElse(false);
     }
 
     /** The cue model's probability that token {@code i} heads an attribution cue. */

@@ -50,6 +50,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void wordsNotSaidAreNoStatement() {
+        assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
+        assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
+        assertTrue(extract("The ministry declined to confirm that the envoy had left.").statements().isEmpty());
+        // a negation inside the words is theirs
+        assertEquals("the talks would not resume", extract("The minister said the talks would not resume.").only().text());
+    }
+
+    @Test
     void aVerbNoListHoldsIsACueWhenTheCueModelJudgesItOneInItsSentence() {
         // "muse" is in no hand-kept list and too rare in PolNeAR train for the lemma table; the
         // cue model reads it with its clause and its speaker
