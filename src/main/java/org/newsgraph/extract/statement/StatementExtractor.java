@@ -72,7 +72,7 @@ public final class StatementExtractor {
     }
 
     public List<Statement> extract(AnalyzedText analyzed, ResolvedActors actors, LocalDate articleDate) {
-        return new Run(analyzed, actors, articleDate).extract().stream()
+        return NestedReports.drop(new Run(analyzed, actors, articleDate).extract(), analyzed).stream()
                 .map(statement -> confidence.apply(statement, analyzed.text())).toList();
     }
 

@@ -50,6 +50,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aReportOfAReportIsTheInnerSpeakersStatement() {
+        Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
+        assertEquals("Ruto", r.speakerLabel(r.only()));
+        r = extract("Ruto said the talks would resume next week, Reuters reported.");
+        assertEquals("the talks would resume next week", r.only().text());
+        assertEquals("Ruto", r.speakerLabel(r.only()));
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
