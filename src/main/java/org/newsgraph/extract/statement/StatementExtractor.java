@@ -271,6 +271,8 @@ public final class StatementExtractor {
          * second verb without one ("…, warning that …") the subject of the verb it depends on.
          */
         Optional<Integer> subjectOf(ParsedSentence s, int verb, int depth) {
+            Optional<Integer> quoted = quotedAsSaying(s, verb);
+            if (quoted.isPresent()) return quoted;
             boolean cueQuoted = insideQuote(s.token(verb).begin());
             boolean quotedSubject = false;
             for (int subj : s.children(verb, "nsubj")) {
@@ -308,6 +310,25 @@ public final class StatementExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "the paper quotes Saab as saying", "the newspaper quoted Ruto as saying that …": the one
+         * quoted said the words, not the one quoting. Read on the quoting verb and on "saying".
+         */
+        Optional<Integer> quotedAsSaying(ParsedSentence s, int verb) {
+            int quoting = verb;
+            if (isAsSaying(s, verb)) {
+                quoting = s.parent(verb).map(Dependency::governor).orElse(-1);
+            } else if (s.children(verb).stream().noneMatch(d -> isAsSaying(s, d.dependent()))) {
+                return Optional.empty();
+            }
+            return quoting < 0 ? Optional.empty() : s.children(quoting, "obj").stream().findFirst();
+        }
+
+        private boolean isAsSaying(ParsedSentence s, int word) {
+            return s.token(word).lemma().equals("say") && s.token(word).pos().equals("VBG")
+                    && s.parent(word).map(d -> d.relation().endsWith(":as")).orElse(false);
         }
 
         /**

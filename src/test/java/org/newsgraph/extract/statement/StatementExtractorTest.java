@@ -50,6 +50,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theOneQuotedAsSayingIsTheSpeaker() {
+        Result r = extract("The newspaper quoted Ruto as saying that Kenya would send troops.");
+        assertEquals("Kenya would send troops", r.only().text());
+        assertEquals("Ruto", r.speakerPhrase(r.only()));
+        r = extract("\"We will send troops to the border,\" the newspaper quotes Ruto as saying.");
+        assertEquals("Ruto", r.speakerPhrase(r.only()));
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
