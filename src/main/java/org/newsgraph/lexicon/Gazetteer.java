@@ -47,6 +47,7 @@ public final class Gazetteer {
     private final Map<String, List<PersonEntry>> personsByOfficeState;
     private final NameIndex<OrganizationEntry> organizationsByName;
     private final Map<String, OrganizationEntry> organizationsById;
+    private final RegionHomonyms regionHomonyms;
 
     private Gazetteer(GazetteerData data) {
         this.data = data;
@@ -64,6 +65,7 @@ public final class Gazetteer {
             return names;
         });
         organizationsById = byId(data.organizations(), OrganizationEntry::id);
+        regionHomonyms = RegionHomonyms.of(data.persons(), this::state);
     }
 
     private static Map<String, List<PersonEntry>> byOfficeState(List<PersonEntry> persons) {
@@ -197,6 +199,11 @@ public final class Gazetteer {
     /** An organization by Wikidata id. */
     public Optional<OrganizationEntry> organizationById(String qid) {
         return Optional.ofNullable(organizationsById.get(qid));
+    }
+
+    /** Names of states that also name another state's region ("Georgia"). */
+    public RegionHomonyms regionHomonyms() {
+        return regionHomonyms;
     }
 
     /** All states, in file order. */
