@@ -52,6 +52,12 @@ class ModalityFinderTest {
     }
 
     @Test
+    void aCanceledEventDidNotHappen() {
+        assertTrue(read("Because of his canceled trip to Peru, the minister stayed home.", "trip").negated());
+        assertFalse(read("His trip to Peru was a success.", "trip").negated());
+    }
+
+    @Test
     void anOpenQuestionIsHypothetical() {
         assertTrue(read("It is unclear whether Chile attacked Peru.", "attacked").hypothetical());
         assertTrue(read("Chile will decide whether to send troops to Peru.", "send").hypothetical());
