@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
@@ -19,6 +20,7 @@ import org.newsgraph.model.ResolvedActors;
  * (nothing can be said about who did them), and one event is kept per CAMEO root and participants.
  */
 final class EventCleanup {
+    private static final Set<String> VERBAL_CONFLICT_ROOTS = Set.of("10", "11", "12");
     private EventCleanup() {
     }
 
@@ -50,7 +52,7 @@ final class EventCleanup {
             d.recipients.removeAll(d.agents);
         }
         // An actor removed as its own target can leave an event with nobody on the other side.
-        expanded.removeIf(d -> d.otherSide().isEmpty() && (d.needsOtherSide() || isProtestByNoGroup(d)));
+        expanded.removeIf(d -> d.otherSide().isEmpty() && (d.needsOtherSide() || isProtestByNoGroup(d) || isAddressedToNobody(d)));
         Map<String, EventDraft> kept = new LinkedHashMap<>();
         for (EventDraft d : expanded) {
             String key = d.root() + "|" + new TreeSet<>(d.agents) + "|" + new TreeSet<>(d.otherSide());
@@ -100,6 +102,16 @@ final class EventCleanup {
         if (states.isEmpty()) return false;
         d.targets = new ArrayList<>(states);
         return true;
+    }
+
+    /**
+     * Demands, disapproval and rejections (CAMEO 10-12) are addressed to someone: "criticized his
+     * criminal prosecutions", "demanded democracy", "rejected the claims" name nobody who is
+     * criticized or asked, and say nothing a coder could place between actors (2 of the 64 such
+     * events of the development and sample gold have no other side).
+     */
+    private static boolean isAddressedToNobody(EventDraft d) {
+        return VERBAL_CONFLICT_ROOTS.contains(d.root());
     }
 
     /**

@@ -38,7 +38,7 @@ class MisplacedAgentsTest {
         EventFixture.Result r = EventFixture.extract("Somalia's president arrived in Mombasa, Kenya early Thursday morning on a "
                 + "short trip to meet with allies, including the leaders of Ethiopia and Uganda.");
         assertTrue(r.events().stream().noneMatch(e -> e.agents().contains(KENYA)), r.events().toString());
-        assertTrue(EventFixture.extract("Somalia, Kenya and Ethiopia condemned the attack on Uganda.").events().stream()
+        assertTrue(EventFixture.extract("Somalia, Kenya and Ethiopia condemned Uganda for the attack.").events().stream()
                 .anyMatch(e -> e.agents().contains(KENYA)), "a list of states is no city with its state");
     }
 
