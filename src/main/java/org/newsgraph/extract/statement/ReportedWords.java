@@ -98,7 +98,10 @@ final class ReportedWords {
         Optional<Integer> marked = clauseMarkedBy(s, cue);
         if (marked.isPresent()) return Optional.of(complementBounds(s, marked.get()));
         List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
-        if (cues.reportsInfinitive(lemma)) heads.addAll(s.children(cue, "xcomp"));
+        // "called Biden to congratulate him" is a call made for something, not a call on someone to do it
+        boolean callMadeFor = lemma.equalsIgnoreCase("call") && !s.children(cue, "obj").isEmpty()
+                && s.children(cue, "obl:on").isEmpty() && s.children(cue, "compound:prt").isEmpty();
+        if (cues.reportsInfinitive(lemma) && !callMadeFor) heads.addAll(s.children(cue, "xcomp"));
         if (heads.isEmpty() && cues.reportsObject(lemma)) {
             // "denounced the sanctions regime imposed on …" reports words; "praised Brazil" does not.
             s.children(cue, "obj").stream().filter(o -> phraseLength(s, o) >= MIN_OBJECT_CONTENT_WORDS)
@@ -165,7 +168,10 @@ final class ReportedWords {
         if (object.isEmpty()) return Optional.empty();
         for (Dependency d : s.children(cue)) {
             String rel = d.relation();
-            boolean predicate = rel.equals("xcomp") || rel.equals("obl:npmod") || rel.equals("obl:as")
+            // "called Biden to congratulate him": an infinitive is what the caller did it for, no judgement
+            boolean infinitive = rel.equals("xcomp") && s.children(d.dependent(), "mark").stream()
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+            boolean predicate = rel.equals("xcomp") && !infinitive || rel.equals("obl:npmod") || rel.equals("obl:as")
                     || rel.equals("advcl:as") || rel.equals("obj") && d.dependent() != object.get();
             if (predicate && d.dependent() > object.get()) {
                 int from = s.subtreeBounds(object.get(), 50)[0];

@@ -50,6 +50,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCallMadeForSomethingReportsNoWords() {
+        assertTrue(extract("Kenya's president called Somalia's president to congratulate him on his election win.")
+                .statements().isEmpty());
+        assertEquals("withdraw its troops", extract("Kenya's president urged Somalia to withdraw its troops.").only().text());
+        assertEquals("the poll a choice between war and peace",
+                extract("Ruto called the poll a choice between war and peace.").only().text());
+    }
+
+    @Test
     void theOneQuotedAsSayingIsTheSpeaker() {
         Result r = extract("The newspaper quoted Ruto as saying that Kenya would send troops.");
         assertEquals("Kenya would send troops", r.only().text());
