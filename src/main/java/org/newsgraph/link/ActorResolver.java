@@ -66,8 +66,9 @@ public final class ActorResolver {
     }
 
     public ResolvedActors resolve(List<ActorMention> allMentions, LocalDate date) {
-        List<ActorMention> mentions = withoutRegionNames(allMentions);
-        Resolution run = new Resolution(date, contextStates(mentions));
+        Set<String> regions = regionNames(allMentions);
+        List<ActorMention> mentions = withoutRegionNames(allMentions, regions);
+        Resolution run = new Resolution(date, contextStates(mentions), regions);
         List<ActorMention> ordered = new ArrayList<>(mentions);
         // Full names first, so "Medvedev" later (or earlier) in the text finds "Dmitry Medvedev".
         ordered.sort(Comparator.comparing((ActorMention m) -> !isFullName(m))
@@ -120,13 +121,8 @@ public final class ActorResolver {
         };
     }
 
-    /**
-     * "the charges he faces in Georgia": a state's name that also names another state's region
-     * ({@link RegionHomonyms}) is the region, a place and no actor, unless the article names that
-     * state in another way too: its demonym, its capital, another of its names ("Georgian",
-     * "Tbilisi", "the Georgian president").
-     */
-    private List<ActorMention> withoutRegionNames(List<ActorMention> mentions) {
+    /** The names in the article that stand for another state's region rather than the state ({@link #withoutRegionNames}). */
+    private Set<String> regionNames(List<ActorMention> mentions) {
         RegionHomonyms homonyms = gazetteer.regionHomonyms();
         Map<String, String> named = new HashMap<>();
         for (ActorMention m : mentions) {
@@ -134,7 +130,7 @@ public final class ActorResolver {
                 homonyms.stateNamed(word).ifPresent(state -> named.put(NameNormalizer.normalize(word), state));
             }
         }
-        if (named.isEmpty()) return mentions;
+        if (named.isEmpty()) return Set.of();
         Set<String> namedOtherwise = new HashSet<>();
         for (ActorMention m : mentions) {
             boolean holdsRegionWord = regionWords(m).stream().anyMatch(w -> named.containsKey(NameNormalizer.normalize(w)));
@@ -143,16 +139,26 @@ public final class ActorResolver {
                     ? gazetteer.stateByCapital(stripArticle(m.name())) : Optional.empty())
                     .ifPresent(state -> namedOtherwise.add(state.id()));
         }
-        Set<String> unconfirmed = new HashSet<>();
+        Set<String> regions = new HashSet<>();
         named.forEach((name, state) -> {
-            if (!namedOtherwise.contains(state)) unconfirmed.add(name);
+            if (!namedOtherwise.contains(state)) regions.add(name);
         });
-        if (unconfirmed.isEmpty()) return mentions;
+        return regions;
+    }
+
+    /**
+     * "the charges he faces in Georgia": a state's name that also names another state's region
+     * ({@link RegionHomonyms}) is the region, a place and no actor, unless the article names that
+     * state in another way too: its demonym, its capital, another of its names ("Georgian",
+     * "Tbilisi", "the Georgian president").
+     */
+    private List<ActorMention> withoutRegionNames(List<ActorMention> mentions, Set<String> regions) {
+        if (regions.isEmpty()) return mentions;
         List<ActorMention> kept = new ArrayList<>();
         for (ActorMention m : mentions) {
             boolean regionItself = m.kind() == MentionKind.PLACE_NAME
-                    && unconfirmed.contains(NameNormalizer.normalize(stripArticle(m.name())));
-            if (!regionItself) kept.add(withoutRegion(m, unconfirmed));
+                    && regions.contains(NameNormalizer.normalize(stripArticle(m.name())));
+            if (!regionItself) kept.add(withoutRegion(m, regions));
             else if (isListedWithState(m, mentions)) kept.add(m);
         }
         return kept;
@@ -169,10 +175,14 @@ public final class ActorResolver {
                 && gazetteer.state(stripArticle(o.name())).isPresent());
     }
 
-    /** Where a mention may name a state: a place's name, a modifier, the first word of a title ("Georgia Gov."). */
+    /**
+     * Where a mention may name a state: a place's name, a modifier, an affiliation, the first word of
+     * a title ("Georgia Gov.") or of an organisation's name ("Georgia Senate").
+     */
     private static List<String> regionWords(ActorMention m) {
         List<String> words = new ArrayList<>();
         if (m.kind() == MentionKind.PLACE_NAME) words.add(stripArticle(m.name()));
+        if (m.kind() == MentionKind.ORGANIZATION_NAME) words.add(stripArticle(m.name()).strip().split("\\s+")[0]);
         if (m.modifier() != null) words.add(m.modifier());
         if (m.affiliation() != null) words.add(m.affiliation());
         if (m.title() != null && !m.title().isBlank()) words.add(m.title().strip().split("\\s+")[0]);
@@ -222,9 +232,12 @@ public final class ActorResolver {
         final Optional<StateEntry> dominantState;
         final Map<String, ActorDraft> drafts = new LinkedHashMap<>();
         final List<ResolvedMention> resolved = new ArrayList<>();
+        /** Names that stand for another state's region in this article ("Georgia Senate"). */
+        final Set<String> regions;
 
-        Resolution(LocalDate date, Map<String, Integer> stateCounts) {
+        Resolution(LocalDate date, Map<String, Integer> stateCounts, Set<String> regions) {
             this.date = date;
+            this.regions = regions;
             this.contextStates = stateCounts.keySet();
             this.dominantState = dominantState(stateCounts).flatMap(gazetteer::stateById);
         }
@@ -320,7 +333,10 @@ public final class ActorResolver {
             }
             Optional<StateEntry> asState = gazetteer.state(name);
             if (asState.isPresent()) return Optional.of(state(asState.get()));
-            Optional<StateWords.Split> leading = stateWords.leadingState(name);
+            // "the Georgia Senate" where Georgia is the region: a body of the region, not of the state
+            String normalized = NameNormalizer.normalize(name);
+            Optional<StateWords.Split> leading = stateWords.leadingState(name)
+                    .filter(split -> regions.stream().noneMatch(r -> normalized.startsWith(r + " ")));
             if (leading.isPresent()) {
                 return Optional.of(stateOrganization(leading.get().state(), leading.get().rest(), name));
             }

@@ -81,4 +81,14 @@ class RegionHomonymsTest {
         ResolvedActors resolved = resolver.resolve(mentions, DATE);
         assertNull(resolved.actors().get(0).represents(), resolved.actors().toString());
     }
+
+    @Test
+    void aBodyNamedWithTheRegionIsNoBodyOfTheState() {
+        mention(MentionKind.ORGANIZATION_NAME, 0, "Norland Senate", null, null);
+        ResolvedActors resolved = resolver.resolve(mentions, DATE);
+        assertTrue(resolved.actors().stream().noneMatch(a -> "Q1".equals(a.partOf()) || a.id().equals("Q1")),
+                resolved.actors().toString());
+        mention(MentionKind.DEMONYM, 1000, "Norlandic", null, null);
+        assertTrue(resolver.resolve(mentions, DATE).actors().stream().anyMatch(a -> "Q1".equals(a.partOf())));
+    }
 }
