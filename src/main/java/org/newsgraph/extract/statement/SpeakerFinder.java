@@ -43,6 +43,8 @@ final class SpeakerFinder {
             "channel", "tabloid", "broadsheet");
     /** The relations by which a modifier names whose someone is: "Ukrainian", "Russia's", "U.S.". */
     private static final Set<String> STATE_MODIFIERS = Set.of("amod", "nmod:poss", "compound");
+    /** What a leader's officials serve in: "Biden's administration", "the Meloni government". */
+    private static final Set<String> GOVERNMENTS = Set.of("administration", "government", "cabinet");
 
     private final ResolvedActors actors;
     private final WordList positions;
@@ -113,7 +115,8 @@ final class SpeakerFinder {
         }
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         if (position || PROXY_NOUNS.contains(lemma) || VOICES_OF_A_PERSON.contains(lemma)) {
-            Optional<Speaker> represented = stateOfModifiers(sentence, subject).or(() -> bodyRepresented(sentence, subject));
+            Optional<Speaker> represented = stateOfModifiers(sentence, subject).or(() -> bodyRepresented(sentence, subject))
+                    .or(() -> stateOfLeadersGovernment(sentence, subject));
             if (represented.isPresent()) return represented;
         }
         if (isStateMedia(sentence, subject)) {
@@ -292,6 +295,26 @@ final class SpeakerFinder {
             Optional<String> state = actors.mentionAt(sentence.token(modifier).begin()).map(ResolvedMention::actorId)
                     .filter(id -> actors.actor(id).map(a -> a.type() == ActorType.STATE).orElse(false));
             if (state.isPresent()) return Optional.of(new Speaker(state.get(), 0.7));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "a senior official in Biden's administration", "a senior Biden administration official": an
+     * unnamed official of a leader's government speaks for the state the leader represents.
+     */
+    private Optional<Speaker> stateOfLeadersGovernment(ParsedSentence sentence, int subject) {
+        for (Dependency d : sentence.children(subject)) {
+            boolean ofGovernment = d.relation().equals("compound") || d.relation().equals("nmod:in")
+                    || d.relation().equals("nmod:of");
+            if (!ofGovernment || !GOVERNMENTS.contains(sentence.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) continue;
+            for (Dependency leader : sentence.children(d.dependent())) {
+                if (!leader.relation().equals("nmod:poss") && !leader.relation().equals("compound")) continue;
+                Optional<String> state = actors.mentionAt(sentence.token(leader.dependent()).begin()).map(ResolvedMention::actorId)
+                        .flatMap(actors::actor).filter(a -> a.type() == ActorType.PERSON && a.represents() != null)
+                        .map(a -> a.represents());
+                if (state.isPresent()) return Optional.of(new Speaker(state.get(), 0.7));
+            }
         }
         return Optional.empty();
     }

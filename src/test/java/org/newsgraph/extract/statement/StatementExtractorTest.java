@@ -50,6 +50,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anOfficialOfALeadersGovernmentSpeaksForTheLeadersState() {
+        Result r = extract("Kenyan President William Ruto arrived in Tokyo. "
+                + "A senior official in Ruto's administration said the package would be substantial.");
+        assertEquals("Kenya", r.speakerLabel(r.only()));
+        r = extract("Kenyan President William Ruto arrived in Tokyo. "
+                + "A senior Ruto administration official said the package would be substantial.");
+        assertEquals("Kenya", r.speakerLabel(r.only()));
+    }
+
+    @Test
     void aCallMadeForSomethingReportsNoWords() {
         assertTrue(extract("Kenya's president called Somalia's president to congratulate him on his election win.")
                 .statements().isEmpty());
