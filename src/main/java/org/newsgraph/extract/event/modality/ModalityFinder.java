@@ -96,7 +96,7 @@ public final class ModalityFinder {
             Optional<CueEffect> governing = cues.effect(s.token(governor)).filter(e -> e != CueEffect.NEGATION);
             // "a potential deal in which Ethiopia would supply jets": what a relative clause tells of a
             // merely possible thing is possible only
-            if (relation.startsWith("acl:relcl") && hasHypotheticalMarker(s, governor)) hypothetical = true;
+            if (relation.startsWith("acl:relcl") && hasMarker(s, governor, CueEffect.HYPOTHETICAL)) hypothetical = true;
             if (!canClimb(s, relation, governor, governing)) {
                 if (conditionHead < 0) conditionHead = adjacentConditionClause(s, node, governor);
                 break;
@@ -142,8 +142,13 @@ public final class ModalityFinder {
 
     /** True when the word has a negation of its own: "did not comment", "no plans". */
     public boolean isNegated(ParsedSentence s, int word) {
+        return hasMarker(s, word, CueEffect.NEGATION);
+    }
+
+    /** Whether one of the word's own markers (a modal, "not", "possible", …) has the effect. */
+    private boolean hasMarker(ParsedSentence s, int word, CueEffect effect) {
         for (Dependency d : s.children(word)) {
-            if (marker(s, d).filter(e -> e == CueEffect.NEGATION).isPresent()) return true;
+            if (marker(s, d).filter(e -> e == effect).isPresent()) return true;
         }
         return false;
     }
@@ -152,13 +157,6 @@ public final class ModalityFinder {
     private static boolean isOpenQuestion(ParsedSentence s, int node) {
         return s.children(node, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("whether")
                 || m > 0 && s.token(m).word().equalsIgnoreCase("to") && s.token(m - 1).word().equalsIgnoreCase("whether"));
-    }
-
-    private boolean hasHypotheticalMarker(ParsedSentence s, int word) {
-        for (Dependency d : s.children(word)) {
-            if (marker(s, d).filter(e -> e == CueEffect.HYPOTHETICAL).isPresent()) return true;
-        }
-        return false;
     }
 
     /**
