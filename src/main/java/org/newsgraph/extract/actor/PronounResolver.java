@@ -71,7 +71,7 @@ public final class PronounResolver {
         }
         if (NEUTER.contains(w)) return neuter(s, word, proxies).map(List::of).orElse(List.of());
         if (PLURAL.contains(w)) return coordinatedSubjects(s, word);
-        if (FIRST_PLURAL.contains(w)) return speakerSide(token.begin()).map(List::of).orElse(List.of());
+        if (FIRST_PLURAL.contains(w)) return speakerSide(token.begin());
         if (FIRST_SINGULAR.contains(w)) return speaker(token.begin()).map(List::of).orElse(List.of());
         if (w.equals(BOTH) && standsAlone(s, word)) return lastCoordinatedActors(s, word);
         return List.of();
@@ -235,9 +235,15 @@ public final class PronounResolver {
         return List.of();
     }
 
-    /** Inside a quotation "we" is the speaker's side: the state the speaker represents, or the speaker. */
-    private Optional<String> speakerSide(int offset) {
-        return speaker(offset).flatMap(actors::actor).map(a -> a.represents() != null ? a.represents() : a.id());
+    /**
+     * Inside a quotation "we" is the speaker's side: the state the speaker represents and the
+     * speaker, who is the one acting when a leader says "we stand with Israel" or "we will not
+     * fight Russia".
+     */
+    private List<String> speakerSide(int offset) {
+        return speaker(offset).flatMap(actors::actor)
+                .map(a -> a.represents() != null ? List.of(a.represents(), a.id()) : List.of(a.id()))
+                .orElse(List.of());
     }
 
     /** Inside a quotation "I" is its speaker ("I send my condolences," Macron tweeted). */

@@ -33,9 +33,11 @@ final class EventCleanup {
             if (d.agents.isEmpty()) continue;
             if (d.symmetric && d.otherSide().isEmpty() && d.agents.size() > 1) {
                 if (isFearedClash(d)) continue;
-                for (String agent : d.agents) {
-                    EventDraft direction = d.withParticipants(List.of(agent),
-                            d.agents.stream().filter(a -> !a.equals(agent)).toList());
+                List<List<String>> sides = sides(d.agents, actors);
+                if (sides.size() < 2) continue;
+                for (List<String> side : sides) {
+                    EventDraft direction = d.withParticipants(side,
+                            d.agents.stream().filter(a -> !side.contains(a)).toList());
                     expanded.add(direction);
                     replacedBy.putIfAbsent(d, direction);
                 }
@@ -78,6 +80,21 @@ final class EventCleanup {
             if (d.condition != null) d.condition = follow(d.condition, replacedBy);
         }
         return result;
+    }
+
+    /**
+     * The sides of a mutual event: a person and the state they represent are one side ("we" in a
+     * leader's quotation is both), never each other's partner; a mutual event with one side has
+     * nobody to be mutual with.
+     */
+    private static List<List<String>> sides(List<String> agents, ResolvedActors actors) {
+        Map<String, List<String>> bySide = new LinkedHashMap<>();
+        for (String id : agents) {
+            String state = actors.actor(id).filter(a -> a.type() == ActorType.PERSON).map(Actor::represents)
+                    .filter(agents::contains).orElse(id);
+            bySide.computeIfAbsent(state, k -> new ArrayList<>()).add(id);
+        }
+        return new ArrayList<>(bySide.values());
     }
 
     /**
