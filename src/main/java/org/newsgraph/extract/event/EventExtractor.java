@@ -45,6 +45,7 @@ public final class EventExtractor {
     private final CommitmentEvents commitments = new CommitmentEvents(modalities);
     private final JudgementStatements judgements = new JudgementStatements(classes, Valence.shared(), modalities);
     private final ThreatCompletion threats = new ThreatCompletion(classes);
+    private final RequestedActs requests = new RequestedActs(dictionary, classes);
     private final SpeakerSides speakers = new SpeakerSides(reportingVerbs);
     private final StatedIntentions intentions = new StatedIntentions(speakers);
     private final ExchangeEvents exchanges = new ExchangeEvents(classes);
@@ -105,6 +106,7 @@ public final class EventExtractor {
         commentRequests.drop(drafts);
         ConditionLinker.link(drafts);
         threats.complete(drafts, references);
+        requests.recode(drafts, references);
         drafts.addAll(exchanges.derive(drafts));
         drafts.addAll(commitments.derive(drafts, roles));
         drafts.addAll(intentions.derive(drafts, statements, actors, roles));

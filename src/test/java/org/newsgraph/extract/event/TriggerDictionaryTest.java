@@ -89,6 +89,10 @@ class TriggerDictionaryTest {
         assertEquals("036", CameoFamilies.planned("042"));
         assertEquals("138", CameoFamilies.threatOf("190"));
         assertEquals("130", CameoFamilies.threatOf("051"));
+        assertEquals("1313", CameoFamilies.threatOf("161"));
+        assertEquals("1312", CameoFamilies.threatOf("163"));
+        assertEquals("134", CameoFamilies.threatOf("164"));
+        assertEquals("131", CameoFamilies.threatOf("166"));
     }
 
     private static List<TsvTable.Row> rows(String text) throws Exception {

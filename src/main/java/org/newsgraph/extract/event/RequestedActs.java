@@ -1,0 +1,61 @@
+package org.newsgraph.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.actor.ActorReferences;
+import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.nlp.Dependency;
+
+/**
+ * Codes an appeal or a demand by the act it asks for, as the codebook's branches do: "urged
+ * Johnson to resign" is 0241 appeal for change in leadership, "demanded that Russia withdraw its
+ * troops" 1056 demand de-escalation. The act is the clause the appeal's word governs, done by the
+ * one appealed to ("urged Russia to negotiate with Ukraine": Russia negotiates), and coded by the
+ * trigger dictionary whatever else it names (the prisoners to release need not be actors). An appeal
+ * or demand already coded more precisely by its own entry keeps its code.
+ */
+final class RequestedActs {
+    private static final String APPEAL = "020";
+    private static final String DEMAND = "100";
+    private static final Set<String> REQUESTED = Set.of("xcomp", "ccomp", "advcl:to", "obl:into", "advcl:into");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass");
+
+    private final TriggerDictionary dictionary;
+    private final WordClasses classes;
+
+    RequestedActs(TriggerDictionary dictionary, WordClasses classes) {
+        this.dictionary = dictionary;
+        this.classes = classes;
+    }
+
+    void recode(List<EventDraft> drafts, ActorReferences references) {
+        for (EventDraft request : drafts) {
+            if (!request.code.equals(APPEAL) && !request.code.equals(DEMAND)) continue;
+            requestedCode(request, references).ifPresent(act -> request.code = request.code.equals(APPEAL)
+                    ? CameoFamilies.appealOf(act) : CameoFamilies.demandOf(act));
+        }
+    }
+
+    private Optional<String> requestedCode(EventDraft request, ActorReferences references) {
+        ParsedSentence s = request.sentence;
+        for (Dependency d : s.children(request.trigger)) {
+            if (!REQUESTED.contains(d.relation()) || !isDoneByAddressee(s, d.dependent(), request, references)) continue;
+            Optional<String> code = dictionary.entries(s, d.dependent()).stream()
+                    .filter(t -> !t.negatedOnly() && !t.conditionalOnly() && t.requirementsMet(s, d.dependent(), classes))
+                    .map(t -> t.code().code(0))
+                    .findFirst();
+            if (code.isPresent()) return code;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDoneByAddressee(ParsedSentence s, int act, EventDraft request, ActorReferences references) {
+        for (Dependency d : s.children(act)) {
+            if (!SUBJECTS.contains(d.relation())) continue;
+            if (references.resolve(s, d.dependent()).stream().anyMatch(request.otherSide()::contains)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package org.newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Appeals and demands coded by the act they ask for, on sentences written for the test. */
+class RequestedActsTest {
+    private static final String KENYA = "Q114";
+    private static final String SOMALIA = "Q1045";
+
+    @Test
+    void anAppealToResignIsAnAppealForAChangeInLeadership() {
+        assertEquals("0241", EventFixture.extract("Kenyan lawmakers urged Somali President Hassan Sheikh Mohamud to resign.")
+                .only("02").cameo());
+    }
+
+    @Test
+    void anAppealToNegotiateOrToReleaseSomeoneHasItsOwnBranch() {
+        assertEquals("026", EventFixture.extract("Kenya urged Somalia to negotiate with Ethiopia.").get("02", KENYA, SOMALIA).cameo());
+        assertEquals("0253", EventFixture.extract("Kenya urged Somalia to release the prisoners.").get("02", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void callingOnSomeoneReadAsAParticleIsAnAppeal() {
+        assertEquals("0256", EventFixture.extract("Kenya called on Somalia to withdraw its troops from Ethiopia.")
+                .get("02", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void aDemandTakesTheDemandBranchOfTheAct() {
+        assertEquals("1056", EventFixture.extract("Kenya demanded that Somalia withdraw its troops from Ethiopia.")
+                .get("10", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void anActSomeoneElseIsToDoLeavesTheAppealPlain() {
+        assertEquals("020", EventFixture.extract("Kenya urged Somalia to let Ethiopia's president resign.")
+                .get("02", KENYA, SOMALIA).cameo());
+    }
+}
