@@ -145,10 +145,10 @@ final class EventCleanup {
         for (String id : ids) {
             actors.actor(id).filter(a -> a.type() == ActorType.PERSON).map(Actor::represents)
                     .filter(state -> !all.contains(state)).ifPresent(all::add);
-            // A group named with its state brings the state along, as CAMEO codes "Ukrainian civilians" UKRCVL.
-            if (id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)) {
-                actors.actor(id).map(Actor::partOf).filter(state -> !all.contains(state)).ifPresent(all::add);
-            }
+            // A group or a body named with its state brings the state along, as CAMEO codes "Ukrainian
+            // civilians" UKRCVL and "the Russian defence ministry" RUSGOV.
+            actors.actor(id).filter(a -> a.type() == ActorType.ORGANIZATION).map(Actor::partOf)
+                    .filter(state -> !all.contains(state)).ifPresent(all::add);
         }
         return all;
     }

@@ -147,4 +147,11 @@ class GroupActorsTest {
         EventFixture.Result bare = EventFixture.extract("Many people praised the Kenyan president.");
         assertTrue(bare.actors().actors().stream().noneMatch(a -> a.id().endsWith("people")), bare.actors().actors().toString());
     }
+
+    @Test
+    void aBodyOfAStateBringsItsStateAlong() {
+        Event condemnation = EventFixture.extract("The Kenyan Foreign Ministry condemned Sudan.").only("11");
+        assertTrue(condemnation.agents().contains(KENYA), condemnation.toString());
+        assertTrue(condemnation.agents().stream().anyMatch(id -> id.startsWith("organization/")), condemnation.toString());
+    }
 }
