@@ -38,4 +38,16 @@ class RequestedActsTest {
         assertEquals("020", EventFixture.extract("Kenya urged Somalia to let Ethiopia's president resign.")
                 .get("02", KENYA, SOMALIA).cameo());
     }
+
+    @Test
+    void encouragingOrPersuadingSomeoneToActIsAnAppeal() {
+        assertEquals("026", EventFixture.extract("Kenya encouraged Somalia to hold talks with Ethiopia.").get("02", KENYA, SOMALIA).cameo());
+        assertEquals("0254", EventFixture.extract("Somalia tried to persuade Kenya to lift its sanctions on Somalia.")
+                .get("02", SOMALIA, KENYA).cameo());
+    }
+
+    @Test
+    void anAppealNamedByItsNounIsAnAppeal() {
+        EventFixture.extract("Kenya's appeal to Somalia went unanswered.").get("02", KENYA, SOMALIA);
+    }
 }

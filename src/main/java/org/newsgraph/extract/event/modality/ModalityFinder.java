@@ -94,6 +94,19 @@ public final class ModalityFinder {
                 break;
             }
             Optional<CueEffect> governing = cues.effect(s.token(governor)).filter(e -> e != CueEffect.NEGATION);
+            int cueWord = governor;
+            // "made efforts to get Assad to meet": the parser hangs the clause on the light verb, whose
+            // object is the cue
+            if (governing.isEmpty() && relation.equals("xcomp") && lightVerbs.contains(s.token(governor).lemma())) {
+                for (int object : s.children(governor, "obj")) {
+                    Optional<CueEffect> effect = cues.effect(s.token(object)).filter(e -> e != CueEffect.NEGATION);
+                    if (effect.isPresent()) {
+                        governing = effect;
+                        cueWord = object;
+                        break;
+                    }
+                }
+            }
             // "a potential deal in which Ethiopia would supply jets": what a relative clause tells of a
             // merely possible thing is possible only
             if (relation.startsWith("acl:relcl") && hasMarker(s, governor, CueEffect.HYPOTHETICAL)) hypothetical = true;
@@ -103,7 +116,7 @@ public final class ModalityFinder {
             }
             ownMarkers = !relation.startsWith("conj");
             if (governing.isPresent() && ownMarkers) {
-                wrappers.add(new ModalityReading.Wrapper(governor, governing.get()));
+                wrappers.add(new ModalityReading.Wrapper(cueWord, governing.get()));
                 switch (governing.get().modality()) {
                     case NEGATED -> negated = true;
                     case PLANNED -> planned = true;
@@ -235,9 +248,15 @@ public final class ModalityFinder {
                 || relation.equals("parataxis");
     }
 
-    /** "reluctance to send": a cue noun the parser made the subject of the event's verb. */
+    /**
+     * "reluctance to send": a cue noun the parser made the subject of the event's infinitive; the
+     * subject of a finite verb is what the verb tells of ("his efforts were branded pathetic").
+     */
     private List<ModalityReading.Wrapper> cueNounSubjects(ParsedSentence s, int trigger) {
         List<ModalityReading.Wrapper> found = new ArrayList<>();
+        boolean infinitive = s.children(trigger, "mark").stream()
+                .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+        if (!infinitive) return found;
         for (Dependency d : s.children(trigger)) {
             if (!d.relation().startsWith("nsubj") || PartOfSpeech.of(s, d.dependent()) != 'N') continue;
             cues.effect(s.token(d.dependent())).filter(e -> e != CueEffect.NEGATION)

@@ -41,6 +41,12 @@ class ModalityFinderTest {
     }
 
     @Test
+    void whatSomeoneMadeEffortsToBringAboutIsHypothetical() {
+        assertTrue(read("Chile made efforts to get Peru to meet with Bolivia.", "meet").hypothetical());
+        assertFalse(read("Chile's efforts to end the war were branded pathetic by Peru.", "branded").hypothetical());
+    }
+
+    @Test
     void aModalMakesItHypothetical() {
         assertTrue(read("Chile might send food to Peru.", "send").hypothetical());
     }
