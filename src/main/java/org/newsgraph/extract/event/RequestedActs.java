@@ -24,27 +24,42 @@ final class RequestedActs {
 
     private final TriggerDictionary dictionary;
     private final WordClasses classes;
+    private final AidKindFinder kinds;
 
     RequestedActs(TriggerDictionary dictionary, WordClasses classes) {
         this.dictionary = dictionary;
         this.classes = classes;
+        this.kinds = new AidKindFinder(classes);
     }
 
     void recode(List<EventDraft> drafts, ActorReferences references) {
-        for (EventDraft request : drafts) {
+        List<EventDraft> requests = drafts.stream().filter(d -> d.root().equals("02") || d.root().equals("10")).toList();
+        for (EventDraft request : requests) {
             if (!request.code.equals(APPEAL) && !request.code.equals(DEMAND)) continue;
             requestedCode(request, references).ifPresent(act -> request.code = request.code.equals(APPEAL)
                     ? CameoFamilies.appealOf(act) : CameoFamilies.demandOf(act));
         }
+        // What is asked of someone is the appeal's content, not an event of its own ("urged the US to
+        // lift sanctions": the US has lifted nothing); the codebook codes the appeal alone.
+        drafts.removeIf(act -> !act.derived && act.modality != org.newsgraph.model.Modality.ASSERTED
+                && requests.stream().anyMatch(request -> request != act && isAskedOf(act, request)));
+    }
+
+    private static boolean isAskedOf(EventDraft act, EventDraft request) {
+        return act.sentence == request.sentence
+                && act.reading.wrappers().stream().findFirst().map(w -> w.word() == request.trigger).orElse(false)
+                && act.agents.stream().anyMatch(request.otherSide()::contains);
     }
 
     private Optional<String> requestedCode(EventDraft request, ActorReferences references) {
         ParsedSentence s = request.sentence;
         for (Dependency d : s.children(request.trigger)) {
             if (!REQUESTED.contains(d.relation()) || !isDoneByAddressee(s, d.dependent(), request, references)) continue;
+            AidKindFinder.AidKind kind = kinds.find(s, d.dependent());
             Optional<String> code = dictionary.entries(s, d.dependent()).stream()
                     .filter(t -> !t.negatedOnly() && !t.conditionalOnly() && t.requirementsMet(s, d.dependent(), classes))
-                    .map(t -> t.code().code(0))
+                    .filter(t -> !t.code().needsKind() || kind.namesAid())
+                    .map(t -> t.code().code(kind.digit()))
                     .findFirst();
             if (code.isPresent()) return code;
         }

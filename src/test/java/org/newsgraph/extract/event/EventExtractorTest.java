@@ -436,10 +436,10 @@ class EventExtractorTest {
     }
 
     @Test
-    void anActAskedForHasNotHappened() {
+    void anActAskedForHasNotHappenedAndIsTheAppealsContent() {
         EventFixture.Result r = EventFixture.extract("France urged Chile to send food to Peru.");
-        r.get("02", FRANCE, CHILE);
-        assertEquals(Modality.HYPOTHETICAL, r.get("07", CHILE, PERU).modality());
+        assertEquals("0233", r.get("02", FRANCE, CHILE).cameo());
+        assertTrue(r.find("07", CHILE, PERU).isEmpty(), r.events().toString());
     }
 
     @Test

@@ -50,4 +50,11 @@ class RequestedActsTest {
     void anAppealNamedByItsNounIsAnAppeal() {
         EventFixture.extract("Kenya's appeal to Somalia went unanswered.").get("02", KENYA, SOMALIA);
     }
+
+    @Test
+    void whatIsAskedOfSomeoneIsNoEventOfItsOwn() {
+        EventFixture.Result r = EventFixture.extract("Kenya urged Somalia to lift its sanctions on Ethiopia.");
+        assertEquals("0254", r.get("02", KENYA, SOMALIA).cameo());
+        org.junit.jupiter.api.Assertions.assertTrue(r.ofRoot("08").isEmpty(), r.events().toString());
+    }
 }
