@@ -38,11 +38,13 @@ public final class ActorReferences {
     private final PronounResolver pronouns;
     private final List<ParsedSentence> sentences;
     private final Gazetteer gazetteer;
+    private final TitleAnaphora titles;
 
     public ActorReferences(ResolvedActors actors, ReferenceWords words, PronounResolver pronouns,
                     List<ParsedSentence> sentences, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.actors = actors;
+        this.titles = new TitleAnaphora(actors, words.positions());
         this.words = words;
         this.pronouns = pronouns;
         this.sentences = sentences;
@@ -108,7 +110,11 @@ public final class ActorReferences {
             }
             if (!examples.isEmpty()) return new ArrayList<>(examples);
         }
-        if (depth < MAX_DEPTH && words.isProxy(token.lemma())) return fromModifiers(s, word, depth);
+        if (depth < MAX_DEPTH && words.isProxy(token.lemma())) {
+            List<String> owners = fromModifiers(s, word, depth);
+            if (!owners.isEmpty()) return owners;
+            return titles.holder(s, word).map(List::of).orElse(List.of());
+        }
         // "a growing number of ministers", "dozens of protesters": the counted are the actors
         if (depth < MAX_DEPTH && QUANTITIES.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
             Set<String> counted = new LinkedHashSet<>();
