@@ -443,6 +443,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void retakingTerritoryFromSomeoneAndNeutralizingThemAreForce() {
+        assertEquals("192", EventFixture.extract("Chilean forces retook the town from Peru.").get("19", CHILE, PERU).cameo());
+        assertEquals("190", EventFixture.extract("Chile's troops neutralised Peru's forces.").get("19", CHILE, PERU).cameo());
+    }
+
+    @Test
     void theCommentsReferBackToWhoeverMadeThem() {
         EventFixture.Result r = EventFixture.extract(
                 "French President Emmanuel Macron made comments about Brazil. Germany condemned the comments.");
