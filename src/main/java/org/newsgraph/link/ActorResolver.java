@@ -329,7 +329,8 @@ public final class ActorResolver {
             }
             String kindSlug = ActorKeys.slug(surface);
             for (ActorDraft earlier : drafts.values()) {
-                if (earlier.id.startsWith(ActorKeys.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)) {
+                if (earlier.id.startsWith(ActorKeys.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)
+                        && isSameOrNamedKind(earlier, kindSlug)) {
                     earlier.addName(surface);
                     return earlier;
                 }
@@ -342,6 +343,24 @@ public final class ActorResolver {
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;
+        }
+
+        /**
+         * An earlier group is the one meant by a bare kind when it is that kind ("ministers": the
+         * "British ministers") or the kind qualified by a name ("lawmakers": the "Conservative
+         * lawmakers"), not another kind that ends in the same word ("ministers" are not the "prime
+         * ministers").
+         */
+        private static boolean isSameOrNamedKind(ActorDraft earlier, String kindSlug) {
+            if (earlier.partOf != null && earlier.id.equals(ActorKeys.GROUP_PREFIX + earlier.partOf + "-" + kindSlug)) return true;
+            String kind = kindSlug.replace('-', ' ');
+            return earlier.names.stream().anyMatch(name -> {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!lower.endsWith(" " + kind)) return false;
+                String[] before = name.substring(0, name.length() - kind.length()).strip().split("\\s+");
+                String qualifier = before[before.length - 1];
+                return !qualifier.isEmpty() && Character.isUpperCase(qualifier.charAt(0));
+            });
         }
 
         /**

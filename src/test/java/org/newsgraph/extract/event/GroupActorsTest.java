@@ -154,4 +154,12 @@ class GroupActorsTest {
         assertTrue(condemnation.agents().contains(KENYA), condemnation.toString());
         assertTrue(condemnation.agents().stream().anyMatch(id -> id.startsWith("organization/")), condemnation.toString());
     }
+
+    @Test
+    void aBareKindIsNotAnotherKindEndingInTheSameWord() {
+        EventFixture.Result r = EventFixture.extract("Kenya held a tense election on Monday. Kenya's former prime ministers met "
+                + "in Nairobi. Kenya's opposition criticized the vote. Five ministers resigned on Wednesday.");
+        assertTrue(r.actors().actors().stream().anyMatch(a -> a.id().equals("group/Q114-ministers")),
+                r.actors().actors().toString());
+    }
 }
