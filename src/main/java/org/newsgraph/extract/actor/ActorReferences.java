@@ -39,12 +39,14 @@ public final class ActorReferences {
     private final List<ParsedSentence> sentences;
     private final Gazetteer gazetteer;
     private final TitleAnaphora titles;
+    private final PairReferences pairs;
 
     public ActorReferences(ResolvedActors actors, ReferenceWords words, PronounResolver pronouns,
                     List<ParsedSentence> sentences, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.actors = actors;
         this.titles = new TitleAnaphora(actors, words.positions());
+        this.pairs = new PairReferences(actors);
         this.words = words;
         this.pronouns = pronouns;
         this.sentences = sentences;
@@ -110,6 +112,8 @@ public final class ActorReferences {
             }
             if (!examples.isEmpty()) return new ArrayList<>(examples);
         }
+        List<String> pair = pairs.resolve(s, word);
+        if (!pair.isEmpty()) return pair;
         if (depth < MAX_DEPTH && words.isProxy(token.lemma())) {
             List<String> owners = fromModifiers(s, word, depth);
             if (!owners.isEmpty()) return owners;
