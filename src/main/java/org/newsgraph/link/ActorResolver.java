@@ -289,7 +289,8 @@ public final class ActorResolver {
         }
 
         private Optional<ActorDraft> organizationDescription(ActorMention m) {
-            Optional<StateEntry> state = stateWords.state(m.modifier());
+            Optional<StateEntry> named = stateWords.state(m.modifier());
+            Optional<StateEntry> state = named.or(() -> possessorState(m, m.modifier()));
             if (state.isEmpty()) return Optional.empty();
             // "Japan's defence ministry", or the state after the kind: "the defence ministry of Japan"
             String name = m.name();
@@ -299,7 +300,9 @@ public final class ActorResolver {
             if (kind.isEmpty() && at > 0) kind = name.substring(0, at).replaceFirst("\\s+(of|in)\\s*$", "").strip();
             kind = stripArticle(kind);
             if (kind.isEmpty()) return Optional.empty();
-            return Optional.of(stateOrganization(state.get(), kind, m.name()));
+            // "his forces" is named as news names a state's own: "Ukrainian forces"
+            String surface = named.isPresent() ? m.name() : nationalLabel(state.get(), kind);
+            return Optional.of(stateOrganization(state.get(), kind, surface));
         }
 
         /**

@@ -400,8 +400,14 @@ public final class ActorExtractor {
             if (used[i] || !t.pos().startsWith("NN") || !organizationHeads.contains(t.lemma())) continue;
             if (ownedByNamedBody(s, i) || hasCoordinatedModifiers(s, i)) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
-            if (modifier.isEmpty()) continue;
             int from = leftmostModifier(s, i);
+            if (modifier.isEmpty()) {
+                // "Zelenskyy praised his forces", "Russia said its army …": the linker reads the pronoun's state
+                Optional<Integer> pronoun = possessivePronoun(s, i);
+                if (pronoun.isEmpty()) continue;
+                modifier = Optional.of(s.token(pronoun.get()).word());
+                from = pronoun.get();
+            }
             int to = i;
             for (int place : s.children(i, "nmod:in")) {
                 if (s.token(place).isNer("LOCATION") && place > to) to = place;
@@ -411,6 +417,22 @@ public final class ActorExtractor {
                     s.sentence().index(), s.text(from, to), null, modifier.get(), null, true));
         }
         return result;
+    }
+
+    private static final Set<String> STATE_PRONOUNS = Set.of("his", "her", "its");
+    /** Armed bodies, which a leader's or a state's possessive makes the state's; "his office" is the person's own. */
+    private static final Set<String> ARMED_BODIES = Set.of("forces", "force", "army", "military", "navy");
+
+    /** "his forces": the possessive pronoun right before an armed body's noun, with nothing else qualifying it. */
+    private static Optional<Integer> possessivePronoun(ParsedSentence s, int head) {
+        if (!ARMED_BODIES.contains(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        for (Dependency d : s.children(head)) {
+            String r = d.relation();
+            if (r.equals("amod") || r.equals("compound")) return Optional.empty();
+        }
+        return s.children(head, "nmod:poss").stream()
+                .filter(p -> p == head - 1 && STATE_PRONOUNS.contains(s.token(p).word().toLowerCase(java.util.Locale.ROOT)))
+                .findFirst();
     }
 
     /**

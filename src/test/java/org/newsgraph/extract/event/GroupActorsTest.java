@@ -162,4 +162,16 @@ class GroupActorsTest {
         assertTrue(r.actors().actors().stream().anyMatch(a -> a.id().equals("group/Q114-ministers")),
                 r.actors().actors().toString());
     }
+
+    @Test
+    void aLeadersOwnForcesAreTheStatesForces() {
+        EventFixture.Result r = EventFixture.extract("Kenyan President William Ruto praised his forces on Monday.");
+        Event praise = r.only("05");
+        Actor forces = r.actors().actors().stream().filter(a -> praise.targets().contains(a.id())
+                && a.type() == ActorType.ORGANIZATION).findFirst().orElseThrow(() -> new AssertionError(praise.toString()));
+        assertEquals(KENYA, forces.partOf());
+        assertEquals("Kenyan forces", forces.label());
+        EventFixture.Result office = EventFixture.extract("Kenyan President William Ruto visited his office in Nairobi.");
+        assertTrue(office.actors().actors().stream().noneMatch(a -> a.label().endsWith("office")), office.actors().actors().toString());
+    }
 }
