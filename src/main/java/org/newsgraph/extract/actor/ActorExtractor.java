@@ -402,7 +402,7 @@ public final class ActorExtractor {
             Optional<String> modifier = stateModifier(s, i, i, used);
             int from = leftmostModifier(s, i);
             if (modifier.isEmpty()) {
-                // "Zelenskyy praised his forces", "Russia said its army …": the linker reads the pronoun's state
+                // "Zelenskyy praised his forces": the linker reads the state of the person the pronoun stands for
                 Optional<Integer> pronoun = possessivePronoun(s, i);
                 if (pronoun.isEmpty()) continue;
                 modifier = Optional.of(s.token(pronoun.get()).word());
@@ -419,7 +419,8 @@ public final class ActorExtractor {
         return result;
     }
 
-    private static final Set<String> STATE_PRONOUNS = Set.of("his", "her", "its");
+    /** A person's: "its forces" is left to the event rules' pronoun reading, which knows whose words a clause is. */
+    private static final Set<String> STATE_PRONOUNS = Set.of("his", "her");
     /** Armed bodies, which a leader's or a state's possessive makes the state's; "his office" is the person's own. */
     private static final Set<String> ARMED_BODIES = Set.of("forces", "force", "army", "military", "navy");
 
