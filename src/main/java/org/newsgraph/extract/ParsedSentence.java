@@ -61,6 +61,11 @@ public final class ParsedSentence {
         return result;
     }
 
+    /** Whether a child of that relation is the word, in any case: "the" as the determiner of "the president". */
+    public boolean hasChildWord(int i, String relation, String word) {
+        return children(i, relation).stream().anyMatch(d -> token(d).word().equalsIgnoreCase(word));
+    }
+
     public Optional<Dependency> parent(int i) {
         List<Dependency> ps = parents.get(i);
         // The basic tree edge comes first in enhanced++ output only by convention; prefer a non-"ref" edge.

@@ -14,6 +14,13 @@ public record ResolvedActors(List<Actor> actors, List<ResolvedMention> mentions)
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+    /** The mentions that end before a character offset, the nearest first (for words that refer back). */
+    public List<ResolvedMention> mentionsBefore(int offset) {
+        return mentions.stream().filter(m -> m.span().end() <= offset)
+                .sorted(java.util.Comparator.comparingInt((ResolvedMention m) -> m.span().begin()).reversed())
+                .toList();
+    }
+
     /** The mention covering a character offset, if any. */
     public Optional<ResolvedMention> mentionAt(int offset) {
         return mentions.stream().filter(m -> m.span().begin() <= offset && offset < m.span().end()).findFirst();

@@ -1,7 +1,6 @@
 package org.newsgraph.extract.actor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +9,6 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
-import org.newsgraph.model.ResolvedMention;
-import org.newsgraph.nlp.Dependency;
 
 /**
  * "Kenya and Somalia met on Monday. The two countries signed a deal": "the two countries", "both
@@ -38,18 +35,16 @@ final class PairReferences {
     List<String> resolve(ParsedSentence s, int word) {
         String noun = s.token(word).word().toLowerCase(Locale.ROOT);
         // "the two countries", not "two countries" (any two)
-        boolean two = hasDependent(s, word, "nummod", "two") && hasDependent(s, word, "det", "the");
-        boolean both = hasDependent(s, word, "det", "both") || hasDependent(s, word, "det:predet", "both");
+        boolean two = s.hasChildWord(word, "nummod", "two") && s.hasChildWord(word, "det", "the");
+        boolean both = s.hasChildWord(word, "det", "both");
         Set<ActorType> kinds = KINDS.get(noun);
         if (noun.equals(SIDES) && two) kinds = Set.of(ActorType.STATE, ActorType.ORGANIZATION);
         if (kinds == null || !two && !both) return List.of();
         Set<ActorType> wanted = kinds;
-        int offset = s.token(word).begin();
         int sentence = s.sentence().index();
         List<String> pair = new ArrayList<>();
-        actors.mentions().stream()
-                .filter(m -> m.span().end() <= offset && m.sentence() >= sentence - 1)
-                .sorted(Comparator.comparingInt((ResolvedMention m) -> m.span().begin()).reversed())
+        actors.mentionsBefore(s.token(word).begin()).stream()
+                .filter(m -> m.sentence() >= sentence - 1)
                 .map(m -> actors.actor(m.actorId()))
                 .flatMap(java.util.Optional::stream)
                 .filter(a -> wanted.contains(a.type()) && !a.id().startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX))
@@ -58,12 +53,5 @@ final class PairReferences {
                     if (pair.size() < 2 && !pair.contains(id)) pair.add(id);
                 });
         return pair.size() == 2 ? pair : List.of();
-    }
-
-    private static boolean hasDependent(ParsedSentence s, int word, String relation, String form) {
-        for (Dependency d : s.children(word)) {
-            if (d.relation().equals(relation) && s.token(d.dependent()).word().equalsIgnoreCase(form)) return true;
-        }
-        return false;
     }
 }

@@ -180,12 +180,10 @@ public final class PronounResolver {
 
     /** The last actor accepted by the test mentioned before the offset, from sentence {@code fromSentence} on. */
     private Optional<String> lastBefore(int offset, int fromSentence, Predicate<String> accept) {
-        ResolvedMention best = null;
-        for (ResolvedMention m : actors.mentions()) {
-            if (m.span().end() > offset || m.sentence() < fromSentence || !accept.test(m.actorId())) continue;
-            if (best == null || m.span().begin() > best.span().begin()) best = m;
-        }
-        return Optional.ofNullable(best).map(ResolvedMention::actorId);
+        return actors.mentionsBefore(offset).stream()
+                .filter(m -> m.sentence() >= fromSentence && accept.test(m.actorId()))
+                .map(ResolvedMention::actorId)
+                .findFirst();
     }
 
     /** "Kim and Putin attended a reception following their talks": the subjects of the governing clause. */

@@ -1,7 +1,6 @@
 package org.newsgraph.extract.actor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
-import org.newsgraph.model.ResolvedMention;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.WordList;
 
@@ -30,22 +28,15 @@ final class TitleAnaphora {
 
     Optional<String> holder(ParsedSentence s, int word) {
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
-        if (!positions.contains(lemma) || !hasDefiniteArticle(s, word)) return Optional.empty();
+        if (!positions.contains(lemma) || !s.hasChildWord(word, "det", "the")) return Optional.empty();
         List<String> qualifiers = qualifiers(s, word);
         if (qualifiers == null) return Optional.empty();
-        int offset = s.token(word).begin();
-        return actors.mentions().stream()
-                .filter(m -> m.span().end() <= offset)
-                .sorted(Comparator.comparingInt((ResolvedMention m) -> m.span().begin()).reversed())
+        return actors.mentionsBefore(s.token(word).begin()).stream()
                 .map(m -> actors.actor(m.actorId()))
                 .flatMap(Optional::stream)
                 .filter(a -> a.type() == ActorType.PERSON && holds(a, lemma, qualifiers))
                 .map(Actor::id)
                 .findFirst();
-    }
-
-    private static boolean hasDefiniteArticle(ParsedSentence s, int word) {
-        return s.children(word, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
     }
 
     /** The words that narrow the title ("foreign" minister); null when a phrase names whose title it is ("of Russia"). */

@@ -6,6 +6,9 @@ package org.newsgraph.extract.event;
  * kind of aid (072, 0332, 1222, 0232). Used to code what an actor promises, refuses or threatens.
  */
 final class CameoFamilies {
+    /** Branches with a fourth kind: peacekeeping (0334, 1224, 0234, 1034), intelligence (0214, 1014). */
+    private static final java.util.Set<String> FOUR_KIND_BRANCHES = java.util.Set.of("033", "122", "023", "103", "021", "101");
+
     private CameoFamilies() {
     }
 
@@ -117,9 +120,7 @@ final class CameoFamilies {
     /** The kind digit of a three-digit code ("072" → 2) appended to a branch ("033" → "0332"). */
     private static String withKind(String branch, String code) {
         char kind = code.length() == 3 ? code.charAt(2) : '0';
-        // Only the aid branches have a fourth kind (peacekeeping: 0334, 1224), and the appeal and demand
-        // for material cooperation (intelligence: 0214, 1014).
-        char highest = java.util.Set.of("033", "122", "023", "103", "021", "101").contains(branch) ? '4' : '3';
+        char highest = FOUR_KIND_BRANCHES.contains(branch) ? '4' : '3';
         return kind >= '1' && kind <= highest ? branch + kind : branch;
     }
 }

@@ -45,7 +45,7 @@ public final class EventExtractor {
     private final CommitmentEvents commitments = new CommitmentEvents(modalities);
     private final JudgementStatements judgements = new JudgementStatements(classes, Valence.shared(), modalities);
     private final ThreatCompletion threats = new ThreatCompletion(classes);
-    private final RequestedActs requests = new RequestedActs(dictionary, classes);
+    private final RequestedActs requests = new RequestedActs(triggers);
     private final SpeakerSides speakers = new SpeakerSides(reportingVerbs);
     private final StatedIntentions intentions = new StatedIntentions(speakers);
     private final ExchangeEvents exchanges = new ExchangeEvents(classes);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.actor.ActorReferences;
-import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.model.Modality;
 import org.newsgraph.nlp.Dependency;
 
 /**
@@ -22,14 +22,10 @@ final class RequestedActs {
     private static final Set<String> REQUESTED = Set.of("xcomp", "ccomp", "advcl:to", "obl:into", "advcl:into");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass");
 
-    private final TriggerDictionary dictionary;
-    private final WordClasses classes;
-    private final AidKindFinder kinds;
+    private final TriggerEvents triggers;
 
-    RequestedActs(TriggerDictionary dictionary, WordClasses classes) {
-        this.dictionary = dictionary;
-        this.classes = classes;
-        this.kinds = new AidKindFinder(classes);
+    RequestedActs(TriggerEvents triggers) {
+        this.triggers = triggers;
     }
 
     void recode(List<EventDraft> drafts, ActorReferences references) {
@@ -41,7 +37,7 @@ final class RequestedActs {
         }
         // What is asked of someone is the appeal's content, not an event of its own ("urged the US to
         // lift sanctions": the US has lifted nothing); the codebook codes the appeal alone.
-        drafts.removeIf(act -> !act.derived && act.modality != org.newsgraph.model.Modality.ASSERTED
+        drafts.removeIf(act -> !act.derived && act.modality != Modality.ASSERTED
                 && requests.stream().anyMatch(request -> request != act && isAskedOf(act, request)));
     }
 
@@ -55,12 +51,7 @@ final class RequestedActs {
         ParsedSentence s = request.sentence;
         for (Dependency d : s.children(request.trigger)) {
             if (!REQUESTED.contains(d.relation()) || !isDoneByAddressee(s, d.dependent(), request, references)) continue;
-            AidKindFinder.AidKind kind = kinds.find(s, d.dependent());
-            Optional<String> code = dictionary.entries(s, d.dependent()).stream()
-                    .filter(t -> !t.negatedOnly() && !t.conditionalOnly() && t.requirementsMet(s, d.dependent(), classes))
-                    .filter(t -> !t.code().needsKind() || kind.namesAid())
-                    .map(t -> t.code().code(kind.digit()))
-                    .findFirst();
+            Optional<String> code = triggers.codeAt(s, d.dependent());
             if (code.isPresent()) return code;
         }
         return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.event.modality.ModalityFinder;
@@ -53,17 +54,37 @@ final class TriggerEvents {
         return drafts;
     }
 
+    /**
+     * The code the word has as a trigger here, whoever takes part: that of its first entry whose
+     * requirements it meets, refusals and conditional warnings aside ("urged Russia to withdraw"
+     * asks for what "withdraw" codes, 087).
+     */
+    Optional<String> codeAt(ParsedSentence s, int word) {
+        return dictionary.entries(s, word).stream()
+                .filter(t -> !t.negatedOnly() && !t.conditionalOnly())
+                .map(t -> code(s, word, t))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The entry's code for the word, with the kind of aid named near it; empty when the word does not meet the entry's requirements. */
+    private Optional<String> code(ParsedSentence s, int i, Trigger trigger) {
+        if (!trigger.requirementsMet(s, i, classes)) return Optional.empty();
+        AidKindFinder.AidKind kind = kinds.find(s, i);
+        if (trigger.code().needsKind() && !kind.namesAid()) return Optional.empty();
+        return Optional.of(trigger.code().code(kind.digit()));
+    }
+
     /** The trigger's event, or null when the word does not meet the entry's conditions here. */
     private EventDraft draft(ParsedSentence s, int i, Trigger trigger, RoleFinder roleFinder, LocalDate articleDate) {
-        if (!trigger.requirementsMet(s, i, classes)) return null;
-        AidKindFinder.AidKind kind = kinds.find(s, i);
-        if (trigger.code().needsKind() && !kind.namesAid()) return null;
+        Optional<String> entryCode = code(s, i, trigger);
+        if (entryCode.isEmpty()) return null;
         ModalityReading reading = modalities.read(s, i);
         if (trigger.negatedOnly() && !modalities.isNegated(s, i)) return null;
         if (trigger.conditionalOnly() && !hasConditionInScope(s, i)) return null;
         Roles roles = roleFinder.find(s, i, trigger.roles());
 
-        String code = trigger.code().code(kind.digit());
+        String code = entryCode.get();
         double confidence = (trigger.pos() == 'V' ? VERB_CONFIDENCE : NOUN_CONFIDENCE)
                 - (roles.viaPronoun() ? BORROWED_ROLE_PENALTY : 0);
         EventDraft draft = new EventDraft(s, i, trigger.lemma(), code, roles, reading,

@@ -139,7 +139,7 @@ final class SpeakerFinder {
     }
 
     private static boolean isDefinite(ParsedSentence sentence, int noun) {
-        return sentence.children(noun, "det").stream().anyMatch(d -> sentence.token(d).word().equalsIgnoreCase("the"));
+        return sentence.hasChildWord(noun, "det", "the");
     }
 
     /**
