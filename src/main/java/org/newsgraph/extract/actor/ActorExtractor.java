@@ -482,7 +482,7 @@ public final class ActorExtractor {
                 }
                 // "G-7": a hyphen and a number written onto the name are part of it
                 int end = m;
-                while (end + 1 < head && isNamePart(s, m, end + 1)) end++;
+                while (end + 1 < head && (isNamePart(s, m, end + 1) || rel.equals("amod") && isNextAdjectiveOfName(s, head, end + 1))) end++;
                 return Optional.of(s.text(start, end));
             }
         }
@@ -501,6 +501,16 @@ public final class ActorExtractor {
         boolean named = s.children(head).stream().anyMatch(d -> NAME_MODIFIERS.contains(d.relation())
                 && (s.token(d.dependent()).pos().startsWith("NNP") || s.token(d.dependent()).isNer("ORGANIZATION")));
         return named ? stateModifier(s, head, head, used) : Optional.empty();
+    }
+
+    /**
+     * "Sri Lankan protesters" at the start of a sentence: the parser may hang each word of a
+     * two-word nationality from the noun as an adjective of its own, and the name is both. A noun
+     * after it is not part of it ("the Ukrainian Air Force" is Ukraine's).
+     */
+    private static boolean isNextAdjectiveOfName(ParsedSentence s, int head, int token) {
+        return ParsedSentence.isCapitalized(s.token(token)) && s.token(token).pos().startsWith("JJ")
+                && s.children(head).stream().anyMatch(d -> d.dependent() == token && d.relation().equals("amod"));
     }
 
     private static boolean isNamePart(ParsedSentence s, int name, int token) {

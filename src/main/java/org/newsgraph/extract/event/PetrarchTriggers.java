@@ -154,8 +154,8 @@ final class PetrarchTriggers {
      * @param patternsOnly true when the hand dictionary has entries for the word: its choices about
      *                     the bare verb stand, only the dictionary's more specific patterns are added
      */
-    List<Trigger> entries(ParsedSentence s, int word, boolean patternsOnly) {
-        if (PartOfSpeech.of(s, word) != 'V' || isPurpose(s, word)) return List.of();
+    List<Trigger> entries(ParsedSentence s, int word, boolean patternsOnly, boolean askedAct) {
+        if (PartOfSpeech.of(s, word) != 'V' || (!askedAct && isPurpose(s, word))) return List.of();
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
         if (classes.is(lemma, "opposing")) return List.of();
         List<Verb> verbs = verbsByLemma.get(lemma);
@@ -218,7 +218,7 @@ final class PetrarchTriggers {
 
     private Trigger trigger(String lemma, RoleKey key) {
         RolePattern roles = rolesCache.computeIfAbsent(key.forCache(), k -> roles(key));
-        return new Trigger(lemma, 'V', CameoTemplate.parse(key.code()), roles, List.of(), false, false, true);
+        return new Trigger(lemma, 'V', CameoTemplate.parse(key.code()), roles, List.of(), false, false, true, false);
     }
 
     /** The hand dictionary's role pattern for the CAMEO family, with the pattern's preposition as a target. */

@@ -1,9 +1,12 @@
 package org.newsgraph.extract.event;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.extract.DependencyPath;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.model.Modality;
 import org.newsgraph.nlp.Dependency;
@@ -12,14 +15,18 @@ import org.newsgraph.nlp.Dependency;
  * Codes an appeal or a demand by the act it asks for, as the codebook's branches do: "urged
  * Johnson to resign" is 0241 appeal for change in leadership, "demanded that Russia withdraw its
  * troops" 1056 demand de-escalation. The act is the clause the appeal's word governs, done by the
- * one appealed to ("urged Russia to negotiate with Ukraine": Russia negotiates), and coded by the
- * trigger dictionary whatever else it names (the prisoners to release need not be actors). An appeal
- * or demand already coded more precisely by its own entry keeps its code.
+ * one appealed to ("urged Russia to negotiate with Ukraine": Russia negotiates), or a noun of the act
+ * that names the one appealed to as its doer ("demanded the resignation of Rajapaksa", "called for
+ * Putin's impeachment"); it is coded by the trigger dictionary whatever else it names (the prisoners
+ * to release need not be actors). An appeal or demand already coded more precisely by its own entry
+ * keeps its code.
  */
 final class RequestedActs {
     private static final String APPEAL = "020";
     private static final String DEMAND = "100";
     private static final Set<String> REQUESTED = Set.of("xcomp", "ccomp", "advcl:to", "obl:into", "advcl:into");
+    /** How a noun of the act asked for hangs from the word that asks: "demanded his resignation", "called for …". */
+    private static final Set<String> REQUESTED_NOUN = Set.of("obj", "obl:for");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass");
 
     private final TriggerEvents triggers;
@@ -30,15 +37,23 @@ final class RequestedActs {
 
     void recode(List<EventDraft> drafts, ActorReferences references) {
         List<EventDraft> requests = drafts.stream().filter(d -> d.root().equals("02") || d.root().equals("10")).toList();
+        Set<EventDraft> unanswered = new HashSet<>();
+        Set<AskedWord> nounsAskedFor = new HashSet<>();
         for (EventDraft request : requests) {
-            if (!request.code.equals(APPEAL) && !request.code.equals(DEMAND)) continue;
-            requestedCode(request, references).ifPresent(act -> request.code = request.code.equals(APPEAL)
-                    ? CameoFamilies.appealOf(act) : CameoFamilies.demandOf(act));
+            Optional<Requested> requested = request.code.equals(APPEAL) || request.code.equals(DEMAND)
+                    ? requested(request, references) : Optional.empty();
+            requested.ifPresent(act -> {
+                request.code = request.code.equals(APPEAL) ? CameoFamilies.appealOf(act.code()) : CameoFamilies.demandOf(act.code());
+                if (act.noun()) nounsAskedFor.add(new AskedWord(request.sentence, act.word()));
+            });
+            if (requested.isEmpty() && request.entry != null && request.entry.needsAskedAct()) unanswered.add(request);
         }
+        drafts.removeAll(unanswered);
         // What is asked of someone is the appeal's content, not an event of its own ("urged the US to
-        // lift sanctions": the US has lifted nothing); the codebook codes the appeal alone.
-        drafts.removeIf(act -> !act.derived && act.modality != Modality.ASSERTED
-                && requests.stream().anyMatch(request -> request != act && isAskedOf(act, request)));
+        // lift sanctions": the US has lifted nothing; "demanded his resignation": he has not resigned);
+        // the codebook codes the appeal alone.
+        drafts.removeIf(act -> !act.derived && (nounsAskedFor.contains(new AskedWord(act.sentence, act.trigger))
+                || act.modality != Modality.ASSERTED && requests.stream().anyMatch(request -> request != act && isAskedOf(act, request))));
     }
 
     private static boolean isAskedOf(EventDraft act, EventDraft request) {
@@ -47,12 +62,27 @@ final class RequestedActs {
                 && act.agents.stream().anyMatch(request.otherSide()::contains);
     }
 
-    private Optional<String> requestedCode(EventDraft request, ActorReferences references) {
+    /** The act asked for, with the word that names it. */
+    private record Requested(String code, int word, boolean noun) {
+    }
+
+    /** A word of a sentence (sentences compare by identity, as drafts hold them). */
+    private record AskedWord(ParsedSentence sentence, int word) {
+    }
+
+    private Optional<Requested> requested(EventDraft request, ActorReferences references) {
         ParsedSentence s = request.sentence;
         for (Dependency d : s.children(request.trigger)) {
-            if (!REQUESTED.contains(d.relation()) || !isDoneByAddressee(s, d.dependent(), request, references)) continue;
-            Optional<String> code = triggers.codeAt(s, d.dependent());
-            if (code.isPresent()) return code;
+            int act = d.dependent();
+            if (REQUESTED.contains(d.relation()) && isDoneByAddressee(s, act, request, references)) {
+                Optional<TriggerEvents.AskedAct> asked = triggers.askedAct(s, act);
+                if (asked.isPresent()) return Optional.of(new Requested(asked.get().code(), act, false));
+            }
+            if (REQUESTED_NOUN.contains(d.relation()) && PartOfSpeech.of(s, act) == 'N') {
+                Optional<TriggerEvents.AskedAct> asked = triggers.askedAct(s, act)
+                        .filter(a -> namesAddresseeAsDoer(s, act, a.entry(), request, references));
+                if (asked.isPresent()) return Optional.of(new Requested(asked.get().code(), act, true));
+            }
         }
         return Optional.empty();
     }
@@ -61,6 +91,19 @@ final class RequestedActs {
         for (Dependency d : s.children(act)) {
             if (!SUBJECTS.contains(d.relation())) continue;
             if (references.resolve(s, d.dependent()).stream().anyMatch(request.otherSide()::contains)) return true;
+        }
+        return false;
+    }
+
+    /** The noun's own agent, where its entry puts it ("the resignation of X", "X's resignation"), is the one asked. */
+    private static boolean namesAddresseeAsDoer(ParsedSentence s, int noun, Trigger entry, EventDraft request,
+                                                ActorReferences references) {
+        for (List<DependencyPath> tier : entry.roles().tiers(EventRole.AGENT)) {
+            for (DependencyPath path : tier) {
+                for (int word : path.follow(s, noun)) {
+                    if (references.resolve(s, word).stream().anyMatch(request.otherSide()::contains)) return true;
+                }
+            }
         }
         return false;
     }

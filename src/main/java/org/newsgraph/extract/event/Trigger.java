@@ -15,9 +15,12 @@ import org.newsgraph.lexicon.WordClasses;
  * @param negatedOnly    counts only when negated, and the event is the refusal ("would not comment")
  * @param conditionalOnly counts only when it announces a conditional consequence ("warned … if …")
  * @param needsOther     counts only when a target or recipient is found
+ * @param needsAskedAct  counts only when the word asks its target for an act the dictionary codes
+ *                       ("called for the resignation of X": X is asked to resign; "called for the
+ *                       release of X" asks others to release X, and X is no target of the appeal)
  */
 record Trigger(String lemma, char pos, CameoTemplate code, RolePattern roles, List<Requirement> requirements,
-               boolean negatedOnly, boolean conditionalOnly, boolean needsOther) {
+               boolean negatedOnly, boolean conditionalOnly, boolean needsOther, boolean needsAskedAct) {
     Trigger {
         requirements = List.copyOf(requirements);
     }

@@ -68,21 +68,36 @@ final class TriggerDictionary {
         boolean negated = false;
         boolean conditional = false;
         boolean other = false;
+        boolean asked = false;
         for (String item : row.get("requires").split(",")) {
             switch (item.strip()) {
                 case "" -> { }
                 case "negated" -> negated = true;
                 case "conditional" -> conditional = true;
                 case "other" -> other = true;
+                case "asked" -> asked = true;
                 default -> requirements.add(Requirement.parse(item, classes));
             }
         }
         return new Trigger(lemma, pos.charAt(0), CameoTemplate.parse(row.get("cameo")),
-                RolePattern.parse(row.get("roles"), named), requirements, negated, conditional, other);
+                RolePattern.parse(row.get("roles"), named), requirements, negated, conditional, other, asked);
     }
 
     /** Every dictionary entry for the word, whatever its surroundings. */
     List<Trigger> entries(ParsedSentence sentence, int word) {
+        return entries(sentence, word, false);
+    }
+
+    /**
+     * The entries of a word that names what someone is asked to do ("called on Maduro to resign"):
+     * the parser reads such a clause as one of purpose, which elsewhere says what an act is for and
+     * is no event of its own.
+     */
+    List<Trigger> entriesOfAskedAct(ParsedSentence sentence, int word) {
+        return entries(sentence, word, true);
+    }
+
+    private List<Trigger> entries(ParsedSentence sentence, int word, boolean askedAct) {
         char pos = PartOfSpeech.of(sentence, word);
         if (pos != 'V' && pos != 'N' && pos != 'J') return List.of();
         Token token = sentence.token(word);
@@ -90,7 +105,7 @@ final class TriggerDictionary {
         List<Trigger> hand = byKey.get(key(lemma, pos));
         if (hand == null) hand = byKey.getOrDefault(key(AmericanSpelling.of(lemma), pos), List.of());
         if (generated == null || pos != 'V') return hand;
-        List<Trigger> more = generated.entries(sentence, word, !hand.isEmpty());
+        List<Trigger> more = generated.entries(sentence, word, !hand.isEmpty(), askedAct);
         if (more.isEmpty()) return hand;
         List<Trigger> all = new ArrayList<>(hand);
         all.addAll(more);

@@ -55,16 +55,21 @@ final class TriggerEvents {
     }
 
     /**
-     * The code the word has as a trigger here, whoever takes part: that of its first entry whose
-     * requirements it meets, refusals and conditional warnings aside ("urged Russia to withdraw"
-     * asks for what "withdraw" codes, 087).
+     * The code the word has as the act someone is asked to do, whoever takes part: that of its first
+     * entry whose requirements it meets, refusals and conditional warnings aside ("urged Russia to
+     * withdraw" asks for what "withdraw" codes, 087).
      */
-    Optional<String> codeAt(ParsedSentence s, int word) {
-        return dictionary.entries(s, word).stream()
-                .filter(t -> !t.negatedOnly() && !t.conditionalOnly())
-                .map(t -> code(s, word, t))
-                .flatMap(Optional::stream)
-                .findFirst();
+    Optional<AskedAct> askedAct(ParsedSentence s, int word) {
+        for (Trigger entry : dictionary.entriesOfAskedAct(s, word)) {
+            if (entry.negatedOnly() || entry.conditionalOnly()) continue;
+            Optional<String> code = code(s, word, entry);
+            if (code.isPresent()) return Optional.of(new AskedAct(code.get(), entry));
+        }
+        return Optional.empty();
+    }
+
+    /** What someone is asked to do: the act's code and the entry that gives it (and where its doer is). */
+    record AskedAct(String code, Trigger entry) {
     }
 
     /** The entry's code for the word, with the kind of aid named near it; empty when the word does not meet the entry's requirements. */

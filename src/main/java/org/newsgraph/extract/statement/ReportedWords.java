@@ -135,7 +135,10 @@ final class ReportedWords {
             return Optional.of(withReportedConjunct(s, cue, bounds));
         }
         Optional<Dependency> parent = s.parent(cue);
-        boolean interrupting = parent.isPresent() && (parent.get().relation().equals("parataxis")
+        // "stormed the palace, demanding the resignation of …": a participle with no subject of its
+        // own says how the act was done, not whose words the clause is
+        boolean adjunct = s.token(cue).pos().equals("VBG") && s.children(cue).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
+        boolean interrupting = parent.isPresent() && !adjunct && (parent.get().relation().equals("parataxis")
                 || parent.get().relation().equals("dep"));
         if (interrupting && parent.get().governor() >= 0) {
             int clause = clauseRoot(s, parent.get().governor());

@@ -52,6 +52,15 @@ class GroupActorsTest {
     }
 
     @Test
+    void aTwoWordNationalityOpeningTheSentenceIsTheGroupsState() {
+        // at the start of a sentence the parser hangs "Sri" and "Lankan" from the noun one by one
+        EventFixture.Result r = EventFixture.extract("Sri Lankan protesters denounced Kenya on Friday.");
+        Actor protesters = group(r, "protesters");
+        assertEquals("Q854", protesters.partOf());
+        assertEquals("Sri Lankan protesters", protesters.label());
+    }
+
+    @Test
     void demonstratorsAndProtestersOfAStateAreOneGroupLabelledWithTheStatesAdjective() {
         EventFixture.Result r = EventFixture.extract("Sudanese demonstrators denounced Kenya on Friday. "
                 + "Sudan's protesters marched again on Saturday. Conservative legislators of Sudan condemned Kenya.");

@@ -57,4 +57,27 @@ class RequestedActsTest {
         assertEquals("0254", r.get("02", KENYA, SOMALIA).cameo());
         org.junit.jupiter.api.Assertions.assertTrue(r.ofRoot("08").isEmpty(), r.events().toString());
     }
+
+    @Test
+    void callingOnSomeoneToActReadAsAPurposeClauseIsAnAppealForThatAct() {
+        // the parser reads "on X to resign" as a clause of purpose with X its subject
+        assertEquals("0241", EventFixture.extract("Kenya called on President Nicolas Maduro to resign.")
+                .get("02", KENYA, "Q58132").cameo());
+    }
+
+    @Test
+    void aNounOfTheActAskedForNamesTheOneAsked() {
+        EventFixture.Result called = EventFixture.extract("Kenya called for the resignation of Somali President Hassan Sheikh Mohamud.");
+        assertEquals("0241", called.get("02", KENYA, "Q319153").cameo());
+        org.junit.jupiter.api.Assertions.assertTrue(called.ofRoot("08").isEmpty(), "nobody resigned: " + called.events());
+        EventFixture.Result demanded = EventFixture.extract("Kenyan lawmakers demanded the resignation of Somali President Hassan Sheikh Mohamud.");
+        assertEquals("1041", demanded.get("10", "group/Q114-lawmakers", "Q319153").cameo());
+        org.junit.jupiter.api.Assertions.assertTrue(demanded.ofRoot("08").isEmpty(), "nobody resigned: " + demanded.events());
+    }
+
+    @Test
+    void callingForWhatOthersAreToDoToSomeoneIsNoAppealToThem() {
+        EventFixture.Result r = EventFixture.extract("Kenya called for the release of Somali President Hassan Sheikh Mohamud.");
+        org.junit.jupiter.api.Assertions.assertTrue(r.find("02", KENYA, "Q319153").isEmpty(), r.events().toString());
+    }
 }

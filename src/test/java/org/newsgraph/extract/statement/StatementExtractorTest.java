@@ -69,6 +69,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aParticipleOfHowSomethingWasDoneReportsNoWordsOfTheClause() {
+        Result r = extract("Kenyan protesters stormed the parliament, demanding the resignation of President William Ruto.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.text().contains("stormed")), r.statements().toString());
+        Result interrupted = extract("Kenya will send troops, the president said, adding that talks would go on.");
+        assertTrue(interrupted.statements().stream().anyMatch(st -> st.text().equals("Kenya will send troops")),
+                interrupted.statements().toString());
+    }
+
+    @Test
     void theOneQuotedAsSayingIsTheSpeaker() {
         Result r = extract("The newspaper quoted Ruto as saying that Kenya would send troops.");
         assertEquals("Kenya would send troops", r.only().text());
