@@ -43,6 +43,8 @@ final class PetrarchTriggers {
      * were wrong). Their patterns still code ("joint exercises" 062), and "cooperate" is a hand entry.
      */
     private static final String UNSPECIFIED_COOPERATION = "060";
+    /** CAMEO root 05, engage in diplomatic cooperation: praise, thanks, apologies and the like, done by saying them. */
+    private static final String VERBAL_COOPERATION = "05";
     /**
      * Blocks of verbs of coming and going ("come", "arrive", "leave"), whose bare code is mostly 040: alone
      * they say someone moved, not that they consulted anyone ("as the working day came to a close",
@@ -155,7 +157,12 @@ final class PetrarchTriggers {
      *                     the bare verb stand, only the dictionary's more specific patterns are added
      */
     List<Trigger> entries(ParsedSentence s, int word, boolean patternsOnly, boolean askedAct) {
-        if (PartOfSpeech.of(s, word) != 'V' || (!askedAct && isPurpose(s, word))) return List.of();
+        if (PartOfSpeech.of(s, word) != 'V') return List.of();
+        boolean purposeOfContact = false;
+        if (!askedAct && isPurpose(s, word)) {
+            if (!isPurposeOfContact(s, word)) return List.of();
+            purposeOfContact = true;
+        }
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
         if (classes.is(lemma, "opposing")) return List.of();
         List<Verb> verbs = verbsByLemma.get(lemma);
@@ -184,7 +191,15 @@ final class PetrarchTriggers {
         // respects" 017, not the bare verb's 150 or 061): the bare code is the reading when none
         // does, as in PETRARCH.
         if (!patternMatched) result.addAll(bare);
+        // "called Erdogan to congratulate him": what a call or a meeting is for is done in it when it is
+        // said there, as praise or thanks are; a deal to sign or aid to send is still only a purpose
+        if (purposeOfContact) result.removeIf(t -> !t.code().pattern().startsWith(VERBAL_COOPERATION));
         return result;
+    }
+
+    private boolean isPurposeOfContact(ParsedSentence s, int verb) {
+        return s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl") && d.governor() >= 0
+                && classes.is(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT), "contact"));
     }
 
     /**

@@ -26,6 +26,20 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void praiseACallOrAMeetingIsForIsSaidInIt() {
+        EventFixture.Result called = EventFixture.extract("Kenya's president called Somalia's president to congratulate him on his election win.");
+        assertEquals(org.newsgraph.model.Modality.ASSERTED, called.get("05", KENYA, SOMALIA).modality());
+        called.get("04", KENYA, SOMALIA);
+        EventFixture.extract("Kenya's president met Somalia's president to thank him for his support.").get("05", KENYA, SOMALIA);
+    }
+
+    @Test
+    void anActACallIsForIsStillOnlyItsPurpose() {
+        EventFixture.Result r = EventFixture.extract("Kenya's president called Somalia's president to sign a border deal.");
+        assertTrue(r.ofRoot("05").stream().noneMatch(e -> e.modality() == org.newsgraph.model.Modality.ASSERTED), r.events().toString());
+    }
+
+    @Test
     void beingInTalksWithSomeoneIsConsulting() {
         EventFixture.extract("Kenya said it was in talks with Somalia about a border deal.").get("04", KENYA, SOMALIA);
     }
