@@ -45,6 +45,8 @@ final class PetrarchTriggers {
     private static final String UNSPECIFIED_COOPERATION = "060";
     /** CAMEO root 05, engage in diplomatic cooperation: praise, thanks, apologies and the like, done by saying them. */
     private static final String VERBAL_COOPERATION = "05";
+    /** Verbs whose infinitive is the act intended, threatened or asked for ("vowed to retaliate"). */
+    private static final WordList INTENT_VERBS = WordList.load("extract/intent-verbs.txt");
     /**
      * Blocks of verbs of coming and going ("come", "arrive", "leave"), whose bare code is mostly 040: alone
      * they say someone moved, not that they consulted anyone ("as the working day came to a close",
@@ -164,7 +166,9 @@ final class PetrarchTriggers {
             purposeOfContact = true;
         }
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
-        if (classes.is(lemma, "opposing")) return List.of();
+        // "… to counter Y" under an act names whom the act is aimed at (ThreatCompletion reads it); the
+        // act threatened or vowed ("vowed to retaliate against Somalia") and a finite one are acts
+        if (classes.is(lemma, "opposing") && isInfinitive(s, word) && !isXcompOfIntent(s, word)) return List.of();
         List<Verb> verbs = verbsByLemma.get(lemma);
         if (verbs == null) verbs = verbsByLemma.get(AmericanSpelling.of(lemma));
         if (verbs == null) return List.of();
@@ -194,7 +198,19 @@ final class PetrarchTriggers {
         // "called Erdogan to congratulate him": what a call or a meeting is for is done in it when it is
         // said there, as praise or thanks are; a deal to sign or aid to send is still only a purpose
         if (purposeOfContact) result.removeIf(t -> !t.code().pattern().startsWith(VERBAL_COOPERATION));
+        // confronting someone is opposing them, not the consultation PETRARCH-2's block of meeting gives it
+        if (classes.is(lemma, "opposing")) result.removeIf(t -> t.code().pattern().startsWith("04"));
         return result;
+    }
+
+    private static boolean isInfinitive(ParsedSentence s, int verb) {
+        return s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+    }
+
+    /** "vowed to retaliate", "threatened to punish": the infinitive is what is vowed or threatened. */
+    private boolean isXcompOfIntent(ParsedSentence s, int verb) {
+        return s.parents(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
+                && INTENT_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private boolean isPurposeOfContact(ParsedSentence s, int verb) {

@@ -34,6 +34,16 @@ class ConsultationEventsTest {
     }
 
     @Test
+    void receivingSomeoneIsHostingThemButReceivingArmsIsNot() {
+        assertEquals("043", EventFixture.extract("Kenya's president received the Somali president in Nairobi on Friday.")
+                .get("04", KENYA, SOMALIA).cameo());
+        EventFixture.Result arms = EventFixture.extract("Kenya received Somali weapons on Friday.");
+        assertTrue(arms.ofRoot("04").isEmpty(), arms.events().toString());
+        EventFixture.Result owned = EventFixture.extract("Kenya's president received Somalia's highest honour on Friday.");
+        assertTrue(owned.ofRoot("04").isEmpty(), owned.events().toString());
+    }
+
+    @Test
     void anActACallIsForIsStillOnlyItsPurpose() {
         EventFixture.Result r = EventFixture.extract("Kenya's president called Somalia's president to sign a border deal.");
         assertTrue(r.ofRoot("05").stream().noneMatch(e -> e.modality() == org.newsgraph.model.Modality.ASSERTED), r.events().toString());

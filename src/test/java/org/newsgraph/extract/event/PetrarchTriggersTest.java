@@ -23,6 +23,16 @@ class PetrarchTriggersTest {
     }
 
     @Test
+    void aWordOfOpposingIsAnActWhereItIsDoneOrVowedNotWhereItIsAPurpose() {
+        assertEquals("190", EventFixture.extract("Kenya retaliated against Somalia.").get("19", KENYA, SOMALIA).cameo());
+        assertEquals("138", EventFixture.extract("Kenya vowed to retaliate against Somalia.").get("13", KENYA, SOMALIA).cameo());
+        EventFixture.Result purpose = EventFixture.extract("Kenya sent troops to the border to deter Somalia.");
+        assertTrue(purpose.ofRoot("19").isEmpty() && purpose.ofRoot("17").isEmpty(), purpose.events().toString());
+        EventFixture.Result confronting = EventFixture.extract("A Kenyan soldier confronted a Somali soldier at the border.");
+        assertTrue(confronting.ofRoot("04").isEmpty(), "confronting is no consultation: " + confronting.events());
+    }
+
+    @Test
     void aPrepositionTheParserReadsAsAParticleStillMeetsThePattern() {
         // PETRARCH-2's "call on" (020); the parser makes "on" the verb's particle and Peru its object
         Event e = EventFixture.extract("Chile called on Peru to release the prisoners.").get("02", CHILE, PERU);
