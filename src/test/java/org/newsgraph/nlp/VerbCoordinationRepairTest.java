@@ -1,0 +1,46 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The repair of a finite verb the parser coordinated with a noun, on hand-built parses. */
+class VerbCoordinationRepairTest {
+    /** "Kenya sent troops in recent weeks and announced talks": 0 Kenya, 1 sent, 2 troops, 3 in, 4 recent, 5 weeks, 6 and, 7 announced, 8 talks. */
+    private static final List<Token> TOKENS = tokens("Kenya/NNP sent/VBD troops/NNS in/IN recent/JJ weeks/NNS and/CC announced/VBD talks/NNS");
+
+    @Test
+    void aVerbConjoinedToANounIsAConjunctOfTheVerbAboveItAndSharesItsSubject() {
+        List<Dependency> parse = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(1, 5, "obl:in"), new Dependency(5, 3, "case"),
+                new Dependency(5, 4, "amod"), new Dependency(5, 7, "conj:and"), new Dependency(7, 6, "cc"),
+                new Dependency(1, 7, "obl:in"), new Dependency(7, 8, "obj"));
+        List<Dependency> repaired = VerbCoordinationRepair.repair(TOKENS, parse);
+        assertTrue(repaired.contains(new Dependency(1, 7, "conj:and")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(7, 0, "nsubj")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(5, 7, "conj:and")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(1, 7, "obl:in")), "the copied attachment goes too: " + repaired);
+    }
+
+    @Test
+    void aVerbWithItsOwnSubjectOrConjoinedToAVerbIsLeftAsItIs() {
+        List<Dependency> ownSubject = new ArrayList<>(List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 5, "obl:in"), new Dependency(5, 7, "conj:and"), new Dependency(7, 2, "nsubj")));
+        assertEquals(ownSubject, VerbCoordinationRepair.repair(TOKENS, ownSubject));
+        List<Dependency> verbs = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 7, "conj:and"));
+        assertEquals(verbs, VerbCoordinationRepair.repair(TOKENS, verbs));
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (String wt : text.split(" ")) {
+            int slash = wt.lastIndexOf('/');
+            tokens.add(new Token(tokens.size(), wt.substring(0, slash), wt.substring(0, slash), wt.substring(slash + 1), "O", null, 0, 0));
+        }
+        return tokens;
+    }
+}
