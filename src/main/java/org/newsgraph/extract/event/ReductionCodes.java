@@ -1,7 +1,9 @@
 package org.newsgraph.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.extract.event.modality.ModalityFinder;
 import org.newsgraph.lexicon.WordClasses;
@@ -19,6 +21,8 @@ import org.newsgraph.nlp.Dependency;
 final class ReductionCodes {
     /** Word class of event-word-classes.tsv: verbs whose object is an act brought to an end. */
     private static final String ENDING = "ending";
+    /** How an event noun names its own doer: "its assault", "the Russian offensive", "attacks by Kenya". */
+    private static final Set<String> DOER_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by");
 
     private final WordClasses classes;
     private final ModalityFinder modalities;
@@ -29,16 +33,28 @@ final class ReductionCodes {
     }
 
     void recode(List<EventDraft> drafts) {
+        List<EventDraft> ended = new ArrayList<>();
         for (EventDraft d : drafts) {
             if (d.derived || PartOfSpeech.of(d.sentence, d.trigger) != 'N') continue;
             Optional<Integer> ending = endingVerb(d);
-            Optional<String> reduced = ending.flatMap(verb -> reductionOf(d.code));
-            if (reduced.isEmpty()) continue;
+            if (ending.isEmpty()) continue;
+            Optional<String> reduced = reductionOf(d.code);
+            if (reduced.isEmpty()) {
+                // "ready to halt the war": who ends an act the codebook has no reduction for need not be
+                // who did it; "halt its assault on Rafah" names its doer, and the assault took place
+                if (!namesItsDoer(d)) ended.add(d);
+                continue;
+            }
             d.code = reduced.get();
             // the ending is what is asserted, threatened or denied: "threatened to withdraw its support"
             d.reading = modalities.read(d.sentence, ending.get());
             d.modality = d.reading.withoutCondition();
         }
+        drafts.removeAll(ended);
+    }
+
+    private static boolean namesItsDoer(EventDraft d) {
+        return d.sentence.children(d.trigger).stream().anyMatch(c -> DOER_RELATIONS.contains(c.relation()));
     }
 
     private Optional<Integer> endingVerb(EventDraft d) {

@@ -468,6 +468,8 @@ final class RoleFinder {
         if (parent.isEmpty() || !parent.get().relation().equals("obj") || parent.get().governor() < 0) return -1;
         int verb = parent.get().governor();
         if (lightVerbs.contains(s.token(verb).lemma())) return verb;
+        // "halted aid to Kenya", "suspended talks with Kenya": who ends an act is the one who did it
+        if (classes.is(s.token(verb).lemma(), "ending")) return verb;
         // "had talks with Kenya", "had no comment": "have" lends its subject only to what its holder takes
         // part in ("has the support of Kenya" is Kenya's support)
         boolean had = s.token(verb).lemma().equalsIgnoreCase("have") && classes.is(s.token(noun).lemma(), HAD_CLASS);

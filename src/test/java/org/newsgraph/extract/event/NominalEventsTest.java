@@ -1,5 +1,7 @@
 package org.newsgraph.extract.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 
 /** Events named by nouns whose actors are written around them, on sentences written for the test. */
@@ -93,5 +95,18 @@ class NominalEventsTest {
     @Test
     void standingWithSomeoneIsSupport() {
         EventFixture.extract("Kenya stood with Somalia throughout the crisis.").get("05", KENYA, SOMALIA);
+    }
+
+    @Test
+    void anInvestigationIntoSomeoneIsInvestigatingThem() {
+        assertEquals("090", EventFixture.extract("Kenya launched an investigation into Somalia's role in the attack.")
+                .get("09", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void sharingIntelligenceIsCooperationButSharingABorderIsNot() {
+        assertEquals("064", EventFixture.extract("Kenya shared intelligence with Somalia.").get("06", KENYA, SOMALIA).cameo());
+        EventFixture.Result border = EventFixture.extract("Kenya shared a border with Somalia.");
+        org.junit.jupiter.api.Assertions.assertTrue(border.ofRoot("06").isEmpty(), border.events().toString());
     }
 }

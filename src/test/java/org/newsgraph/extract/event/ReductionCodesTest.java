@@ -24,6 +24,21 @@ class ReductionCodesTest {
     }
 
     @Test
+    void aidHaltedIsReducedByWhoeverHaltsIt() {
+        // the noun names no giver: the one who halts the aid gave it
+        assertEquals("1622", EventFixture.extract("Kenya halted military aid to Somalia.").get("16", KENYA, SOMALIA).cameo());
+        assertEquals("162", EventFixture.extract("Kenya suspended aid to Somalia.").get("16", KENYA, SOMALIA).cameo());
+    }
+
+    @Test
+    void anAttackBroughtToAnEndIsTheAttackersOnlyWhereItSaysSo() {
+        EventFixture.Result named = EventFixture.extract("Kenya suspended its attacks on Somalia.");
+        named.get("19", KENYA, SOMALIA);
+        EventFixture.Result unnamed = EventFixture.extract("Kenya's president is ready to halt the war in Somalia.");
+        assertTrue(unnamed.ofRoot("19").isEmpty(), "who halts a war need not be who wages it: " + unnamed.events());
+    }
+
+    @Test
     void supportWithdrawnIsAReductionOfRelationsNotSupport() {
         EventFixture.Result r = EventFixture.extract("Kenya withdrew its support for Somalia.");
         assertEquals("161", r.get("16", KENYA, SOMALIA).cameo());
