@@ -157,12 +157,14 @@ final class PetrarchTriggers {
      *
      * @param patternsOnly true when the hand dictionary has entries for the word: its choices about
      *                     the bare verb stand, only the dictionary's more specific patterns are added
+     * @param askedAct     true when the word names what someone is asked to do ("called on X to
+     *                     resign"), which the parser may read as a purpose clause
      */
     List<Trigger> entries(ParsedSentence s, int word, boolean patternsOnly, boolean askedAct) {
         if (PartOfSpeech.of(s, word) != 'V') return List.of();
         boolean purposeOfContact = false;
         if (!askedAct && isPurpose(s, word)) {
-            if (!isPurposeOfContact(s, word)) return List.of();
+            if (ContactPurposes.contactAbove(s, word, classes).isEmpty()) return List.of();
             purposeOfContact = true;
         }
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
@@ -213,10 +215,6 @@ final class PetrarchTriggers {
                 && INTENT_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
-    private boolean isPurposeOfContact(ParsedSentence s, int verb) {
-        return s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl") && d.governor() >= 0
-                && classes.is(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT), "contact"));
-    }
 
     /**
      * "… threatened to arm X to counter Y": an infinitive of purpose says what an act is for, not

@@ -22,9 +22,6 @@ final class TriggerEvents {
     private static final double NOUN_CONFIDENCE = 0.7;
     private static final double BORROWED_ROLE_PENALTY = 0.15;
 
-    /** Who gets in touch with whom: "Kenya called Somalia", "met with Somalia". */
-    private static final RolePattern CONTACT_ROLES = RolePattern.parse("agent=nsubj,obl:agent; target=obj,obl:with,obl:to", java.util.Map.of());
-
     private final TriggerDictionary dictionary;
     private final WordClasses classes;
     private final ModalityFinder modalities;
@@ -88,20 +85,14 @@ final class TriggerEvents {
     private EventDraft draft(ParsedSentence s, int i, Trigger trigger, RoleFinder roleFinder, LocalDate articleDate) {
         Optional<String> entryCode = code(s, i, trigger);
         if (entryCode.isEmpty()) return null;
-        OptionalInt contact = CameoFamilies.root(entryCode.get()).equals("05") ? contactAbove(s, i) : OptionalInt.empty();
-        // "called Erdogan to congratulate him": praise said in a call or a meeting is done as the call
-        // is, by the caller, whichever subject the parser gives the clause
+        // "called Erdogan to congratulate him": praise said in a call is done as the call is, by the caller
+        OptionalInt contact = CameoFamilies.root(entryCode.get()).equals("05")
+                ? ContactPurposes.contactAbove(s, i, classes) : OptionalInt.empty();
         ModalityReading reading = modalities.read(s, contact.orElse(i));
         if (trigger.negatedOnly() && !modalities.isNegated(s, i)) return null;
         if (trigger.conditionalOnly() && !hasConditionInScope(s, i)) return null;
         Roles roles = roleFinder.find(s, i, trigger.roles());
-        if (contact.isPresent()) {
-            Roles contacted = roleFinder.find(s, contact.getAsInt(), CONTACT_ROLES);
-            // "to congratulate him": the one thanked or praised is, as a pronoun, the one called or met
-            boolean pronounObject = s.children(i, "obj").stream().anyMatch(o -> s.token(o).pos().equals("PRP"));
-            List<String> praised = pronounObject && !contacted.targets().isEmpty() ? contacted.targets() : roles.targets();
-            if (!contacted.agents().isEmpty()) roles = new Roles(contacted.agents(), praised, roles.recipients(), roles.viaPronoun());
-        }
+        if (contact.isPresent()) roles = ContactPurposes.rolesOf(s, i, contact.getAsInt(), roles, roleFinder);
 
         String code = entryCode.get();
         double confidence = (trigger.pos() == 'V' ? VERB_CONFIDENCE : NOUN_CONFIDENCE)
@@ -131,17 +122,6 @@ final class TriggerEvents {
         }
         if (draft.modality == Modality.PLANNED) draft.code = CameoFamilies.planned(draft.code);
         return draft;
-    }
-
-    /** The verb of getting in touch ("called", "met") whose clause of purpose the word heads. */
-    private OptionalInt contactAbove(ParsedSentence s, int word) {
-        for (Dependency d : s.parents(word)) {
-            boolean clause = d.relation().equals("xcomp") || d.relation().startsWith("advcl");
-            if (clause && d.governor() >= 0 && classes.is(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT), "contact")) {
-                return OptionalInt.of(d.governor());
-            }
-        }
-        return OptionalInt.empty();
     }
 
     /**
