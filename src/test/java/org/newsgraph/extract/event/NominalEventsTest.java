@@ -109,4 +109,12 @@ class NominalEventsTest {
         EventFixture.Result border = EventFixture.extract("Kenya shared a border with Somalia.");
         org.junit.jupiter.api.Assertions.assertTrue(border.ofRoot("06").isEmpty(), border.events().toString());
     }
+
+    @Test
+    void aBanImposedOnOrLiftedForAnActorIsASanctionAndABanOnAThingIsNone() {
+        assertEquals("163", EventFixture.extract("Kenya imposed a travel ban on Somali officials.").get("16", KENYA, SOMALIA).cameo());
+        assertEquals("085", EventFixture.extract("Kenya lifted its ban on Somali imports.").get("08", KENYA, SOMALIA).cameo());
+        EventFixture.Result thing = EventFixture.extract("Kenya imposed a ban on plastic bags.");
+        org.junit.jupiter.api.Assertions.assertTrue(thing.ofRoot("16").isEmpty(), thing.events().toString());
+    }
 }
