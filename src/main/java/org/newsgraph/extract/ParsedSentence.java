@@ -66,6 +66,11 @@ public final class ParsedSentence {
         return children(i, relation).stream().anyMatch(d -> token(d).word().equalsIgnoreCase(word));
     }
 
+    /** Whether the verb is an infinitive with "to" ("to resign"). */
+    public boolean isToInfinitive(int verb) {
+        return hasChildWord(verb, "mark", "to");
+    }
+
     public Optional<Dependency> parent(int i) {
         List<Dependency> ps = parents.get(i);
         // The basic tree edge comes first in enhanced++ output only by convention; prefer a non-"ref" edge.

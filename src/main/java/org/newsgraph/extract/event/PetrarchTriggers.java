@@ -170,7 +170,7 @@ final class PetrarchTriggers {
         String lemma = s.token(word).lemma().toLowerCase(Locale.ROOT);
         // "… to counter Y" under an act names whom the act is aimed at (ThreatCompletion reads it); the
         // act threatened or vowed ("vowed to retaliate against Somalia") and a finite one are acts
-        if (classes.is(lemma, "opposing") && isInfinitive(s, word) && !isXcompOfIntent(s, word)) return List.of();
+        if (classes.is(lemma, "opposing") && s.isToInfinitive(word) && !isXcompOfIntent(s, word)) return List.of();
         List<Verb> verbs = verbsByLemma.get(lemma);
         if (verbs == null) verbs = verbsByLemma.get(AmericanSpelling.of(lemma));
         if (verbs == null) return List.of();
@@ -205,16 +205,11 @@ final class PetrarchTriggers {
         return result;
     }
 
-    private static boolean isInfinitive(ParsedSentence s, int verb) {
-        return s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
-    }
-
     /** "vowed to retaliate", "threatened to punish": the infinitive is what is vowed or threatened. */
     private boolean isXcompOfIntent(ParsedSentence s, int verb) {
         return s.parents(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
                 && INTENT_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
-
 
     /**
      * "… threatened to arm X to counter Y": an infinitive of purpose says what an act is for, not
@@ -224,7 +219,7 @@ final class PetrarchTriggers {
         // "passed legislation to ban TikTok": the parser's purpose clause is what the law does
         boolean adverbial = s.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl")
                 && !(d.governor() >= 0 && RoleFinder.makesLaw(s, d.governor(), classes)));
-        return adverbial && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+        return adverbial && s.isToInfinitive(verb);
     }
 
     /**

@@ -20,7 +20,7 @@ import org.newsgraph.nlp.Dependency;
  */
 final class ReductionCodes {
     /** Word class of event-word-classes.tsv: verbs whose object is an act brought to an end. */
-    private static final String ENDING = "ending";
+    static final String ENDING = "ending";
     /** How an event noun names its own doer: "its assault", "the Russian offensive", "attacks by Kenya". */
     private static final Set<String> DOER_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by");
 

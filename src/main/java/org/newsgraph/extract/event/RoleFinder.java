@@ -441,7 +441,7 @@ final class RoleFinder {
                         || d.relation().equals("xcomp") && head == lightVerb;
                 int verb = d.dependent();
                 if (!purpose || PartOfSpeech.of(s, verb) != 'V'
-                        || s.children(verb, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+                        || !s.isToInfinitive(verb)) {
                     continue;
                 }
                 for (int object : s.children(verb, "obj")) {
@@ -469,7 +469,7 @@ final class RoleFinder {
         int verb = parent.get().governor();
         if (lightVerbs.contains(s.token(verb).lemma())) return verb;
         // "halted aid to Kenya", "suspended talks with Kenya": who ends an act is the one who did it
-        if (classes.is(s.token(verb).lemma(), "ending")) return verb;
+        if (classes.is(s.token(verb).lemma(), ReductionCodes.ENDING)) return verb;
         // "had talks with Kenya", "had no comment": "have" lends its subject only to what its holder takes
         // part in ("has the support of Kenya" is Kenya's support)
         boolean had = s.token(verb).lemma().equalsIgnoreCase("have") && classes.is(s.token(noun).lemma(), HAD_CLASS);

@@ -172,8 +172,7 @@ final class ReportedWords {
         for (Dependency d : s.children(cue)) {
             String rel = d.relation();
             // "called Biden to congratulate him": an infinitive is what the caller did it for, no judgement
-            boolean infinitive = rel.equals("xcomp") && s.children(d.dependent(), "mark").stream()
-                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+            boolean infinitive = rel.equals("xcomp") && s.isToInfinitive(d.dependent());
             boolean predicate = rel.equals("xcomp") && !infinitive || rel.equals("obl:npmod") || rel.equals("obl:as")
                     || rel.equals("advcl:as") || rel.equals("obj") && d.dependent() != object.get();
             if (predicate && d.dependent() > object.get()) {

@@ -254,8 +254,7 @@ public final class ModalityFinder {
      */
     private List<ModalityReading.Wrapper> cueNounSubjects(ParsedSentence s, int trigger) {
         List<ModalityReading.Wrapper> found = new ArrayList<>();
-        boolean infinitive = s.children(trigger, "mark").stream()
-                .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+        boolean infinitive = s.isToInfinitive(trigger);
         if (!infinitive) return found;
         for (Dependency d : s.children(trigger)) {
             if (!d.relation().startsWith("nsubj") || PartOfSpeech.of(s, d.dependent()) != 'N') continue;
