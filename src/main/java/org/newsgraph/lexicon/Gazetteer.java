@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class Gazetteer {
     private final Map<String, List<PersonEntry>> personsByOfficeState;
     private final NameIndex<OrganizationEntry> organizationsByName;
     private final Map<String, OrganizationEntry> organizationsById;
+    private final NameIndex<PartyEntry> partiesByName;
     private final RegionHomonyms regionHomonyms;
 
     private Gazetteer(GazetteerData data) {
@@ -65,6 +67,11 @@ public final class Gazetteer {
             return names;
         });
         organizationsById = byId(data.organizations(), OrganizationEntry::id);
+        partiesByName = NameIndex.of(data.parties(), o -> {
+            List<String> names = new ArrayList<>(o.aliases());
+            names.add(o.label());
+            return names;
+        });
         regionHomonyms = RegionHomonyms.of(data.persons(), this::state);
     }
 
@@ -196,6 +203,17 @@ public final class Gazetteer {
         return single(organizationsByName.all(name));
     }
 
+    /**
+     * The political party of one of these states with this name or acronym: "Conservative Party" in
+     * an article that names the United Kingdom (and no other state with a party of that name).
+     * Party names repeat across states and a party is rarely named with its state, so the states an
+     * article names choose; empty when none of them, or more than one, has a party of that name.
+     */
+    public Optional<PartyEntry> party(String name, Collection<String> stateIds) {
+        return single(partiesByName.all(name).stream()
+                .filter(p -> p.stateIds().stream().anyMatch(stateIds::contains)).toList());
+    }
+
     /** An organization by Wikidata id. */
     public Optional<OrganizationEntry> organizationById(String qid) {
         return Optional.ofNullable(organizationsById.get(qid));
@@ -219,6 +237,11 @@ public final class Gazetteer {
     /** All organizations, in file order. */
     public List<OrganizationEntry> organizations() {
         return data.organizations();
+    }
+
+    /** All political parties, in file order. */
+    public List<PartyEntry> parties() {
+        return data.parties();
     }
 
     // A name shared by two entries says nothing certain about either.

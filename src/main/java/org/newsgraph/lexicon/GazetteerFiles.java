@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The generated gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv): their
+ * The generated gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv): their
  * names, columns, and the mapping between their rows and the entry records. Reading and writing live
  * together so the generator and the loader cannot disagree on the format.
  */
@@ -21,7 +21,8 @@ public final class GazetteerFiles {
     public static final String PERSONS = "persons.tsv";
     public static final String OFFICES = "offices.tsv";
     public static final String ORGANIZATIONS = "organizations.tsv";
-    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS);
+    public static final String PARTIES = "parties.tsv";
+    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS, PARTIES);
 
     private static final List<String> STATE_COLUMNS =
             List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals", "start_year", "end_year");
@@ -29,6 +30,7 @@ public final class GazetteerFiles {
     private static final List<String> OFFICE_COLUMNS =
             List.of("person", "state", "position", "position_label", "role", "start", "end");
     private static final List<String> ORGANIZATION_COLUMNS = List.of("wikidata", "label", "aliases", "type", "state");
+    private static final List<String> PARTY_COLUMNS = List.of("wikidata", "label", "aliases", "states");
 
     /** Opens one of the files by name, from a directory or the classpath. */
     @FunctionalInterface
@@ -50,6 +52,8 @@ public final class GazetteerFiles {
         TsvTable.write(dir.resolve(OFFICES), OFFICE_COLUMNS, offices);
         TsvTable.write(dir.resolve(ORGANIZATIONS), ORGANIZATION_COLUMNS,
                 data.organizations().stream().map(GazetteerFiles::organizationRow).toList());
+        TsvTable.write(dir.resolve(PARTIES), PARTY_COLUMNS,
+                data.parties().stream().map(GazetteerFiles::partyRow).toList());
     }
 
     /** Reads all files. */
@@ -68,7 +72,9 @@ public final class GazetteerFiles {
                 .map(row -> person(row, offices.getOrDefault(row.get("wikidata"), List.of()))).toList();
         List<OrganizationEntry> organizations = readTable(opener, ORGANIZATIONS, ORGANIZATION_COLUMNS).stream()
                 .map(GazetteerFiles::organization).toList();
-        return new GazetteerData(states, persons, organizations);
+        List<PartyEntry> parties = readTable(opener, PARTIES, PARTY_COLUMNS).stream()
+                .map(GazetteerFiles::party).toList();
+        return new GazetteerData(states, persons, organizations, parties);
     }
 
     private static String once(Map<String, String> shared, String text) {
@@ -142,5 +148,14 @@ public final class GazetteerFiles {
     private static OrganizationEntry organization(TsvTable.Row row) {
         return new OrganizationEntry(row.get("wikidata"), row.get("label"), row.list("aliases"),
                 OrganizationType.fromWord(row.get("type")), row.getOrNull("state"));
+    }
+
+    private static List<String> partyRow(PartyEntry p) {
+        return List.of(TsvTable.cell(p.id()), TsvTable.cell(p.label()), TsvTable.listCell(p.aliases()),
+                TsvTable.listCell(p.stateIds()));
+    }
+
+    private static PartyEntry party(TsvTable.Row row) {
+        return new PartyEntry(row.get("wikidata"), row.get("label"), row.list("aliases"), row.list("states"));
     }
 }

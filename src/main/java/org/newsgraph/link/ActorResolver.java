@@ -20,6 +20,7 @@ import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.OfficeTermPlausibility;
 import org.newsgraph.lexicon.OrganizationEntry;
+import org.newsgraph.lexicon.PartyEntry;
 import org.newsgraph.lexicon.PersonEntry;
 import org.newsgraph.lexicon.RoleWords;
 import org.newsgraph.lexicon.StateEntry;
@@ -240,6 +241,11 @@ public final class ActorResolver {
             boolean anotherStates = known.isPresent() && qualifier.isPresent() && known.get().stateId() != null
                     && !known.get().stateId().isBlank() && !known.get().stateId().equals(qualifier.get().id());
             if (known.isPresent() && !anotherStates) return Optional.of(linkedOrganization(known.get(), name));
+            // "the Conservative Party": the party of the state the name is qualified by, else of one the
+            // article names; a dozen states have a "Democratic Party"
+            Set<String> partyStates = qualifier.map(q -> Set.of(q.id())).orElse(contextStates);
+            Optional<PartyEntry> party = gazetteer.party(name, partyStates);
+            if (party.isPresent()) return Optional.of(linkedParty(party.get(), name, partyStates));
             String[] words = name.split("\\s+");
             // "the Hiroshima Peace Memorial Museum": a building or ground is where something happens
             if (words.length > 1 && facilityWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
@@ -487,6 +493,21 @@ public final class ActorResolver {
             draft.addName(surface);
             if (entry.stateId() != null && !entry.stateId().isBlank()) {
                 gazetteer.stateById(entry.stateId()).ifPresent(s -> draft.partOf = state(s).id);
+            }
+            return draft;
+        }
+
+        /** A party is part of its state; of one the article names where it has several (the Kuomintang). */
+        private ActorDraft linkedParty(PartyEntry entry, String surface, Set<String> statesNamed) {
+            ActorDraft draft = drafts.computeIfAbsent(entry.id(), id -> {
+                ActorDraft d = new ActorDraft(id, ActorType.ORGANIZATION, entry.label());
+                d.wikidata = id;
+                return d;
+            });
+            draft.addName(surface);
+            List<String> named = entry.stateIds().stream().filter(statesNamed::contains).toList();
+            if (draft.partOf == null && named.size() == 1) {
+                gazetteer.stateById(named.get(0)).ifPresent(s -> draft.partOf = state(s).id);
             }
             return draft;
         }

@@ -15,11 +15,12 @@ import org.newsgraph.lexicon.GazetteerFiles;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.OrganizationEntry;
+import org.newsgraph.lexicon.PartyEntry;
 import org.newsgraph.lexicon.PersonEntry;
 import org.newsgraph.lexicon.StateEntry;
 
 /**
- * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv) from the
+ * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv) from the
  * public sources and the hand-made inputs that live in the output folder (extra-aliases.tsv,
  * extra-states.tsv, state-id-equivalents.tsv, organizations-curated.tsv). Output is sorted, so running
  * it again over the same inputs gives identical files.
@@ -67,7 +68,8 @@ public final class GazetteerGenerator {
         offices.addAll(CongressLegislators.read(SourceFiles.require(sourcesDir, SourceFiles.CONGRESS_LEGISLATORS), warn));
         List<PersonEntry> persons = personAssembler.assembleOffices(offices, curated.stateEquivalents(), familyNameFirst);
         reportUnknownStates(states, persons, organizations, warn);
-        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations));
+        List<PartyEntry> parties = PoliticalParties.read(outDir, states, warn);
+        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties));
     }
 
     private static Set<String> nameKeys(List<OrganizationEntry> organizations) {

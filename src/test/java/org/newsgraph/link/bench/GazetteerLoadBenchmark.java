@@ -30,8 +30,8 @@ public final class GazetteerLoadBenchmark {
             Gazetteer.load(dir);
             best = Math.min(best, (threads.getCurrentThreadCpuTime() - t) / 1_000_000);
         }
-        System.out.printf("gazetteer %s: %d states, %d persons, %d organizations%n", dir, first.states().size(),
-                first.persons().size(), first.organizations().size());
+        System.out.printf("gazetteer %s: %d states, %d persons, %d organizations, %d parties%n", dir,
+                first.states().size(), first.persons().size(), first.organizations().size(), first.parties().size());
         // CPU time of the loading thread: wall time says more about the machine's load than the gazetteer.
         System.out.printf("first load %d ms wall, %d ms CPU; warmed-up load %d ms CPU; heap kept %.1f MiB%n",
                 firstMillis, firstCpuMillis, best, kept / 1024.0 / 1024.0);

@@ -1,0 +1,109 @@
+package org.newsgraph.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.GazetteerData;
+import org.newsgraph.lexicon.PartyEntry;
+import org.newsgraph.lexicon.StateEntry;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorMention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.Span;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Political parties in {@link ActorResolver}, on an invented gazetteer: two states that each have a
+ * "Unity Party", a party only one of them has, and a party of both.
+ */
+class ActorResolverPartyTest {
+    private static final StateEntry NORLAND = new StateEntry("Q1", "NRL", "Norland", "Republic of Norland",
+            List.of("Norland"), List.of("Norlandic"), List.of("Nordstad"));
+    private static final StateEntry SUDRIA = new StateEntry("Q2", "SDR", "Sudria", "Sudria",
+            List.of("Sudria"), List.of("Sudrian"), List.of("Sudport"));
+    private static final StateEntry OSTRIA = new StateEntry("Q3", "OST", "Ostria", "Ostria",
+            List.of("Ostria"), List.of("Ostrian"), List.of("Ostport"));
+
+    private final ActorResolver resolver = new ActorResolver(Gazetteer.of(new GazetteerData(
+            List.of(NORLAND, SUDRIA, OSTRIA), List.of(), List.of(), List.of(
+                    new PartyEntry("Q10", "Unity Party", List.of(), List.of("Q1")),
+                    new PartyEntry("Q20", "Unity Party", List.of(), List.of("Q2")),
+                    new PartyEntry("Q21", "Sudrian Green Alliance", List.of("SGA"), List.of("Q2")),
+                    new PartyEntry("Q30", "Old Guard", List.of(), List.of("Q1", "Q2"))))));
+    private final List<ActorMention> mentions = new ArrayList<>();
+
+    private void mention(MentionKind kind, String name, String modifier) {
+        int begin = mentions.size() * 100;
+        mentions.add(new ActorMention(kind, new Span(begin, begin + 10), mentions.size(), name, null, modifier,
+                null, true));
+    }
+
+    private Actor actorOf(int mentionIndex) {
+        ResolvedActors resolved = resolver.resolve(mentions, LocalDate.of(2023, 6, 1));
+        Span span = mentions.get(mentionIndex).span();
+        String id = resolved.mentions().stream().filter(m -> m.span().equals(span)).findFirst().orElseThrow().actorId();
+        return resolved.actor(id).orElseThrow();
+    }
+
+    @Test
+    void aPartyNameIsReadAsThePartyOfTheStateTheArticleNames() {
+        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        mention(MentionKind.ORGANIZATION_NAME, "the Unity Party", null);
+
+        Actor party = actorOf(1);
+
+        assertEquals("Q20", party.wikidata());
+        assertEquals("Q2", party.partOf(), "a party is tied to its state");
+    }
+
+    @Test
+    void theStateQualifyingTheNameWinsOverTheArticlesOtherStates() {
+        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        mention(MentionKind.PLACE_NAME, "Norland", null);
+        mention(MentionKind.ORGANIZATION_NAME, "Unity Party", "Norlandic");
+
+        assertEquals("Q10", actorOf(2).wikidata());
+    }
+
+    @Test
+    void aNameTwoNamedStatesHavePartiesOfStaysUnlinked() {
+        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        mention(MentionKind.PLACE_NAME, "Norland", null);
+        mention(MentionKind.ORGANIZATION_NAME, "the Unity Party", null);
+
+        assertNull(actorOf(2).wikidata());
+    }
+
+    @Test
+    void aPartyOfAStateTheArticleDoesNotNameIsNotGuessed() {
+        mention(MentionKind.PLACE_NAME, "Ostria", null);
+        mention(MentionKind.ORGANIZATION_NAME, "the Sudrian Green Alliance", null);
+
+        assertNull(actorOf(1).wikidata(), "even a name only one party has");
+    }
+
+    @Test
+    void anAcronymNamesItsParty() {
+        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        mention(MentionKind.ORGANIZATION_NAME, "SGA", null);
+
+        assertEquals("Q21", actorOf(1).wikidata());
+    }
+
+    @Test
+    void aPartyOfTwoStatesIsPartOfTheOneTheArticleNames() {
+        mention(MentionKind.PLACE_NAME, "Norland", null);
+        mention(MentionKind.ORGANIZATION_NAME, "the Old Guard", null);
+        assertEquals("Q1", actorOf(1).partOf());
+
+        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        Actor both = actorOf(1);
+        assertEquals("Q30", both.wikidata());
+        assertNull(both.partOf(), "both its states are named: neither is certain");
+    }
+}

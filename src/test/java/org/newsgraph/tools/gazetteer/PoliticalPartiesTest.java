@@ -1,0 +1,58 @@
+package org.newsgraph.tools.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.lexicon.PartyEntry;
+import org.newsgraph.lexicon.StateEntry;
+
+/** Party Facts' parties become parties of the gazetteer's states, by ISO alpha-3. */
+class PoliticalPartiesTest {
+    private static final List<StateEntry> STATES = List.of(
+            new StateEntry("Q1", "NRL", "Norland", "Norland", List.of("Norland"), List.of(), List.of()),
+            new StateEntry("Q2", "SDR", "Sudria", "Sudria", List.of("Sudria"), List.of(), List.of()));
+    private static final String CSV = """
+            country,partyfacts_id,wikidata_id,name,name_short,name_native
+            NRL,1,Q10,Unity Party,UP,Partei der Einheit
+            SDR,2,Q20,Unity Party,,
+            SDR,3,Q21,Sudrian Green Alliance,SGA,
+            NRL,4,Q30,Old Guard,GOP/Grand/Old/Party,
+            SDR,5,Q30,Old Guard,,
+            NRL,6,,Party Without Id,,
+            ABW,7,Q40,Party Of A Territory,,
+            SDR,8,Q50,"Alliance for Work, Justice and Education",AfWJE,
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void partiesOfKnownStatesWithTheirAcronyms() throws Exception {
+        Files.writeString(dir.resolve(PoliticalParties.FILE), CSV);
+        List<String> warnings = new ArrayList<>();
+        List<PartyEntry> parties = PoliticalParties.read(dir, STATES, warnings::add);
+
+        assertEquals(List.of(
+                new PartyEntry("Q50", "Alliance for Work, Justice and Education", List.of("AfWJE"), List.of("Q2")),
+                new PartyEntry("Q30", "Old Guard", List.of(), List.of("Q1", "Q2")),
+                new PartyEntry("Q21", "Sudrian Green Alliance", List.of("SGA"), List.of("Q2")),
+                new PartyEntry("Q10", "Unity Party", List.of(), List.of("Q1")),
+                new PartyEntry("Q20", "Unity Party", List.of(), List.of("Q2"))), parties,
+                "two-letter and slash-joined short names are no aliases; a party listed twice is one with two states");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("2 parties") && warnings.get(0).contains("ABW"), warnings.get(0));
+    }
+
+    @Test
+    void withoutTheFileThereAreNoPartiesAndAWarning() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        assertEquals(List.of(), PoliticalParties.read(dir, STATES, warnings::add));
+        assertTrue(warnings.get(0).contains(PoliticalParties.FILE), warnings.toString());
+    }
+}
