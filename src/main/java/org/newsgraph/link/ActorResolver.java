@@ -163,7 +163,10 @@ public final class ActorResolver {
                 // A capitalised word NER left untagged may be a family name ("called Abe a champion") or
                 // the code of a body the gazetteer knows ("a G7 summit"; not any word: "Council" is
                 // an alias of a body too, and "(CNN)" a dateline)
-                case DEMONYM -> stateWords.state(m.name()).map(this::state).or(() -> personNamedBefore(m))
+                case DEMONYM -> stateWords.state(m.name()).map(this::state)
+                        // "Republicans", "Democrats": a party named by its members
+                        .or(() -> gazetteer.party(m.name(), contextStates).map(p -> linkedParty(p, m.name(), contextStates)))
+                        .or(() -> personNamedBefore(m))
                         .or(() -> Acronyms.looksLikeCode(m.name())
                                 ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
                                 : Optional.empty())
@@ -244,7 +247,9 @@ public final class ActorResolver {
             // "the Conservative Party": the party of the state the name is qualified by, else of one the
             // article names; a dozen states have a "Democratic Party"
             Set<String> partyStates = qualifier.map(q -> Set.of(q.id())).orElse(contextStates);
-            Optional<PartyEntry> party = gazetteer.party(name, partyStates);
+            // "Labour", "Likud": NER takes the word for an organization, the party's name adds "Party"
+            Optional<PartyEntry> party = gazetteer.party(name, partyStates)
+                    .or(() -> name.contains(" ") ? Optional.empty() : gazetteer.party(name + " Party", partyStates));
             if (party.isPresent()) return Optional.of(linkedParty(party.get(), name, partyStates));
             String[] words = name.split("\\s+");
             // "the Hiroshima Peace Memorial Museum": a building or ground is where something happens

@@ -34,7 +34,8 @@ class ActorResolverPartyTest {
                     new PartyEntry("Q10", "Unity Party", List.of(), List.of("Q1")),
                     new PartyEntry("Q20", "Unity Party", List.of(), List.of("Q2")),
                     new PartyEntry("Q21", "Sudrian Green Alliance", List.of("SGA"), List.of("Q2")),
-                    new PartyEntry("Q30", "Old Guard", List.of(), List.of("Q1", "Q2"))))));
+                    new PartyEntry("Q30", "Old Guard", List.of(), List.of("Q1", "Q2")),
+                    new PartyEntry("Q40", "Progressive Party", List.of("Progressives"), List.of("Q3"))))));
     private final List<ActorMention> mentions = new ArrayList<>();
 
     private void mention(MentionKind kind, String name, String modifier) {
@@ -93,6 +94,17 @@ class ActorResolverPartyTest {
         mention(MentionKind.ORGANIZATION_NAME, "SGA", null);
 
         assertEquals("Q21", actorOf(1).wikidata());
+    }
+
+    @Test
+    void aPartyNamedByItsMembersOrWithoutTheWordParty() {
+        mention(MentionKind.PLACE_NAME, "Ostria", null);
+        mention(MentionKind.DEMONYM, "Progressives", null);
+        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        mention(MentionKind.ORGANIZATION_NAME, "Unity", null);
+
+        assertEquals("Q40", actorOf(1).wikidata(), "\"Progressives\" tagged as a miscellaneous name");
+        assertEquals("Q20", actorOf(3).wikidata(), "\"Unity\" tagged as an organization is the Unity Party of Sudria");
     }
 
     @Test

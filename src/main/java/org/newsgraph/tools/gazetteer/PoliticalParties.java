@@ -7,18 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.PartyEntry;
 import org.newsgraph.lexicon.StateEntry;
 
@@ -38,6 +42,14 @@ final class PoliticalParties {
      * several alternatives run together with slashes ("GOP/Grand/Old/Party").
      */
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9]{2,5}");
+    /**
+     * "Republican Party": news name a party by its members as often as by its name ("Republicans
+     * blocked the bill", "the Conservatives", "Democrats"), the plural of the word before "Party" when
+     * that word says what its members believe. Of the words in "-an" only "-arian" and "-ican" do:
+     * the others name peoples, regions and faiths ("German", "European", "Christian"), and a plural of
+     * those is a people, not a party.
+     */
+    private static final Pattern MEMBERS_WORD = Pattern.compile("([A-Z][a-z]+(?:arian|ican|ive|al|ist))|([A-Z][a-z]+at)ic");
 
     private PoliticalParties() {
     }
@@ -51,6 +63,12 @@ final class PoliticalParties {
         }
         Map<String, String> stateByIso3 = new LinkedHashMap<>();
         states.stream().filter(s -> s.iso3() != null).forEach(s -> stateByIso3.putIfAbsent(s.iso3(), s.id()));
+        // "Dominican Party": a state's demonym is no belief; its plural names the state's people
+        Set<String> stateWords = new HashSet<>();
+        for (StateEntry s : states) {
+            s.names().forEach(n -> stateWords.add(NameNormalizer.normalize(n)));
+            s.demonyms().forEach(d -> stateWords.add(NameNormalizer.normalize(d)));
+        }
         Map<String, Party> byId = new LinkedHashMap<>();
         Set<String> unknownCountries = new TreeSet<>();
         int leftOut = 0;
@@ -69,6 +87,8 @@ final class PoliticalParties {
                 Party party = byId.computeIfAbsent(id, k -> new Party(id, name));
                 party.states.add(state);
                 party.names.add(name);
+                membersName(name).filter(n -> !stateWords.contains(NameNormalizer.normalize(n.substring(0, n.length() - 1))))
+                        .ifPresent(party.names::add);
                 String shortName = row.get("name_short").strip();
                 if (ACRONYM.matcher(shortName).matches()) party.names.add(shortName);
             }
@@ -85,6 +105,15 @@ final class PoliticalParties {
         }
         parties.sort(Comparator.comparing(PartyEntry::label, DisplayOrder.COMPARATOR).thenComparing(PartyEntry::id));
         return parties;
+    }
+
+    /** "Republicans" for "Republican Party", "Democrats" for "Democratic Party"; empty for other names. */
+    static Optional<String> membersName(String partyName) {
+        String[] words = partyName.split(" ");
+        if (words.length != 2 || !words[1].equals("Party")) return Optional.empty();
+        Matcher m = MEMBERS_WORD.matcher(words[0]);
+        if (!m.matches()) return Optional.empty();
+        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)) + "s");
     }
 
     private static final class Party {

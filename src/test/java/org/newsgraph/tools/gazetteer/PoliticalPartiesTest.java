@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.lexicon.PartyEntry;
@@ -47,6 +48,32 @@ class PoliticalPartiesTest {
                 "two-letter and slash-joined short names are no aliases; a party listed twice is one with two states");
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("2 parties") && warnings.get(0).contains("ABW"), warnings.get(0));
+    }
+
+    @Test
+    void membersNameAPartyByWhatTheyBelieve() {
+        assertEquals(Optional.of("Republicans"), PoliticalParties.membersName("Republican Party"));
+        assertEquals(Optional.of("Democrats"), PoliticalParties.membersName("Democratic Party"));
+        assertEquals(Optional.of("Conservatives"), PoliticalParties.membersName("Conservative Party"));
+        assertEquals(Optional.of("Socialists"), PoliticalParties.membersName("Socialist Party"));
+        assertEquals(Optional.of("Libertarians"), PoliticalParties.membersName("Libertarian Party"));
+        assertEquals(Optional.empty(), PoliticalParties.membersName("Christian Party"), "a faith's people");
+        assertEquals(Optional.empty(), PoliticalParties.membersName("Labour Party"));
+        assertEquals(Optional.empty(), PoliticalParties.membersName("Liberal Democratic Party"));
+    }
+
+    @Test
+    void aStatesDemonymGivesNoMembersName() throws Exception {
+        Files.writeString(dir.resolve(PoliticalParties.FILE), """
+                country,partyfacts_id,wikidata_id,name,name_short,name_native
+                NRL,1,Q10,Norlandist Party,,
+                NRL,2,Q11,Socialist Party,,
+                """);
+        List<StateEntry> states = List.of(new StateEntry("Q1", "NRL", "Norland", "Norland", List.of("Norland"),
+                List.of("Norlandist"), List.of()));
+        List<PartyEntry> parties = PoliticalParties.read(dir, states, w -> { });
+        assertEquals(List.of(), parties.get(0).aliases());
+        assertEquals(List.of("Socialists"), parties.get(1).aliases());
     }
 
     @Test
