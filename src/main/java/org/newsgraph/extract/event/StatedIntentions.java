@@ -39,8 +39,10 @@ final class StatedIntentions {
             boolean conditional = force && act.modality == Modality.CONDITIONAL;
             if (act.modality != Modality.PLANNED && act.modality != Modality.HYPOTHETICAL && !refusal && !conditional) continue;
             if (force && alreadyThreatened(act, drafts)) continue;
+            // "warned that it would destroy South Korea": a warning of one's own force is a threat
+            // whether or not it names a condition (a warning of anything else is one only with it)
             if (act.reading.wrappers().stream().anyMatch(w -> w.effect() != CueEffect.PLANNED
-                    && w.effect() != CueEffect.HYPOTHETICAL)) {
+                    && w.effect() != CueEffect.HYPOTHETICAL && !(force && w.effect() == CueEffect.THREAT))) {
                 continue;
             }
             int index = StatementLinker.statementOf(act, statements);

@@ -28,4 +28,16 @@ class StatedThreatsTest {
     void aThreatWordCodesTheThreatOnce() {
         assertEquals(1, EventFixture.extract("Chile threatened to attack Peru.").ofRoot("13").size());
     }
+
+    @Test
+    void warningThatOnesOwnStateWillUseForceIsAThreatEvenWithoutACondition() {
+        Event threat = EventFixture.extract("Chile warned that it would destroy Peru.").get("13", CHILE, PERU);
+        assertEquals("138", threat.cameo());
+        assertEquals(Modality.CONDITIONAL, threat.modality());
+    }
+
+    @Test
+    void warningThatAnotherStateWillUseForceIsNoThreatOfTheWarners() {
+        assertEquals(0, EventFixture.extract("Bolivia warned that Chile would attack Peru.").ofRoot("13").size());
+    }
 }
