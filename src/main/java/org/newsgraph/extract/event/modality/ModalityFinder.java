@@ -23,7 +23,8 @@ public final class ModalityFinder {
     private static final Set<String> UNTIL = Set.of("until", "till");
     /** The circumstances of a cue, which it does not reach: what they name has happened. */
     private static final Set<String> PRESUPPOSED = Set.of("obl:despite", "obl:after", "obl:amid", "obl:following",
-            "obl:because_of", "obl:since", "obl:over", "obl:in_spite_of", "obl:given");
+            "obl:because_of", "obl:since", "obl:over", "obl:in_spite_of", "obl:given", "obl:during",
+            "obl:in_response_to");
     /** Auxiliaries that open a conditional clause when written before its subject: "should Seoul send arms". */
     private static final Set<String> INVERTED_CONDITION_AUXILIARIES = Set.of("should", "had", "were");
     private static final Set<String> MARKER_RELATIONS = Set.of("advmod", "aux", "det", "amod", "neg");

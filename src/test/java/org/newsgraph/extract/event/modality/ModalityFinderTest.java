@@ -91,6 +91,14 @@ class ModalityFinderTest {
     }
 
     @Test
+    void whatACueHappensDuringOrInResponseToHasHappened() {
+        ModalityReading during = read("During a phone call with Peru, Chile demanded security guarantees.", "call");
+        assertFalse(during.hypothetical(), during.toString());
+        assertTrue(during.wrappers().isEmpty(), during.toString());
+        assertFalse(read("In response to the attack by Peru, Chile threatened sanctions.", "attack").hypothetical());
+    }
+
+    @Test
     void whatAClauseOfUntilWaitsForHasNotHappened() {
         assertTrue(read("Protests will go on until the president of Chile has stepped down.", "stepped").hypothetical());
         assertFalse(read("Protests went on until the president of Chile resigned.", "resigned").hypothetical());
