@@ -247,10 +247,8 @@ public final class ActorResolver {
             // "the Conservative Party": the party of the state the name is qualified by, else of one the
             // article names; a dozen states have a "Democratic Party"
             Set<String> partyStates = qualifier.map(q -> Set.of(q.id())).orElse(contextStates);
-            // "Labour", "Likud": NER takes the word for an organization, the party's name adds "Party"
-            Optional<PartyEntry> party = gazetteer.party(name, partyStates)
-                    .or(() -> name.contains(" ") ? Optional.empty() : gazetteer.party(name + " Party", partyStates));
-            if (party.isPresent()) return Optional.of(linkedParty(party.get(), name, partyStates));
+            Optional<ActorDraft> party = party(name, partyStates);
+            if (party.isPresent()) return party;
             String[] words = name.split("\\s+");
             // "the Hiroshima Peace Memorial Museum": a building or ground is where something happens
             if (words.length > 1 && facilityWords.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
@@ -336,7 +334,9 @@ public final class ActorResolver {
             // need know, act for it
             Optional<ActorDraft> owner = knownOrganization(m.modifier())
                     .map(body -> linkedOrganization(body, stripArticle(m.modifier())))
-                    .or(() -> organizationNamed(m.modifier()));
+                    .or(() -> organizationNamed(m.modifier()))
+                    // "Conservative lawmakers", "Republican senators": members of a party
+                    .or(() -> party(m.modifier(), contextStates));
             if (owner.isPresent()) {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
                 return groupOf(owner.get(), kind, surface);
@@ -500,6 +500,19 @@ public final class ActorResolver {
                 gazetteer.stateById(entry.stateId()).ifPresent(s -> draft.partOf = state(s).id);
             }
             return draft;
+        }
+
+        /**
+         * The party of one of the states with this name, acronym or members' name; a single word is
+         * also the party's name without "Party" ("Labour", "Likud" tagged as organizations,
+         * "Republican senators").
+         */
+        private Optional<ActorDraft> party(String name, Set<String> states) {
+            if (name == null || name.isBlank()) return Optional.empty();
+            String bare = stripArticle(name.strip());
+            return gazetteer.party(bare, states)
+                    .or(() -> bare.contains(" ") ? Optional.empty() : gazetteer.party(bare + " Party", states))
+                    .map(p -> linkedParty(p, bare, states));
         }
 
         /** A party is part of its state; of one the article names where it has several (the Kuomintang). */

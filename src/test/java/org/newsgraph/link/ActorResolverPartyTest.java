@@ -108,6 +108,17 @@ class ActorResolverPartyTest {
     }
 
     @Test
+    void aGroupNamedByAPartyIsPartOfTheParty() {
+        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        mentions.add(new ActorMention(MentionKind.GROUP, new Span(100, 120), 1, "Unity lawmakers", "legislature",
+                "Unity", null, true));
+
+        Actor lawmakers = actorOf(1);
+
+        assertEquals("Q20", lawmakers.partOf(), "\"Unity lawmakers\" are members of Sudria's Unity Party");
+    }
+
+    @Test
     void aPartyOfTwoStatesIsPartOfTheOneTheArticleNames() {
         mention(MentionKind.PLACE_NAME, "Norland", null);
         mention(MentionKind.ORGANIZATION_NAME, "the Old Guard", null);
