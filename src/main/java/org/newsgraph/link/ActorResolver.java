@@ -167,6 +167,7 @@ public final class ActorResolver {
                         // "Republicans", "Democrats": a party named by its members
                         .or(() -> gazetteer.party(m.name(), contextStates).map(p -> linkedParty(p, m.name(), contextStates)))
                         .or(() -> personNamedBefore(m))
+                        .or(() -> officeHolderNamed(m))
                         .or(() -> Acronyms.looksLikeCode(m.name())
                                 ? gazetteer.organization(m.name()).map(o -> linkedOrganization(o, m.name()))
                                 : Optional.empty())
@@ -404,6 +405,17 @@ public final class ActorResolver {
          * "TikTok", "ByteDance": a one-word name written as two capitalised words run together is a
          * company or product (an organization), whether NER left it untagged or called it a person.
          */
+        /**
+         * NER takes some names of people for other names ("Lai Ching-te" tagged miscellaneous): a name of
+         * several words that is the full name of an office holder is that person.
+         */
+        private Optional<ActorDraft> officeHolderNamed(ActorMention m) {
+            String name = m.name().strip();
+            if (!name.contains(" ") || gazetteer.persons(name).isEmpty()) return Optional.empty();
+            return person(new ActorMention(MentionKind.PERSON_NAME, m.span(), m.sentence(), name, null, null, null,
+                    m.agentive()));
+        }
+
         private Optional<ActorDraft> brand(ActorMention m) {
             String name = m.name().strip();
             if (name.contains(" ") || !BrandNames.looksLikeBrand(name)) return Optional.empty();

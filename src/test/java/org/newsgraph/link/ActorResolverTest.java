@@ -272,6 +272,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aHyphenatedGivenNameTaggedMiscellaneousIsThePersonOfThatName() {
+        // NER tags "Lai Ching-te" MISC; "Ching-te" is no pair of places like "Russia-Ukraine"
+        ResolvedActors actors = resolve("Lai Ching-te and President Tsai Ing-wen rejected China's claims over Taiwan.", DATE);
+        Actor lai = byLabel(actors, "Lai Ching-te").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q3847080", lai.wikidata());
+        assertEquals(ActorType.PERSON, lai.type());
+    }
+
+    @Test
     void unknownPeopleKeepAStableUnlinkedId() {
         ResolvedActors actors = resolve("Analyst Tomasz Wrobel said the plan was risky.", DATE);
         Actor analyst = byLabel(actors, "Tomasz Wrobel").orElseThrow(() -> new AssertionError(actors.actors()));

@@ -75,7 +75,10 @@ public final class ActorExtractor {
         int start = first;
         for (int i = first; i <= last + 1; i++) {
             if (i <= last && !s.token(i).word().equals("-")) continue;
-            if (i == start || !s.token(i - 1).pos().startsWith("NNP")) return List.of();
+            // "Lai Ching-te": a name part in lower case after the hyphen joins a name, it names no place
+            if (i == start || !s.token(i - 1).pos().startsWith("NNP") || !ParsedSentence.isCapitalized(s.token(start))) {
+                return List.of();
+            }
             parts.add(new ActorMention(MentionKind.PLACE_NAME, s.span(start, i - 1), s.sentence().index(),
                     s.text(start, i - 1), null, null, null, isActorRole(s, last, 2)));
             start = i + 1;
