@@ -13,12 +13,16 @@ import org.newsgraph.nlp.Token;
  * the CAMEO codebook codes taking people 173 (arrest, detain). A seizure whose object is a person
  * ("captured Russian conscripts", "were seized by the militia" said of people) is recoded 173. The
  * other way round, its verbs of confining ("hold", 170) coerce only people or actors: holding a
- * thing ("held a state dinner", "held talks") is no coercion and is dropped.
+ * thing ("held a state dinner", "held talks") is no coercion and is dropped. Its kidnapping block
+ * takes "prisoner" with "hostage" (181 abduct, take hostage); taking prisoners, in war or by police,
+ * is detaining them, 173.
  */
 final class CaptureCodes {
     static final String DETENTION = "173";
     private static final String SEIZURE = "171";
     private static final String COERCION = "170";
+    private static final String ABDUCTION = "181";
+    private static final Set<String> PRISONER = Set.of("prisoner", "prisoners");
     private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "he", "she", "they");
 
     private final AgentLexicon agents;
@@ -30,6 +34,11 @@ final class CaptureCodes {
     void recode(List<EventDraft> drafts, ActorReferences references) {
         for (EventDraft d : drafts) {
             if (d.code.equals(SEIZURE) && objects(d).stream().anyMatch(o -> isPerson(d.sentence.token(o)))) d.code = DETENTION;
+            if (d.code.equals(ABDUCTION) && d.sentence.children(d.trigger).stream()
+                    .anyMatch(c -> PRISONER.contains(d.sentence.token(c.dependent()).lemma().toLowerCase(Locale.ROOT))
+                            || PRISONER.contains(d.sentence.token(c.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                d.code = DETENTION;
+            }
         }
         drafts.removeIf(d -> d.code.equals(COERCION) && PartOfSpeech.of(d.sentence, d.trigger) == 'V'
                 && !d.derived && holdsOnlyThings(d, references));

@@ -34,4 +34,12 @@ class CaptureCodesTest {
                 .ofRoot("17").isEmpty());
         assertEquals(1, EventFixture.extract("Brazilian police held three Chilean journalists for two days.").ofRoot("17").size());
     }
+
+    @Test
+    void takingPrisonersIsDetentionTakingHostagesAbduction() {
+        assertEquals("173", EventFixture.extract("Some Chilean conscripts were taken prisoner by Brazilian forces.")
+                .get("17", BRAZIL, CHILE).cameo());
+        assertEquals("181", EventFixture.extract("Brazilian rebels took Chilean diplomats hostage on Monday.")
+                .only("18").cameo());
+    }
 }
