@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.PartyEntry;
+import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.StateEntry;
 
 /**
@@ -36,6 +37,8 @@ import org.newsgraph.lexicon.StateEntry;
 final class PoliticalParties {
     /** The file, in the gazetteer folder beside the hand-made inputs. */
     static final String FILE = "partyfacts-wikidata.csv";
+    /** Hand-made names the source lacks or gives to another party ("GOP", "Tories"). */
+    static final String ALIASES = "party-aliases.tsv";
     /**
      * A short name is an alias only when it is an acronym ("KMT", "AfD", "M5S"): the column also holds
      * abbreviations of a few letters that name too many other things ("D", "PD", "Con", "Lab") and
@@ -97,14 +100,44 @@ final class PoliticalParties {
             warn.accept(leftOut + " parties of " + FILE + " left out: no Wikidata id, or of a territory that is no"
                     + " state of the gazetteer (" + String.join(", ", unknownCountries) + ")");
         }
+        addCuratedAliases(dir, byId, warn);
         List<PartyEntry> parties = new ArrayList<>();
         for (Party p : byId.values()) {
+            // a party known only by a name that means another party in news today ("Tories")
+            if (p.labelTaken) {
+                warn.accept("party " + p.id + " '" + p.label + "' left out: " + ALIASES + " gives its name to another party");
+                continue;
+            }
             Set<String> aliases = new TreeSet<>(DisplayOrder.COMPARATOR);
             p.names.stream().filter(n -> !n.equals(p.label)).forEach(aliases::add);
             parties.add(new PartyEntry(p.id, p.label, List.copyOf(aliases), List.copyOf(new TreeSet<>(p.states))));
         }
         parties.sort(Comparator.comparing(PartyEntry::label, DisplayOrder.COMPARATOR).thenComparing(PartyEntry::id));
         return parties;
+    }
+
+    /** Adds each hand-made name to its party and takes it from the other parties of that party's states. */
+    private static void addCuratedAliases(Path dir, Map<String, Party> byId, Consumer<String> warn) throws IOException {
+        Path file = dir.resolve(ALIASES);
+        if (!Files.isRegularFile(file)) {
+            warn.accept("hand-made input " + file + " not found: generating without it");
+            return;
+        }
+        for (TsvTable.Row row : TsvTable.read(file, List.of("wikidata", "alias"))) {
+            Party party = byId.get(row.get("wikidata"));
+            if (party == null) {
+                throw new IllegalArgumentException(row.origin() + ": " + row.get("wikidata") + " is no party of " + FILE);
+            }
+            String alias = row.get("alias");
+            String key = NameNormalizer.normalize(alias);
+            for (Party other : byId.values()) {
+                if (other != party && other.states.stream().anyMatch(party.states::contains)) {
+                    other.names.removeIf(n -> NameNormalizer.normalize(n).equals(key));
+                    if (NameNormalizer.normalize(other.label).equals(key)) other.labelTaken = true;
+                }
+            }
+            party.names.add(alias);
+        }
     }
 
     /** "Republicans" for "Republican Party", "Democrats" for "Democratic Party"; empty for other names. */
@@ -121,6 +154,7 @@ final class PoliticalParties {
         final String label;
         final Set<String> states = new LinkedHashSet<>();
         final Set<String> names = new LinkedHashSet<>();
+        boolean labelTaken;
 
         Party(String id, String label) {
             this.id = Objects.requireNonNull(id);
