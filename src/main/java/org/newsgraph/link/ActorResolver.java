@@ -164,7 +164,8 @@ public final class ActorResolver {
                 // the code of a body the gazetteer knows ("a G7 summit"; not any word: "Council" is
                 // an alias of a body too, and "(CNN)" a dateline)
                 case DEMONYM -> stateWords.state(m.name()).map(this::state)
-                        // "Republicans", "Democrats": a party named by its members
+                        // "Republicans", "Democrats": a party named by its members; by its exact name only,
+                        // not the word before "Party" ("Liberal democracies" opening a sentence is no party)
                         .or(() -> gazetteer.party(m.name(), contextStates).map(p -> linkedParty(p, m.name(), contextStates)))
                         .or(() -> personNamedBefore(m))
                         .or(() -> officeHolderNamed(m))
@@ -402,10 +403,6 @@ public final class ActorResolver {
         }
 
         /**
-         * "TikTok", "ByteDance": a one-word name written as two capitalised words run together is a
-         * company or product (an organization), whether NER left it untagged or called it a person.
-         */
-        /**
          * NER takes some names of people for other names ("Lai Ching-te" tagged miscellaneous): a name of
          * several words that is the full name of an office holder is that person.
          */
@@ -416,6 +413,10 @@ public final class ActorResolver {
                     m.agentive()));
         }
 
+        /**
+         * "TikTok", "ByteDance": a one-word name written as two capitalised words run together is a
+         * company or product (an organization), whether NER left it untagged or called it a person.
+         */
         private Optional<ActorDraft> brand(ActorMention m) {
             String name = m.name().strip();
             if (name.contains(" ") || !BrandNames.looksLikeBrand(name)) return Optional.empty();
@@ -502,12 +503,7 @@ public final class ActorResolver {
         }
 
         private ActorDraft linkedOrganization(OrganizationEntry entry, String surface) {
-            ActorDraft draft = drafts.computeIfAbsent(entry.id(), id -> {
-                ActorDraft d = new ActorDraft(id, ActorType.ORGANIZATION, entry.label());
-                d.wikidata = id;
-                return d;
-            });
-            draft.addName(surface);
+            ActorDraft draft = linkedOrganizationDraft(entry.id(), entry.label(), surface);
             if (entry.stateId() != null && !entry.stateId().isBlank()) {
                 gazetteer.stateById(entry.stateId()).ifPresent(s -> draft.partOf = state(s).id);
             }
@@ -527,14 +523,20 @@ public final class ActorResolver {
                     .map(p -> linkedParty(p, bare, states));
         }
 
-        /** A party is part of its state; of one the article names where it has several (the Kuomintang). */
-        private ActorDraft linkedParty(PartyEntry entry, String surface, Set<String> statesNamed) {
-            ActorDraft draft = drafts.computeIfAbsent(entry.id(), id -> {
-                ActorDraft d = new ActorDraft(id, ActorType.ORGANIZATION, entry.label());
+        /** The article's draft of an organization or party the gazetteer knows, with this name added. */
+        private ActorDraft linkedOrganizationDraft(String wikidataId, String label, String surface) {
+            ActorDraft draft = drafts.computeIfAbsent(wikidataId, id -> {
+                ActorDraft d = new ActorDraft(id, ActorType.ORGANIZATION, label);
                 d.wikidata = id;
                 return d;
             });
             draft.addName(surface);
+            return draft;
+        }
+
+        /** A party is part of its state; of one the article names where it has several (the Kuomintang). */
+        private ActorDraft linkedParty(PartyEntry entry, String surface, Set<String> statesNamed) {
+            ActorDraft draft = linkedOrganizationDraft(entry.id(), entry.label(), surface);
             List<String> named = entry.stateIds().stream().filter(statesNamed::contains).toList();
             if (draft.partOf == null && named.size() == 1) {
                 gazetteer.stateById(named.get(0)).ifPresent(s -> draft.partOf = state(s).id);
