@@ -49,6 +49,7 @@ public final class Gazetteer {
     private final NameIndex<OrganizationEntry> organizationsByName;
     private final Map<String, OrganizationEntry> organizationsById;
     private final NameIndex<PartyEntry> partiesByName;
+    private final NameIndex<ArmedGroupEntry> armedGroupsByName;
     private final RegionHomonyms regionHomonyms;
 
     private Gazetteer(GazetteerData data) {
@@ -61,18 +62,17 @@ public final class Gazetteer {
         personsBySurname = NameIndex.of(data.persons(), PersonEntry::surnames);
         personsById = byId(data.persons(), PersonEntry::id);
         personsByOfficeState = byOfficeState(data.persons());
-        organizationsByName = NameIndex.of(data.organizations(), o -> {
-            List<String> names = new ArrayList<>(o.aliases());
-            names.add(o.label());
-            return names;
-        });
+        organizationsByName = NameIndex.of(data.organizations(), o -> withLabel(o.label(), o.aliases()));
         organizationsById = byId(data.organizations(), OrganizationEntry::id);
-        partiesByName = NameIndex.of(data.parties(), o -> {
-            List<String> names = new ArrayList<>(o.aliases());
-            names.add(o.label());
-            return names;
-        });
+        partiesByName = NameIndex.of(data.parties(), o -> withLabel(o.label(), o.aliases()));
+        armedGroupsByName = NameIndex.of(data.armedGroups(), g -> withLabel(g.label(), g.aliases()));
         regionHomonyms = RegionHomonyms.of(data.persons(), this::state);
+    }
+
+    private static List<String> withLabel(String label, List<String> aliases) {
+        List<String> names = new ArrayList<>(aliases);
+        names.add(label);
+        return names;
     }
 
     private static Map<String, List<PersonEntry>> byOfficeState(List<PersonEntry> persons) {
@@ -214,6 +214,11 @@ public final class Gazetteer {
                 .filter(p -> p.stateIds().stream().anyMatch(stateIds::contains)).toList());
     }
 
+    /** An armed group that is no state's force, by name or alias: "Taliban", "Boko Haram", "FARC". */
+    public Optional<ArmedGroupEntry> armedGroup(String name) {
+        return single(armedGroupsByName.all(name));
+    }
+
     /** An organization by Wikidata id. */
     public Optional<OrganizationEntry> organizationById(String qid) {
         return Optional.ofNullable(organizationsById.get(qid));
@@ -242,6 +247,11 @@ public final class Gazetteer {
     /** All political parties, in file order. */
     public List<PartyEntry> parties() {
         return data.parties();
+    }
+
+    /** All armed groups, in file order. */
+    public List<ArmedGroupEntry> armedGroups() {
+        return data.armedGroups();
     }
 
     // A name shared by two entries says nothing certain about either.

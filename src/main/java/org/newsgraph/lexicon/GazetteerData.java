@@ -7,14 +7,23 @@ import java.util.List;
  *
  * @param parties political parties, apart from the organizations because their names repeat across
  *                states and are read only with a state the text names
+ * @param armedGroups armed groups that are no state's force (rebels, militias)
  */
 public record GazetteerData(List<StateEntry> states, List<PersonEntry> persons,
-                            List<OrganizationEntry> organizations, List<PartyEntry> parties) {
+                            List<OrganizationEntry> organizations, List<PartyEntry> parties,
+                            List<ArmedGroupEntry> armedGroups) {
     public GazetteerData {
         states = List.copyOf(states);
         persons = List.copyOf(persons);
         organizations = List.copyOf(organizations);
         parties = List.copyOf(parties);
+        armedGroups = List.copyOf(armedGroups);
+    }
+
+    /** Without armed groups. */
+    public GazetteerData(List<StateEntry> states, List<PersonEntry> persons, List<OrganizationEntry> organizations,
+                         List<PartyEntry> parties) {
+        this(states, persons, organizations, parties, List.of());
     }
 
     /** Without parties. */

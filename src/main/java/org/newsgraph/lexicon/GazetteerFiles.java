@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The generated gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv): their
+ * The generated gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv,
+ * armed-groups.tsv): their
  * names, columns, and the mapping between their rows and the entry records. Reading and writing live
  * together so the generator and the loader cannot disagree on the format.
  */
@@ -22,7 +23,8 @@ public final class GazetteerFiles {
     public static final String OFFICES = "offices.tsv";
     public static final String ORGANIZATIONS = "organizations.tsv";
     public static final String PARTIES = "parties.tsv";
-    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS, PARTIES);
+    public static final String ARMED_GROUPS = "armed-groups.tsv";
+    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS, PARTIES, ARMED_GROUPS);
 
     private static final List<String> STATE_COLUMNS =
             List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals", "start_year", "end_year");
@@ -31,6 +33,7 @@ public final class GazetteerFiles {
             List.of("person", "state", "position", "position_label", "role", "start", "end");
     private static final List<String> ORGANIZATION_COLUMNS = List.of("wikidata", "label", "aliases", "type", "state");
     private static final List<String> PARTY_COLUMNS = List.of("wikidata", "label", "aliases", "states");
+    private static final List<String> ARMED_GROUP_COLUMNS = List.of("wikidata", "label", "aliases", "state", "code");
 
     /** Opens one of the files by name, from a directory or the classpath. */
     @FunctionalInterface
@@ -54,6 +57,8 @@ public final class GazetteerFiles {
                 data.organizations().stream().map(GazetteerFiles::organizationRow).toList());
         TsvTable.write(dir.resolve(PARTIES), PARTY_COLUMNS,
                 data.parties().stream().map(GazetteerFiles::partyRow).toList());
+        TsvTable.write(dir.resolve(ARMED_GROUPS), ARMED_GROUP_COLUMNS,
+                data.armedGroups().stream().map(GazetteerFiles::armedGroupRow).toList());
     }
 
     /** Reads all files. */
@@ -74,7 +79,9 @@ public final class GazetteerFiles {
                 .map(GazetteerFiles::organization).toList();
         List<PartyEntry> parties = readTable(opener, PARTIES, PARTY_COLUMNS).stream()
                 .map(GazetteerFiles::party).toList();
-        return new GazetteerData(states, persons, organizations, parties);
+        List<ArmedGroupEntry> armedGroups = readTable(opener, ARMED_GROUPS, ARMED_GROUP_COLUMNS).stream()
+                .map(GazetteerFiles::armedGroup).toList();
+        return new GazetteerData(states, persons, organizations, parties, armedGroups);
     }
 
     private static String once(Map<String, String> shared, String text) {
@@ -157,5 +164,15 @@ public final class GazetteerFiles {
 
     private static PartyEntry party(TsvTable.Row row) {
         return new PartyEntry(row.get("wikidata"), row.get("label"), row.list("aliases"), row.list("states"));
+    }
+
+    private static List<String> armedGroupRow(ArmedGroupEntry g) {
+        return List.of(TsvTable.cell(g.id()), TsvTable.cell(g.label()), TsvTable.listCell(g.aliases()),
+                TsvTable.cell(g.stateId()), TsvTable.cell(g.code()));
+    }
+
+    private static ArmedGroupEntry armedGroup(TsvTable.Row row) {
+        return new ArmedGroupEntry(row.getOrNull("wikidata"), row.get("label"), row.list("aliases"),
+                row.getOrNull("state"), row.get("code"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.lexicon.Acronyms;
+import org.newsgraph.lexicon.ArmedGroupEntry;
 import org.newsgraph.lexicon.BrandNames;
 import org.newsgraph.lexicon.CameoSectors;
 import org.newsgraph.lexicon.Gazetteer;
@@ -167,6 +168,8 @@ public final class ActorResolver {
                         // "Republicans", "Democrats": a party named by its members; by its exact name only,
                         // not the word before "Party" ("Liberal democracies" opening a sentence is no party)
                         .or(() -> gazetteer.party(m.name(), contextStates).map(p -> linkedParty(p, m.name(), contextStates)))
+                        // "the Houthis", which NER leaves untagged
+                        .or(() -> armedGroup(m.name()))
                         .or(() -> personNamedBefore(m))
                         .or(() -> officeHolderNamed(m))
                         .or(() -> Acronyms.looksLikeCode(m.name())
@@ -176,7 +179,7 @@ public final class ActorResolver {
                 case ORGANIZATION_NAME -> personNamedBefore(m).or(() -> acronymOfOrganizationBefore(m))
                     .or(() -> organizationName(m.name(), m.modifier()));
                 case ORGANIZATION_DESCRIPTION -> organizationDescription(m);
-                case PERSON_NAME -> brand(m).or(() -> person(m));
+                case PERSON_NAME -> brand(m).or(() -> armedGroupTaggedPerson(m)).or(() -> person(m));
                 case TITLE_ONLY -> titleOnly(m);
                 case GROUP -> Optional.ofNullable(group(m));
             };
@@ -249,7 +252,7 @@ public final class ActorResolver {
             // "the Conservative Party": the party of the state the name is qualified by, else of one the
             // article names; a dozen states have a "Democratic Party"
             Set<String> partyStates = qualifier.map(q -> Set.of(q.id())).orElse(contextStates);
-            Optional<ActorDraft> party = party(name, partyStates);
+            Optional<ActorDraft> party = party(name, partyStates).or(() -> armedGroup(name));
             if (party.isPresent()) return party;
             String[] words = name.split("\\s+");
             // "the Hiroshima Peace Memorial Museum": a building or ground is where something happens
@@ -338,7 +341,9 @@ public final class ActorResolver {
                     .map(body -> linkedOrganization(body, stripArticle(m.modifier())))
                     .or(() -> organizationNamed(m.modifier()))
                     // "Conservative lawmakers", "Republican senators": members of a party
-                    .or(() -> party(m.modifier(), contextStates));
+                    .or(() -> party(m.modifier(), contextStates))
+                    // "Houthi rebels", "Wagner fighters": members of an armed group
+                    .or(() -> armedGroup(m.modifier()));
             if (owner.isPresent()) {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
                 return groupOf(owner.get(), kind, surface);
@@ -521,6 +526,41 @@ public final class ActorResolver {
             return gazetteer.party(bare, states)
                     .or(() -> bare.contains(" ") ? Optional.empty() : gazetteer.party(bare + " Party", states))
                     .map(p -> linkedParty(p, bare, states));
+        }
+
+        /** The armed group the gazetteer knows by this name ("the Taliban", "Boko Haram"), if any. */
+        private Optional<ActorDraft> armedGroup(String name) {
+            if (name == null || name.isBlank()) return Optional.empty();
+            String bare = stripArticle(name.strip());
+            return gazetteer.armedGroup(bare).map(g -> armedGroup(g, bare));
+        }
+
+        /**
+         * An armed group is part of the state it fights in or for, as CAMEO codes rebels by country
+         * ("AFGREB"), so that its events count when a user asks by country; linked where a source
+         * gives its id (Hamas and Hezbollah, parties too). One label whatever the name it is given.
+         */
+        private ActorDraft armedGroup(ArmedGroupEntry entry, String surface) {
+            ActorDraft draft = entry.id() != null ? linkedOrganizationDraft(entry.id(), entry.label(), surface)
+                    : organization("organization/" + ActorKeys.slug(entry.label()), surface);
+            draft.label = entry.label();
+            draft.addName(entry.label());
+            if (draft.partOf == null && entry.stateId() != null) {
+                gazetteer.stateById(entry.stateId()).ifPresent(s -> draft.partOf = state(s).id);
+            }
+            return draft;
+        }
+
+        /**
+         * NER tags some groups' names as persons ("Wagner", "Hayat Tahrir al-Sham"): a name with no
+         * title that is an armed group's and no person's the gazetteer or the article knows is the group.
+         */
+        private Optional<ActorDraft> armedGroupTaggedPerson(ActorMention m) {
+            String name = m.name().strip();
+            if (m.title() != null || !gazetteer.persons(name).isEmpty()) return Optional.empty();
+            boolean personNamed = drafts.values().stream().anyMatch(d -> d.type == ActorType.PERSON
+                    && Arrays.stream(name.split("\\s+")).anyMatch(part -> sharesNamePart(d, part)));
+            return personNamed ? Optional.empty() : armedGroup(name);
         }
 
         /** The article's draft of an organization or party the gazetteer knows, with this name added. */

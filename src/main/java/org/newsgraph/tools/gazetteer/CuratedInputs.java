@@ -31,7 +31,8 @@ record CuratedInputs(List<ExtraAlias> extraAliases, Map<String, String> extraSta
     static final String HISTORICAL_STATES = "historical-states.tsv";
     /** Every input the generator reads from the gazetteer folder, SupraVerden's bodies and Party Facts' parties included. */
     static final List<String> ALL = List.of(EXTRA_ALIASES, EXTRA_STATES, STATE_EQUIVALENTS, ORGANIZATIONS,
-            HISTORICAL_STATES, SupranationalBodies.FILE, PoliticalParties.FILE, PoliticalParties.ALIASES);
+            HISTORICAL_STATES, SupranationalBodies.FILE, PoliticalParties.FILE, PoliticalParties.ALIASES,
+            ArmedGroups.ADDED);
 
     /** Reads the inputs from a directory; a missing file counts as empty and is reported. */
     static CuratedInputs read(Path dir, Consumer<String> warn) throws IOException {

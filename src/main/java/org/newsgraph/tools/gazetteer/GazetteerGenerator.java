@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.newsgraph.lexicon.ArmedGroupEntry;
 import org.newsgraph.lexicon.GazetteerData;
 import org.newsgraph.lexicon.GazetteerFiles;
 import org.newsgraph.lexicon.NameNormalizer;
@@ -20,9 +21,10 @@ import org.newsgraph.lexicon.PersonEntry;
 import org.newsgraph.lexicon.StateEntry;
 
 /**
- * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv) from the
- * public sources and the hand-made inputs that live in the output folder (extra-aliases.tsv,
- * extra-states.tsv, state-id-equivalents.tsv, organizations-curated.tsv). Output is sorted, so running
+ * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv,
+ * armed-groups.tsv) from the public sources and the hand-made inputs that live in the output folder
+ * (extra-aliases.tsv, extra-states.tsv, state-id-equivalents.tsv, organizations-curated.tsv,
+ * party-aliases.tsv, armed-groups-added.tsv). Output is sorted, so running
  * it again over the same inputs gives identical files.
  */
 public final class GazetteerGenerator {
@@ -69,7 +71,8 @@ public final class GazetteerGenerator {
         List<PersonEntry> persons = personAssembler.assembleOffices(offices, curated.stateEquivalents(), familyNameFirst);
         reportUnknownStates(states, persons, organizations, warn);
         List<PartyEntry> parties = PoliticalParties.read(outDir, states, warn);
-        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties));
+        List<ArmedGroupEntry> armedGroups = ArmedGroups.read(sourcesDir, outDir, states, parties, warn);
+        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties, armedGroups));
     }
 
     private static Set<String> nameKeys(List<OrganizationEntry> organizations) {

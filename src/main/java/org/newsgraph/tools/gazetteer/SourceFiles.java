@@ -21,7 +21,7 @@ public final class SourceFiles {
         Path file = sourcesDir.resolve(relative);
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "source file missing: point --sources at the folder "
-                    + "holding countries/, leaders/, office-holders/, us-congress/ and cameo/ (the project's ../shared/sources)");
+                    + "holding countries/, leaders/, office-holders/, us-congress/, cameo/ and petrarch2/ (the project's ../shared/sources)");
         }
         return file;
     }
