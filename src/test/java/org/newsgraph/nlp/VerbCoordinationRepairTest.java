@@ -35,6 +35,33 @@ class VerbCoordinationRepairTest {
         assertEquals(verbs, VerbCoordinationRepair.repair(TOKENS, verbs));
     }
 
+    /** "Sudria wants to topple Lars, expel Norland and rule": 0 Sudria, 1 wants, 2 to, 3 topple, 4 Lars, 5 ",", 6 expel, 7 Norland, 8 and, 9 rule. */
+    private static final List<Token> INFINITIVES = tokens("Sudria/NNP wants/VBZ to/TO topple/VB Lars/NNP ,/, expel/VBP Norland/NNP and/CC rule/VB");
+
+    @Test
+    void aBaseFormConjoinedToAFiniteVerbJoinsItsInfinitive() {
+        List<Dependency> parse = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "xcomp"), new Dependency(3, 0, "nsubj:xsubj"), new Dependency(3, 4, "obj"),
+                new Dependency(1, 6, "conj:and"), new Dependency(6, 0, "nsubj"), new Dependency(6, 7, "obj"),
+                new Dependency(1, 9, "conj:and"), new Dependency(9, 0, "nsubj"));
+        List<Dependency> repaired = VerbCoordinationRepair.repair(INFINITIVES, parse);
+        assertTrue(repaired.contains(new Dependency(3, 6, "conj:and")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 9, "conj:and")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(1, 6, "conj:and")), repaired.toString());
+    }
+
+    @Test
+    void aConjunctWithASubjectOfItsOwnStaysWithTheFiniteVerb() {
+        // "Sudria wants to topple Lars, Norland expel …": the second clause has its own subject
+        List<Dependency> parse = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "xcomp"), new Dependency(1, 6, "conj:and"), new Dependency(6, 7, "nsubj"));
+        assertEquals(parse, VerbCoordinationRepair.repair(INFINITIVES, parse));
+        // "Sudria wants to topple Lars, did expel …": an auxiliary makes the conjunct finite
+        List<Dependency> auxiliary = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "xcomp"), new Dependency(1, 6, "conj:and"), new Dependency(6, 5, "aux"));
+        assertEquals(auxiliary, VerbCoordinationRepair.repair(INFINITIVES, auxiliary));
+    }
+
     private static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         for (String wt : text.split(" ")) {

@@ -35,7 +35,8 @@ final class ConditionLinker {
         }
     }
 
-    private static Map<Integer, Integer> depthsUnder(ParsedSentence s, int head) {
+    /** Each word under the head, with its distance from it. */
+    static Map<Integer, Integer> depthsUnder(ParsedSentence s, int head) {
         Map<Integer, Integer> depths = new HashMap<>();
         Deque<Integer> queue = new ArrayDeque<>(List.of(head));
         depths.put(head, 0);

@@ -44,7 +44,7 @@ public final class EventExtractor {
     private final TriggerEvents triggers = new TriggerEvents(dictionary, classes, modalities);
     private final CommitmentEvents commitments = new CommitmentEvents(modalities);
     private final JudgementStatements judgements = new JudgementStatements(classes, Valence.shared(), modalities);
-    private final ThreatCompletion threats = new ThreatCompletion(classes);
+    private final ThreatCompletion threats = new ThreatCompletion(classes, modalities);
     private final RequestedActs requests = new RequestedActs(triggers);
     private final SpeakerSides speakers = new SpeakerSides(reportingVerbs);
     private final StatedIntentions intentions = new StatedIntentions(speakers);

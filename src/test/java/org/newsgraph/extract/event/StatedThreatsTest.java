@@ -40,4 +40,11 @@ class StatedThreatsTest {
     void warningThatAnotherStateWillUseForceIsNoThreatOfTheWarners() {
         assertEquals(0, EventFixture.extract("Bolivia warned that Chile would attack Peru.").ofRoot("13").size());
     }
+
+    @Test
+    void aThreatOfWhatIsNoEventIsAimedAtTheDoerOfItsCondition() {
+        Event threat = EventFixture.extract("Chile threatened to close its ports if Peru imposes new tariffs.")
+                .get("13", CHILE, PERU);
+        assertEquals("130", threat.cameo());
+    }
 }
