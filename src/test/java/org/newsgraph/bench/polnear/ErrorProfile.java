@@ -33,6 +33,7 @@ final class ErrorProfile {
             List<Integer> hits = indexes(scored, s -> overlap.anyOverlap(gold.content(), List.of(s.content())));
             if (hits.isEmpty()) {
                 count("recall/" + kind + "/content missed");
+                count("recall/" + kind + "/content missed/cue " + cueWords(document.text(), gold));
                 continue;
             }
             if (hits.stream().anyMatch(i -> source.matches(gold, scored.get(i)))) {
@@ -66,6 +67,13 @@ final class ErrorProfile {
             Span phrase = statements.get(i).speakerPhrase();
             count("precision/" + verdict + "/phrase " + (phrase == null ? "none" : form(document.text(), phrase)));
         }
+    }
+
+    /** The gold cue as written, lower case ("said", "according to"), or "(none)". */
+    private static String cueWords(String text, GoldAttribution gold) {
+        if (gold.cue().isEmpty()) return "(none)";
+        return gold.cue().stream().map(c -> text.substring(c.begin(), c.end()).toLowerCase(Locale.ROOT).strip())
+                .collect(Collectors.joining(" ... "));
     }
 
     Map<String, Integer> counts() {
