@@ -28,6 +28,8 @@ public final class ActorExtractor {
             "nmod:between", "obl:by", "nmod:by", "obl:for", "nmod:for");
     private static final Set<String> LEADER_TITLES = Set.of("president", "chancellor", "premier");
     private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
+    /** A number joined by a hyphen to a capitalised word of four letters or more: "5-Star", "7-Eleven" (not "30-Dec"). */
+    private static final java.util.regex.Pattern NUMBERED_NAME = java.util.regex.Pattern.compile("\\d+-\\p{Lu}\\p{Ll}{3,}");
 
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
@@ -449,11 +451,18 @@ public final class ActorExtractor {
             Token t = s.token(i);
             // "a G7 summit": a capitalised code with a digit, which the tagger takes for a common noun
             boolean code = t.pos().startsWith("NN") && Acronyms.looksLikeCode(t.word());
-            if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") && !code || !ParsedSentence.isCapitalized(t)
-                    || !t.isNer("O")) {
+            // "the 5-Star movement": a name that starts with a number, split by the tokenizer ("5", "-",
+            // "Star") and taken by the tagger for a common noun
+            boolean numbered = i >= 2 && t.pos().startsWith("NN") && s.token(i - 1).word().equals("-")
+                    && s.token(i - 2).pos().equals("CD") && !used[i - 2]
+                    && NUMBERED_NAME.matcher(s.token(i - 2).word() + "-" + t.word()).matches();
+            if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") && !code && !numbered
+                    || !ParsedSentence.isCapitalized(t) || !t.isNer("O")) {
                 continue;
             }
-            result.add(new ActorMention(MentionKind.DEMONYM, s.span(i, i), s.sentence().index(), t.word(),
+            int first = numbered ? i - 2 : i;
+            String name = numbered ? s.token(i - 2).word() + "-" + t.word() : t.word();
+            result.add(new ActorMention(MentionKind.DEMONYM, s.span(first, i), s.sentence().index(), name,
                     null, null, null, true));
         }
         return result;

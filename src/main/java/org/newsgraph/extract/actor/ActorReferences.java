@@ -40,6 +40,7 @@ public final class ActorReferences {
     private final Gazetteer gazetteer;
     private final TitleAnaphora titles;
     private final PairReferences pairs;
+    private final AppositiveDescriptions descriptions;
 
     public ActorReferences(ResolvedActors actors, ReferenceWords words, PronounResolver pronouns,
                     List<ParsedSentence> sentences, Gazetteer gazetteer) {
@@ -47,6 +48,7 @@ public final class ActorReferences {
         this.actors = actors;
         this.titles = new TitleAnaphora(actors, words.positions());
         this.pairs = new PairReferences(actors);
+        this.descriptions = new AppositiveDescriptions(sentences, actors);
         this.words = words;
         this.pronouns = pronouns;
         this.sentences = sentences;
@@ -100,6 +102,10 @@ public final class ActorReferences {
         }
         for (int appositive : appositives) {
             Optional<ResolvedMention> named = mentionAt(actors, s.token(appositive));
+            // "his former party, 5-Star movement": a name compounded with a common head
+            for (int part : s.children(appositive, "compound")) {
+                if (named.isEmpty()) named = mentionAt(actors, s.token(part)).filter(m -> !isStatelessGroup(m.actorId()));
+            }
             if (named.isPresent()) return List.of(named.get().actorId());
         }
         // "eastern European countries including Poland and Romania", "allies such as Japan": the
@@ -126,7 +132,7 @@ public final class ActorReferences {
             if (!counted.isEmpty()) return new ArrayList<>(counted);
         }
         if (depth < MAX_DEPTH && words.classes().is(token.lemma(), "conduct")) return authorOf(s, word, depth);
-        return List.of();
+        return descriptions.person(s, word).map(List::of).orElse(List.of());
     }
 
     /**

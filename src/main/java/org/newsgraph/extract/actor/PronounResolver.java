@@ -83,7 +83,7 @@ public final class PronounResolver {
         for (int i = word - 1; i >= 0; i--) {
             Optional<String> named = actorAt(s, i);
             if (named.isPresent()) {
-                if (!isPerson(named.get())) return named;
+                if (!isPerson(named.get()) && !isComparison(s, i)) return named;
                 continue;
             }
             Optional<String> proxy = proxies.actorsOf(s, i).stream().filter(id -> !isPerson(id)).findFirst();
@@ -98,6 +98,16 @@ public final class PronounResolver {
             if (subject.isPresent()) return subject;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "decried the grouping as an Asian NATO, accusing it of …": a name in what something is called or
+     * likened to is no participant for a pronoun to refer to.
+     */
+    private static boolean isComparison(ParsedSentence s, int i) {
+        return s.hasChildWord(i, "case", "as") || s.hasChildWord(i, "case", "like")
+                || s.parent(i).map(p -> p.relation().endsWith(":as") || p.relation().endsWith(":like")).orElse(false)
+                        && s.token(i).pos().startsWith("NNP");
     }
 
     /**

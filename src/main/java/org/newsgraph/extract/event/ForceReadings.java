@@ -24,6 +24,10 @@ import org.newsgraph.nlp.Token;
  * armed body: a state, someone or something tied to one, or an organization the gazetteer links
  * ("Hamas"). A footballer who "hit Messi in the face", a ship that "struck the bridge" and a
  * gunman who "shot a neighbour" are no international event.</li>
+ * <li>Force used by private persons only (no state, office, organization or armed body behind
+ * them) is unconventional violence, CAMEO 18, not the military force of 19 ("the suspected gunman
+ * shot Abe": 180, was 190 from the dictionary's "shoot"; the codebook keeps 19 for "conventional
+ * military force").</li>
  * </ul>
  */
 final class ForceReadings {
@@ -31,6 +35,7 @@ final class ForceReadings {
     private static final List<String> ARMED_CLASSES = List.of("military", "protection", "projectile", "battle");
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    private static final String UNCONVENTIONAL_VIOLENCE = "180";
 
     private final WordClasses classes;
     private final AgentLexicon agents;
@@ -56,6 +61,16 @@ final class ForceReadings {
     void dropUnarmed(List<EventDraft> drafts, ResolvedActors actors) {
         drafts.removeIf(d -> FORCE_ROOTS.contains(d.root()) && !aboutArms(d.sentence)
                 && Stream.of(d.agents, d.targets, d.recipients).flatMap(List::stream).noneMatch(id -> standsForAState(id, actors)));
+    }
+
+    /** Recodes military force (19) done by private persons alone as unconventional violence (180). */
+    void recodePrivateViolence(List<EventDraft> drafts, ResolvedActors actors) {
+        for (EventDraft d : drafts) {
+            if (!d.root().equals("19") || d.agents.isEmpty()) continue;
+            boolean byPrivatePersons = d.agents.stream().allMatch(id -> actors.actor(id)
+                    .map(a -> a.type() == ActorType.PERSON && !standsForAState(a) && a.memberOf() == null).orElse(false));
+            if (byPrivatePersons) d.code = UNCONVENTIONAL_VIOLENCE;
+        }
     }
 
     private static boolean standsForAState(String id, ResolvedActors actors) {

@@ -100,4 +100,12 @@ class ActorExtractorTest {
                 || m.name().contains("Reuters") || m.name().contains("AFP")), found.toString());
         assertTrue(find(found, MentionKind.PLACE_NAME, "Kenya").isPresent(), "two places joined by a slash are no credit: " + found);
     }
+
+    @Test
+    void aNameThatStartsWithANumberIsACandidate() {
+        // the tokenizer splits "5-Star" into "5", "-", "Star"; NER tags none of them
+        List<ActorMention> found = mentions("The 5-Star movement withdrew its support for the government.");
+        assertTrue(find(found, MentionKind.DEMONYM, "5-Star").isPresent(), found.toString());
+        assertTrue(find(mentions("The talks ended on 30-Dec."), MentionKind.DEMONYM, "30-Dec").isEmpty());
+    }
 }

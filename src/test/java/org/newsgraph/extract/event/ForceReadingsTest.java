@@ -35,4 +35,14 @@ class ForceReadingsTest {
         assertTrue(!police.ofRoot("18").isEmpty() || !police.ofRoot("19").isEmpty() || !police.ofRoot("17").isEmpty(),
                 police.events().toString());
     }
+
+    @Test
+    void forceOfAPrivatePersonAgainstAStatesLeaderIsUnconventionalViolence() {
+        EventFixture.Result r = EventFixture.extract("Kenyan President William Ruto spoke in Nairobi on Friday. "
+                + "Peter Otieno shot Ruto from behind.");
+        assertTrue(r.ofRoot("19").isEmpty() && r.ofRoot("18").stream().anyMatch(e -> e.cameo().equals("180")),
+                r.events().toString());
+        EventFixture.Result army = EventFixture.extract("Kenya's army shot Somali soldiers near the border.");
+        assertTrue(!army.ofRoot("19").isEmpty(), "an army's force stays military: " + army.events());
+    }
 }

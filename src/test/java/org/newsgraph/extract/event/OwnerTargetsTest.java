@@ -43,4 +43,11 @@ class OwnerTargetsTest {
         assertTrue(raid.targets().contains("Q310172"), raid.toString());
         assertFalse(raid.targets().contains("Q1049"), raid.toString());
     }
+
+    @Test
+    void aNameCompoundedInAnAppositiveIsTheOwner() {
+        // "his former party, 5-Star movement": the name modifies a common head
+        EventFixture.extract("Brazil criticized the decision of its former partner, the NATO alliance.")
+                .get("11", BRAZIL, "Q7184");
+    }
 }

@@ -34,4 +34,12 @@ class StatedAccusationsTest {
         EventFixture.Result r = EventFixture.extract("Chile said that it had attacked Peru.");
         assertTrue(r.ofRoot("11").isEmpty(), r.events().toString());
     }
+
+    @Test
+    void whatSomethingIsCalledIsNoOneToAccuse() {
+        // "it" is the pact, not the NATO it is likened to
+        EventFixture.Result r = EventFixture.extract(
+                "France decried the pact as an Asian NATO, accusing it of spreading a Cold War mentality.");
+        assertTrue(r.events().stream().noneMatch(e -> e.targets().contains("Q7184")), r.events().toString());
+    }
 }

@@ -1,0 +1,84 @@
+package org.newsgraph.extract.actor;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.model.ActorType;
+import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.model.ResolvedMention;
+
+/**
+ * "Police arrested the suspected gunman, Tetsuya Yamagami, 41" … "The suspected gunman shot Abe from
+ * behind": news name a person once in apposition with a description and then by the description
+ * alone, before or after. A description ("the gunman", "the suspect", "the driver") with the
+ * definite article is the one person the article names in apposition with a noun of that lemma
+ * ("the N, NAME," or "NAME, the … N,"; read from the words, as the parser often makes the name a
+ * second object when an age follows it); nobody when it names two.
+ */
+final class AppositiveDescriptions {
+    /** Tags of the words of a description ("the 41-year-old suspected gunman"); "wrote in the motion" is none. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "VBN", "CD",
+            "HYPH", "NN", "NNP", "NNPS");
+    private final Map<String, String> personByNoun = new HashMap<>();
+
+    AppositiveDescriptions(List<ParsedSentence> sentences, ResolvedActors actors) {
+        Set<String> ambiguous = new HashSet<>();
+        for (ParsedSentence s : sentences) {
+            for (ResolvedMention m : actors.mentions()) {
+                if (m.sentence() != s.sentence().index()) continue;
+                int first = tokenAt(s, m.span().begin());
+                int last = tokenAt(s, m.span().end() - 1);
+                if (first < 0 || last < 0 || !isPerson(actors, m.actorId())) continue;
+                // "the suspected gunman, Tetsuya Yamagami, 41": the description, a comma, the name, a stop
+                if (first >= 2 && s.token(first - 1).word().equals(",") && endsAppositive(s, last + 1)) {
+                    note(s, first - 2, m.actorId(), ambiguous);
+                }
+                // "Tetsuya Yamagami, the suspected gunman, …"
+                if (last + 2 < s.size() && s.token(last + 1).word().equals(",")) {
+                    for (int i = last + 2; i < s.size() && i <= last + 5 && NOUN_PHRASE_TAGS.contains(s.token(i).pos()); i++) {
+                        if (endsAppositive(s, i + 1) && s.token(i).pos().equals("NN")) {
+                            note(s, i, m.actorId(), ambiguous);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        ambiguous.forEach(personByNoun::remove);
+    }
+
+    /** A comma, a full stop or the sentence's end after an apposition. */
+    private static boolean endsAppositive(ParsedSentence s, int next) {
+        return next >= s.size() || s.token(next).word().equals(",") || s.token(next).word().equals(".");
+    }
+
+    private static boolean isPerson(ResolvedActors actors, String id) {
+        return actors.actor(id).map(a -> a.type() == ActorType.PERSON).orElse(false);
+    }
+
+    private static int tokenAt(ParsedSentence s, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() <= offset && offset < s.token(i).end()) return i;
+        }
+        return -1;
+    }
+
+    /** Notes a description, if the word is a common noun ("another gunman, Juan Soto" counts too). */
+    private void note(ParsedSentence s, int noun, String person, Set<String> ambiguous) {
+        if (!s.token(noun).pos().equals("NN")) return;
+        String lemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
+        String before = personByNoun.putIfAbsent(lemma, person);
+        if (before != null && !before.equals(person)) ambiguous.add(lemma);
+    }
+
+    /** The person a definite description stands for, if the article names one in apposition with it. */
+    Optional<String> person(ParsedSentence s, int word) {
+        if (!s.token(word).pos().equals("NN") || !s.hasChildWord(word, "det", "the")) return Optional.empty();
+        return Optional.ofNullable(personByNoun.get(s.token(word).lemma().toLowerCase(Locale.ROOT)));
+    }
+}
