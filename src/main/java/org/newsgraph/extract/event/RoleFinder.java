@@ -96,8 +96,8 @@ final class RoleFinder {
             }
         }
         if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
-            found.get(pattern.hasRole(EventRole.RECIPIENT) ? EventRole.RECIPIENT : EventRole.TARGET)
-                    .addAll(borrowedOtherSide(s, trigger));
+            boolean given = pattern.hasRole(EventRole.RECIPIENT);
+            found.get(given ? EventRole.RECIPIENT : EventRole.TARGET).addAll(borrowedOtherSide(s, trigger, given));
         }
         if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
             found.get(EventRole.TARGET).addAll(answered(s, trigger, found.get(EventRole.AGENT)));
@@ -376,15 +376,17 @@ final class RoleFinder {
 
     /**
      * The other side named on a light verb ("launched strikes against X") or on the first of two
-     * coordinated verbs ("plans to send a delegation to X and offer food aid").
+     * coordinated verbs ("plans to send a delegation to X and offer food aid"); for what is given,
+     * also whom it is for ("is preparing an aid package for Ukraine", where the parser hangs "for
+     * Ukraine" on the verb).
      */
-    private List<String> borrowedOtherSide(ParsedSentence s, int word) {
+    private List<String> borrowedOtherSide(ParsedSentence s, int word, boolean given) {
         Optional<Dependency> parent = s.parent(word);
         if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
         int governor = parent.get().governor();
         boolean cueObject = parent.get().relation().equals("obj") && cues.effect(s.token(governor)).isPresent();
         if (lightVerbOf(s, word) >= 0 || cueObject) {
-            List<String> own = otherSideOf(s, governor);
+            List<String> own = otherSideOf(s, governor, given);
             return own.isEmpty() ? otherSideOfConjunct(s, governor) : own;
         }
         return PartOfSpeech.of(s, word) == 'V' ? otherSideOfConjunct(s, word) : List.of();
@@ -485,9 +487,15 @@ final class RoleFinder {
     }
 
     private List<String> otherSideOf(ParsedSentence s, int verb) {
+        return otherSideOf(s, verb, false);
+    }
+
+    private List<String> otherSideOf(ParsedSentence s, int verb, boolean given) {
         Set<String> ids = new LinkedHashSet<>();
         for (Dependency d : s.children(verb)) {
-            if (OTHER_SIDE_RELATIONS.contains(d.relation())) ids.addAll(references.resolve(s, d.dependent()));
+            if (OTHER_SIDE_RELATIONS.contains(d.relation()) || given && d.relation().equals("obl:for")) {
+                ids.addAll(references.resolve(s, d.dependent()));
+            }
         }
         return new ArrayList<>(ids);
     }

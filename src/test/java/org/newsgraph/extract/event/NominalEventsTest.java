@@ -86,6 +86,13 @@ class NominalEventsTest {
     }
 
     @Test
+    void anActBeingPreparedIsPlannedByWhoeverPreparesIt() {
+        // the parser hangs "for Somalia" on the verb
+        org.newsgraph.model.Event aid = EventFixture.extract("Kenya is preparing an aid package for Somalia.").get("07", KENYA, SOMALIA);
+        assertEquals(org.newsgraph.model.Modality.PLANNED, aid.modality());
+    }
+
+    @Test
     void supportForSomeonesCauseIsPraiseAndMilitarySupportIsAid() {
         EventFixture.extract("Kenya declared its support for Somalia's reform campaign.").get("05", KENYA, SOMALIA);
         org.junit.jupiter.api.Assertions.assertEquals("072",
