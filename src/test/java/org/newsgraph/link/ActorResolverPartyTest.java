@@ -1,7 +1,5 @@
 package org.newsgraph.link;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.Gazetteer;
@@ -11,7 +9,6 @@ import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.MentionKind;
-import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.Span;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,27 +33,14 @@ class ActorResolverPartyTest {
                     new PartyEntry("Q21", "Sudrian Green Alliance", List.of("SGA"), List.of("Q2")),
                     new PartyEntry("Q30", "Old Guard", List.of(), List.of("Q1", "Q2")),
                     new PartyEntry("Q40", "Progressive Party", List.of("Progressives"), List.of("Q3"))))));
-    private final List<ActorMention> mentions = new ArrayList<>();
-
-    private void mention(MentionKind kind, String name, String modifier) {
-        int begin = mentions.size() * 100;
-        mentions.add(new ActorMention(kind, new Span(begin, begin + 10), mentions.size(), name, null, modifier,
-                null, true));
-    }
-
-    private Actor actorOf(int mentionIndex) {
-        ResolvedActors resolved = resolver.resolve(mentions, LocalDate.of(2023, 6, 1));
-        Span span = mentions.get(mentionIndex).span();
-        String id = resolved.mentions().stream().filter(m -> m.span().equals(span)).findFirst().orElseThrow().actorId();
-        return resolved.actor(id).orElseThrow();
-    }
+    private final ResolverMentions mentions = new ResolverMentions(resolver);
 
     @Test
     void aPartyNameIsReadAsThePartyOfTheStateTheArticleNames() {
-        mention(MentionKind.PLACE_NAME, "Sudria", null);
-        mention(MentionKind.ORGANIZATION_NAME, "the Unity Party", null);
+        mentions.add(MentionKind.PLACE_NAME, "Sudria", null);
+        mentions.add(MentionKind.ORGANIZATION_NAME, "the Unity Party", null);
 
-        Actor party = actorOf(1);
+        Actor party = mentions.actorOf(1);
 
         assertEquals("Q20", party.wikidata());
         assertEquals("Q2", party.partOf(), "a party is tied to its state");
@@ -64,68 +48,68 @@ class ActorResolverPartyTest {
 
     @Test
     void theStateQualifyingTheNameWinsOverTheArticlesOtherStates() {
-        mention(MentionKind.PLACE_NAME, "Sudria", null);
-        mention(MentionKind.PLACE_NAME, "Norland", null);
-        mention(MentionKind.ORGANIZATION_NAME, "Unity Party", "Norlandic");
+        mentions.add(MentionKind.PLACE_NAME, "Sudria", null);
+        mentions.add(MentionKind.PLACE_NAME, "Norland", null);
+        mentions.add(MentionKind.ORGANIZATION_NAME, "Unity Party", "Norlandic");
 
-        assertEquals("Q10", actorOf(2).wikidata());
+        assertEquals("Q10", mentions.actorOf(2).wikidata());
     }
 
     @Test
     void aNameTwoNamedStatesHavePartiesOfStaysUnlinked() {
-        mention(MentionKind.PLACE_NAME, "Sudria", null);
-        mention(MentionKind.PLACE_NAME, "Norland", null);
-        mention(MentionKind.ORGANIZATION_NAME, "the Unity Party", null);
+        mentions.add(MentionKind.PLACE_NAME, "Sudria", null);
+        mentions.add(MentionKind.PLACE_NAME, "Norland", null);
+        mentions.add(MentionKind.ORGANIZATION_NAME, "the Unity Party", null);
 
-        assertNull(actorOf(2).wikidata());
+        assertNull(mentions.actorOf(2).wikidata());
     }
 
     @Test
     void aPartyOfAStateTheArticleDoesNotNameIsNotGuessed() {
-        mention(MentionKind.PLACE_NAME, "Ostria", null);
-        mention(MentionKind.ORGANIZATION_NAME, "the Sudrian Green Alliance", null);
+        mentions.add(MentionKind.PLACE_NAME, "Ostria", null);
+        mentions.add(MentionKind.ORGANIZATION_NAME, "the Sudrian Green Alliance", null);
 
-        assertNull(actorOf(1).wikidata(), "even a name only one party has");
+        assertNull(mentions.actorOf(1).wikidata(), "even a name only one party has");
     }
 
     @Test
     void anAcronymNamesItsParty() {
-        mention(MentionKind.PLACE_NAME, "Sudria", null);
-        mention(MentionKind.ORGANIZATION_NAME, "SGA", null);
+        mentions.add(MentionKind.PLACE_NAME, "Sudria", null);
+        mentions.add(MentionKind.ORGANIZATION_NAME, "SGA", null);
 
-        assertEquals("Q21", actorOf(1).wikidata());
+        assertEquals("Q21", mentions.actorOf(1).wikidata());
     }
 
     @Test
     void aPartyNamedByItsMembersOrWithoutTheWordParty() {
-        mention(MentionKind.PLACE_NAME, "Ostria", null);
-        mention(MentionKind.DEMONYM, "Progressives", null);
-        mention(MentionKind.PLACE_NAME, "Sudria", null);
-        mention(MentionKind.ORGANIZATION_NAME, "Unity", null);
+        mentions.add(MentionKind.PLACE_NAME, "Ostria", null);
+        mentions.add(MentionKind.DEMONYM, "Progressives", null);
+        mentions.add(MentionKind.PLACE_NAME, "Sudria", null);
+        mentions.add(MentionKind.ORGANIZATION_NAME, "Unity", null);
 
-        assertEquals("Q40", actorOf(1).wikidata(), "\"Progressives\" tagged as a miscellaneous name");
-        assertEquals("Q20", actorOf(3).wikidata(), "\"Unity\" tagged as an organization is the Unity Party of Sudria");
+        assertEquals("Q40", mentions.actorOf(1).wikidata(), "\"Progressives\" tagged as a miscellaneous name");
+        assertEquals("Q20", mentions.actorOf(3).wikidata(), "\"Unity\" tagged as an organization is the Unity Party of Sudria");
     }
 
     @Test
     void aGroupNamedByAPartyIsPartOfTheParty() {
-        mention(MentionKind.PLACE_NAME, "Sudria", null);
+        mentions.add(MentionKind.PLACE_NAME, "Sudria", null);
         mentions.add(new ActorMention(MentionKind.GROUP, new Span(100, 120), 1, "Unity lawmakers", "legislature",
                 "Unity", null, true));
 
-        Actor lawmakers = actorOf(1);
+        Actor lawmakers = mentions.actorOf(1);
 
         assertEquals("Q20", lawmakers.partOf(), "\"Unity lawmakers\" are members of Sudria's Unity Party");
     }
 
     @Test
     void aPartyOfTwoStatesIsPartOfTheOneTheArticleNames() {
-        mention(MentionKind.PLACE_NAME, "Norland", null);
-        mention(MentionKind.ORGANIZATION_NAME, "the Old Guard", null);
-        assertEquals("Q1", actorOf(1).partOf());
+        mentions.add(MentionKind.PLACE_NAME, "Norland", null);
+        mentions.add(MentionKind.ORGANIZATION_NAME, "the Old Guard", null);
+        assertEquals("Q1", mentions.actorOf(1).partOf());
 
-        mention(MentionKind.PLACE_NAME, "Sudria", null);
-        Actor both = actorOf(1);
+        mentions.add(MentionKind.PLACE_NAME, "Sudria", null);
+        Actor both = mentions.actorOf(1);
         assertEquals("Q30", both.wikidata());
         assertNull(both.partOf(), "both its states are named: neither is certain");
     }

@@ -66,14 +66,8 @@ final class ArmedGroups {
     /** The armed groups, with their parties' Wikidata ids where Party Facts lists them as parties of their state. */
     static List<ArmedGroupEntry> read(Path sourcesDir, Path curatedDir, List<StateEntry> states, List<PartyEntry> parties,
                                       Consumer<String> warn) throws IOException {
-        Map<String, String> stateByIso3 = new LinkedHashMap<>();
-        states.stream().filter(s -> s.iso3() != null).forEach(s -> stateByIso3.putIfAbsent(s.iso3(), s.id()));
-        Set<String> stateNames = new HashSet<>();
-        for (StateEntry s : states) {
-            s.names().forEach(n -> stateNames.add(NameNormalizer.normalize(n)));
-            s.demonyms().forEach(n -> stateNames.add(NameNormalizer.normalize(n)));
-            s.capitals().forEach(n -> stateNames.add(NameNormalizer.normalize(n)));
-        }
+        Map<String, String> stateByIso3 = StateKeys.idByIso3(states);
+        Set<String> stateNames = StateKeys.words(states, StateEntry::names, StateEntry::demonyms, StateEntry::capitals);
         Map<String, Group> byLabel = new LinkedHashMap<>();
         for (Group g : parsePhoenix(Files.readAllLines(SourceFiles.require(sourcesDir, PHOENIX_FILE), StandardCharsets.UTF_8))) {
             Group same = byLabel.putIfAbsent(NameNormalizer.normalize(g.label), g);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,14 +63,9 @@ final class PoliticalParties {
             warn.accept("political parties " + file + " not found: generating without them");
             return List.of();
         }
-        Map<String, String> stateByIso3 = new LinkedHashMap<>();
-        states.stream().filter(s -> s.iso3() != null).forEach(s -> stateByIso3.putIfAbsent(s.iso3(), s.id()));
+        Map<String, String> stateByIso3 = StateKeys.idByIso3(states);
         // "Dominican Party": a state's demonym is no belief; its plural names the state's people
-        Set<String> stateWords = new HashSet<>();
-        for (StateEntry s : states) {
-            s.names().forEach(n -> stateWords.add(NameNormalizer.normalize(n)));
-            s.demonyms().forEach(d -> stateWords.add(NameNormalizer.normalize(d)));
-        }
+        Set<String> stateWords = StateKeys.words(states, StateEntry::names, StateEntry::demonyms);
         Map<String, Party> byId = new LinkedHashMap<>();
         Set<String> unknownCountries = new TreeSet<>();
         int leftOut = 0;
