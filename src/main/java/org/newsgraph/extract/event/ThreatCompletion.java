@@ -30,9 +30,11 @@ final class ThreatCompletion {
     /** Completes the threats among the drafts; drops warnings that threaten no conditional act of the warner's. */
     void complete(List<EventDraft> drafts, ActorReferences references) {
         // "warned that … if you are driving" is advice; a warning is a threat only when what it announces is
-        // an event found in the text that depends on a condition.
+        // an event found in the text that depends on a condition, or the warner's own act on a condition
+        // another actor would meet ("warned that it would respond if NATO deploys troops").
         drafts.removeIf(d -> d.entry != null && d.entry.conditionalOnly()
-                && threatenedBy(d, drafts).stream().noneMatch(e -> e.modality == Modality.CONDITIONAL));
+                && threatenedBy(d, drafts).stream().noneMatch(e -> e.modality == Modality.CONDITIONAL)
+                && !warnsOfOwnAct(d, drafts, references));
         for (EventDraft threat : drafts) {
             if (!threat.root().equals("13")) continue;
             List<EventDraft> threatened = threatenedBy(threat, drafts);
@@ -45,7 +47,7 @@ final class ThreatCompletion {
             for (EventDraft event : threatened) {
                 if (event.condition != null) deterred.addAll(event.condition.agents);
             }
-            if (deterred.isEmpty()) deterred.addAll(conditionOfComplement(threat, drafts));
+            if (deterred.isEmpty()) deterred.addAll(conditionOfComplement(threat, drafts, references));
             if (deterred.isEmpty()) {
                 deterred.addAll(opposed(threat.sentence, threat.trigger, references));
                 threatened.forEach(event -> deterred.addAll(opposed(event.sentence, event.trigger, references)));
@@ -67,20 +69,49 @@ final class ThreatCompletion {
 
     /**
      * The doers of the events of an if-clause under what is threatened, when that is no event and so
-     * has no condition of its own: "threatened to respond if the United States imposes sanctions".
+     * has no condition of its own: "threatened to respond if the United States imposes sanctions";
+     * where the clause holds no event, its subject ("if Finland joins NATO": Finland).
      */
-    private List<String> conditionOfComplement(EventDraft threat, List<EventDraft> drafts) {
+    private List<String> conditionOfComplement(EventDraft threat, List<EventDraft> drafts, ActorReferences references) {
         ParsedSentence s = threat.sentence;
         List<String> ids = new ArrayList<>();
-        for (int complement : s.children(threat.trigger, "xcomp")) {
+        for (int complement : complements(s, threat.trigger)) {
             for (Dependency d : s.children(complement)) {
                 if (!d.relation().startsWith("advcl") || !modalities.isConditionClause(s, d.dependent())) continue;
                 Map<Integer, Integer> under = ConditionLinker.depthsUnder(s, d.dependent());
+                List<String> doers = new ArrayList<>();
                 drafts.stream().filter(e -> e != threat && e.sentence == s && !e.derived && under.containsKey(e.trigger))
-                        .forEach(e -> ids.addAll(e.agents));
+                        .forEach(e -> doers.addAll(e.agents));
+                if (doers.isEmpty()) {
+                    for (int subject : s.children(d.dependent(), "nsubj")) doers.addAll(references.resolve(s, subject));
+                }
+                ids.addAll(doers);
             }
         }
         return ids;
+    }
+
+    /** What a threat word announces: "threatened to respond", "warned that it would respond". */
+    private static List<Integer> complements(ParsedSentence s, int trigger) {
+        List<Integer> found = new ArrayList<>(s.children(trigger, "xcomp"));
+        found.addAll(s.children(trigger, "ccomp"));
+        return found;
+    }
+
+    /**
+     * A warning that the warner itself will act ("it would respond") if another actor does something
+     * the text codes as an event: the warner's side is the subject of what it announces, and the
+     * condition under it is another's.
+     */
+    private boolean warnsOfOwnAct(EventDraft warning, List<EventDraft> drafts, ActorReferences references) {
+        ParsedSentence s = warning.sentence;
+        boolean own = false;
+        for (int complement : s.children(warning.trigger, "ccomp")) {
+            for (int subject : s.children(complement, "nsubj")) {
+                own |= references.resolve(s, subject).stream().anyMatch(warning.agents::contains);
+            }
+        }
+        return own && conditionOfComplement(warning, drafts, references).stream().anyMatch(id -> !warning.agents.contains(id));
     }
 
     /** The object of a purpose clause of opposition under the word: "… to counter South Korea". */

@@ -47,4 +47,18 @@ class StatedThreatsTest {
                 .get("13", CHILE, PERU);
         assertEquals("130", threat.cameo());
     }
+
+    @Test
+    void aWarningThatOnesOwnSideWillActIfAnotherDoesIsAThreatAimedAtTheOther() {
+        EventFixture.extract("Chile warned that it would respond if Peru imposes new tariffs.").get("13", CHILE, PERU);
+        // the condition is no event: its subject is the one deterred
+        EventFixture.extract("Chile warned that it would respond if Peru joins the alliance.").get("13", CHILE, PERU);
+        EventFixture.extract("Chile threatened to respond if Peru joins the alliance.").get("13", CHILE, PERU);
+    }
+
+    @Test
+    void aWarningOfWhatAnotherWillSufferIsNoThreatOfTheWarners() {
+        EventFixture.Result r = EventFixture.extract("Bolivia warned that drivers would face delays if Peru closes the border.");
+        assertEquals(0, r.ofRoot("13").size(), r.events().toString());
+    }
 }
