@@ -105,9 +105,11 @@ public final class PronounResolver {
      * likened to is no participant for a pronoun to refer to.
      */
     private static boolean isComparison(ParsedSentence s, int i) {
-        return s.hasChildWord(i, "case", "as") || s.hasChildWord(i, "case", "like")
-                || s.parent(i).map(p -> p.relation().endsWith(":as") || p.relation().endsWith(":like")).orElse(false)
-                        && s.token(i).pos().startsWith("NNP");
+        boolean marked = s.hasChildWord(i, "case", "as") || s.hasChildWord(i, "case", "like");
+        // a name the parser hung by "as" without its preposition: "described … as an Asian NATO"
+        boolean hungByAs = s.token(i).pos().startsWith("NNP") && s.parent(i)
+                .map(p -> p.relation().endsWith(":as") || p.relation().endsWith(":like")).orElse(false);
+        return marked || hungByAs;
     }
 
     /**

@@ -99,9 +99,9 @@ final class ThreatCompletion {
     }
 
     /**
-     * A warning that the warner itself will act ("it would respond") if another actor does something
-     * the text codes as an event: the warner's side is the subject of what it announces, and the
-     * condition under it is another's.
+     * A warning that the warner itself will act ("it would respond") if another actor does something:
+     * the warner's side is the subject of what it announces, and the doer of the condition under it
+     * (see {@link #conditionOfComplement}) is another.
      */
     private boolean warnsOfOwnAct(EventDraft warning, List<EventDraft> drafts, ActorReferences references) {
         ParsedSentence s = warning.sentence;
