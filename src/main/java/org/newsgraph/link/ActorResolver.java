@@ -299,7 +299,7 @@ public final class ActorResolver {
         }
 
         private Optional<OrganizationEntry> knownOrganization(String modifier) {
-            return modifier == null || modifier.isBlank() ? Optional.empty() : gazetteer.organization(stripArticle(modifier));
+            return bareName(modifier).flatMap(gazetteer::organization);
         }
 
         private Optional<ActorDraft> organizationDescription(ActorMention m) {
@@ -509,10 +509,13 @@ public final class ActorResolver {
 
         private ActorDraft linkedOrganization(OrganizationEntry entry, String surface) {
             ActorDraft draft = linkedOrganizationDraft(entry.id(), entry.label(), surface);
-            if (entry.stateId() != null && !entry.stateId().isBlank()) {
-                gazetteer.stateById(entry.stateId()).ifPresent(s -> draft.partOf = state(s).id);
-            }
+            partOfState(draft, entry.stateId());
             return draft;
+        }
+
+        /** Makes the draft part of the gazetteer's state with this id, if there is one (none for null or blank). */
+        private void partOfState(ActorDraft draft, String stateId) {
+            gazetteer.stateById(stateId).ifPresent(s -> draft.partOf = state(s).id);
         }
 
         /**
@@ -521,18 +524,14 @@ public final class ActorResolver {
          * "Republican senators").
          */
         private Optional<ActorDraft> party(String name, Set<String> states) {
-            if (name == null || name.isBlank()) return Optional.empty();
-            String bare = stripArticle(name.strip());
-            return gazetteer.party(bare, states)
+            return bareName(name).flatMap(bare -> gazetteer.party(bare, states)
                     .or(() -> bare.contains(" ") ? Optional.empty() : gazetteer.party(bare + " Party", states))
-                    .map(p -> linkedParty(p, bare, states));
+                    .map(p -> linkedParty(p, bare, states)));
         }
 
         /** The armed group the gazetteer knows by this name ("the Taliban", "Boko Haram"), if any. */
         private Optional<ActorDraft> armedGroup(String name) {
-            if (name == null || name.isBlank()) return Optional.empty();
-            String bare = stripArticle(name.strip());
-            return gazetteer.armedGroup(bare).map(g -> armedGroup(g, bare));
+            return bareName(name).flatMap(bare -> gazetteer.armedGroup(bare).map(g -> armedGroup(g, bare)));
         }
 
         /**
@@ -545,9 +544,7 @@ public final class ActorResolver {
                     : organization("organization/" + ActorKeys.slug(entry.label()), surface);
             draft.label = entry.label();
             draft.addName(entry.label());
-            if (draft.partOf == null && entry.stateId() != null) {
-                gazetteer.stateById(entry.stateId()).ifPresent(s -> draft.partOf = state(s).id);
-            }
+            if (draft.partOf == null) partOfState(draft, entry.stateId());
             return draft;
         }
 
@@ -578,9 +575,7 @@ public final class ActorResolver {
         private ActorDraft linkedParty(PartyEntry entry, String surface, Set<String> statesNamed) {
             ActorDraft draft = linkedOrganizationDraft(entry.id(), entry.label(), surface);
             List<String> named = entry.stateIds().stream().filter(statesNamed::contains).toList();
-            if (draft.partOf == null && named.size() == 1) {
-                gazetteer.stateById(named.get(0)).ifPresent(s -> draft.partOf = state(s).id);
-            }
+            if (draft.partOf == null && named.size() == 1) partOfState(draft, named.get(0));
             return draft;
         }
 
@@ -972,5 +967,10 @@ public final class ActorResolver {
 
     static String stripArticle(String name) {
         return name.strip().replaceFirst("^(?i)the\\s+", "");
+    }
+
+    /** The name without its article ("the Taliban": "Taliban"); empty for no name. */
+    private static Optional<String> bareName(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(stripArticle(name));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.SpeakingKinds;
 import org.newsgraph.lexicon.Acronyms;
@@ -29,7 +30,7 @@ public final class ActorExtractor {
     private static final Set<String> LEADER_TITLES = Set.of("president", "chancellor", "premier");
     private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
     /** A number joined by a hyphen to a capitalised word of four letters or more: "5-Star", "7-Eleven" (not "30-Dec"). */
-    private static final java.util.regex.Pattern NUMBERED_NAME = java.util.regex.Pattern.compile("\\d+-\\p{Lu}\\p{Ll}{3,}");
+    private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+-\\p{Lu}\\p{Ll}{3,}");
 
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
@@ -453,15 +454,15 @@ public final class ActorExtractor {
             boolean code = t.pos().startsWith("NN") && Acronyms.looksLikeCode(t.word());
             // "the 5-Star movement": a name that starts with a number, split by the tokenizer ("5", "-",
             // "Star") and taken by the tagger for a common noun
-            boolean numbered = i >= 2 && t.pos().startsWith("NN") && s.token(i - 1).word().equals("-")
-                    && s.token(i - 2).pos().equals("CD") && !used[i - 2]
-                    && NUMBERED_NAME.matcher(s.token(i - 2).word() + "-" + t.word()).matches();
+            String joined = i >= 2 ? s.token(i - 2).word() + "-" + t.word() : null;
+            boolean numbered = joined != null && t.pos().startsWith("NN") && s.token(i - 1).word().equals("-")
+                    && s.token(i - 2).pos().equals("CD") && !used[i - 2] && NUMBERED_NAME.matcher(joined).matches();
             if (used[i] || !t.pos().equals("JJ") && !t.pos().startsWith("NNP") && !code && !numbered
                     || !ParsedSentence.isCapitalized(t) || !t.isNer("O")) {
                 continue;
             }
             int first = numbered ? i - 2 : i;
-            String name = numbered ? s.token(i - 2).word() + "-" + t.word() : t.word();
+            String name = numbered ? joined : t.word();
             result.add(new ActorMention(MentionKind.DEMONYM, s.span(first, i), s.sentence().index(), name,
                     null, null, null, true));
         }

@@ -28,23 +28,23 @@ final class AppositiveDescriptions {
 
     AppositiveDescriptions(List<ParsedSentence> sentences, ResolvedActors actors) {
         Set<String> ambiguous = new HashSet<>();
-        for (ParsedSentence s : sentences) {
-            for (ResolvedMention m : actors.mentions()) {
-                if (m.sentence() != s.sentence().index()) continue;
-                int first = tokenAt(s, m.span().begin());
-                int last = tokenAt(s, m.span().end() - 1);
-                if (first < 0 || last < 0 || !isPerson(actors, m.actorId())) continue;
-                // "the suspected gunman, Tetsuya Yamagami, 41": the description, a comma, the name, a stop
-                if (first >= 2 && s.token(first - 1).word().equals(",") && endsAppositive(s, last + 1)) {
-                    note(s, first - 2, m.actorId(), ambiguous);
-                }
-                // "Tetsuya Yamagami, the suspected gunman, …"
-                if (last + 2 < s.size() && s.token(last + 1).word().equals(",")) {
-                    for (int i = last + 2; i < s.size() && i <= last + 5 && NOUN_PHRASE_TAGS.contains(s.token(i).pos()); i++) {
-                        if (endsAppositive(s, i + 1) && s.token(i).pos().equals("NN")) {
-                            note(s, i, m.actorId(), ambiguous);
-                            break;
-                        }
+        for (ResolvedMention m : actors.mentions()) {
+            // sentences are in article order, so a mention's sentence index is its place in the list
+            if (m.sentence() < 0 || m.sentence() >= sentences.size() || !isPerson(actors, m.actorId())) continue;
+            ParsedSentence s = sentences.get(m.sentence());
+            int first = tokenAt(s, m.span().begin());
+            int last = tokenAt(s, m.span().end() - 1);
+            if (first < 0 || last < 0) continue;
+            // "the suspected gunman, Tetsuya Yamagami, 41": the description, a comma, the name, a stop
+            if (first >= 2 && s.token(first - 1).word().equals(",") && endsAppositive(s, last + 1)) {
+                note(s, first - 2, m.actorId(), ambiguous);
+            }
+            // "Tetsuya Yamagami, the suspected gunman, …"
+            if (last + 2 < s.size() && s.token(last + 1).word().equals(",")) {
+                for (int i = last + 2; i < s.size() && i <= last + 5 && NOUN_PHRASE_TAGS.contains(s.token(i).pos()); i++) {
+                    if (endsAppositive(s, i + 1) && s.token(i).pos().equals("NN")) {
+                        note(s, i, m.actorId(), ambiguous);
+                        break;
                     }
                 }
             }

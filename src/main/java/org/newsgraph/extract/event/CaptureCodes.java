@@ -35,8 +35,7 @@ final class CaptureCodes {
         for (EventDraft d : drafts) {
             if (d.code.equals(SEIZURE) && objects(d).stream().anyMatch(o -> isPerson(d.sentence.token(o)))) d.code = DETENTION;
             if (d.code.equals(ABDUCTION) && d.sentence.children(d.trigger).stream()
-                    .anyMatch(c -> PRISONER.contains(d.sentence.token(c.dependent()).lemma().toLowerCase(Locale.ROOT))
-                            || PRISONER.contains(d.sentence.token(c.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                    .anyMatch(c -> PRISONER.contains(d.sentence.token(c.dependent()).word().toLowerCase(Locale.ROOT)))) {
                 d.code = DETENTION;
             }
         }

@@ -189,12 +189,7 @@ final class ArmedGroups {
     }
 
     private static void addCurated(Path dir, Map<String, Group> byLabel, Consumer<String> warn) throws IOException {
-        Path file = dir.resolve(ADDED);
-        if (!Files.isRegularFile(file)) {
-            warn.accept("hand-made input " + file + " not found: generating without it");
-            return;
-        }
-        for (TsvTable.Row row : TsvTable.read(file, List.of("label", "aliases", "state"))) {
+        for (TsvTable.Row row : CuratedInputs.rows(dir, ADDED, List.of("label", "aliases", "state"), warn)) {
             String state = row.getOrNull("state");
             if (state != null && !state.matches("[A-Z]{3}")) {
                 throw new IllegalArgumentException(row.origin() + ": state must be an ISO alpha-3 code or empty, not " + state);

@@ -55,7 +55,8 @@ record CuratedInputs(List<ExtraAlias> extraAliases, Map<String, String> extraSta
                 historical);
     }
 
-    private static List<TsvTable.Row> rows(Path dir, String name, List<String> columns, Consumer<String> warn)
+    /** The rows of a hand-made input of the folder; none, with a warning, when the file is missing. */
+    static List<TsvTable.Row> rows(Path dir, String name, List<String> columns, Consumer<String> warn)
             throws IOException {
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {

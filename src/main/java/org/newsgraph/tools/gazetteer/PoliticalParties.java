@@ -112,12 +112,7 @@ final class PoliticalParties {
 
     /** Adds each hand-made name to its party and takes it from the other parties of that party's states. */
     private static void addCuratedAliases(Path dir, Map<String, Party> byId, Consumer<String> warn) throws IOException {
-        Path file = dir.resolve(ALIASES);
-        if (!Files.isRegularFile(file)) {
-            warn.accept("hand-made input " + file + " not found: generating without it");
-            return;
-        }
-        for (TsvTable.Row row : TsvTable.read(file, List.of("wikidata", "alias"))) {
+        for (TsvTable.Row row : CuratedInputs.rows(dir, ALIASES, List.of("wikidata", "alias"), warn)) {
             Party party = byId.get(row.get("wikidata"));
             if (party == null) {
                 throw new IllegalArgumentException(row.origin() + ": " + row.get("wikidata") + " is no party of " + FILE);
