@@ -9,6 +9,12 @@ public final class CameoSectors {
     /** "people", "men": people of no kind, who are nobody in particular unless a state is named with them. */
     public static final String PEOPLE = "PPL";
 
+    /**
+     * No sector: people of a kind the dictionary lacks ("conscripts", "hostages"), a group only when
+     * tied to a state or body, or to such a group named before.
+     */
+    public static final String NONE = "---";
+
     private CameoSectors() {
     }
 }

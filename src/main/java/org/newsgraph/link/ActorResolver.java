@@ -359,8 +359,9 @@ public final class ActorResolver {
             if (dominantState.isPresent() && m.title() != null && DOMESTIC_SECTORS.contains(m.title())) {
                 return stateGroup(dominantState.get(), surface, surface);
             }
-            // "people" of no state or body ("many people", "people familiar with …") are nobody in particular
-            if (CameoSectors.PEOPLE.equals(m.title())) return null;
+            // "people" of no state or body ("many people", "people familiar with …") are nobody in particular,
+            // nor are people of a kind the agent dictionary lacks ("voters", "conscripts")
+            if (CameoSectors.PEOPLE.equals(m.title()) || CameoSectors.NONE.equals(m.title())) return null;
             ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;

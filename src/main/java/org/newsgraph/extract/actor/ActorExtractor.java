@@ -9,6 +9,7 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.SpeakingKinds;
 import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.CameoSectors;
+import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.MentionKind;
 import org.newsgraph.nlp.AnalyzedText;
@@ -36,6 +37,9 @@ public final class ActorExtractor {
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
     private final AgentLexicon agents = AgentLexicon.shared();
     private final SpeakingKinds speakingKinds = SpeakingKinds.shared();
+    /** Nouns that stand for their state itself ("American troops" act as the United States). */
+    private final WordList proxyNouns = WordList.load("extract/actor-proxy-nouns.txt");
+    private final WordClasses classes = WordClasses.load();
 
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();
@@ -231,6 +235,8 @@ public final class ActorExtractor {
                 // no sector, so no state is assumed for them.
                 if (plural && speakingKinds.contains(lemma) && isVoice(s, i) && !hasPlaceModifier(s, i)) {
                     result.add(speakingGroup(s, i, nameModifier(s, i, used).orElse(null), used));
+                } else if (plural && isPeopleNoun(s, i, lemma)) {
+                    result.add(groupMention(s, i, 1, CameoSectors.NONE, stateModifier(s, i, i, used).orElse(null), used));
                 }
                 continue;
             }
@@ -246,19 +252,44 @@ public final class ActorExtractor {
             if (modifier.isEmpty() && !plural && agent.get().sector().startsWith("GOV")) continue;
             // "people" of no state ("people familiar with the plans", "many people") is nobody in particular
             if (modifier.isEmpty() && agent.get().sector().equals(CameoSectors.PEOPLE)) continue;
-            int from = Math.min(leftmostModifier(s, i), i - agent.get().words().size() + 1);
-            // a participle in front says what the group was doing, not what it is ("cheering protesters"),
-            // and is often a verb the parser attached to the noun ("…, saying lawmakers were …"); an
-            // adverb in front grades a modifier ("more pro-democracy demonstrators"); a quantifier
-            // counts the group's members ("several Italian parties" is the group of Italian parties)
-            while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD")
-                    || s.token(from).pos().equals("VBG") || s.token(from).pos().startsWith("RB")
-                    || QUANTIFIERS.contains(s.token(from).lemma().toLowerCase(java.util.Locale.ROOT)))) from++;
-            markUsed(used, from, i);
-            result.add(new ActorMention(MentionKind.GROUP, s.span(from, i), s.sentence().index(),
-                    s.text(from, i), agent.get().sector(), modifier.orElse(null), null, true));
+            result.add(groupMention(s, i, agent.get().words().size(), agent.get().sector(), modifier.orElse(null), used));
         }
         return result;
+    }
+
+    /**
+     * People of a kind the Phoenix dictionary lacks ("Russian conscripts", "Israeli hostages"):
+     * plural nouns CoreNLP's animate list has in lower case, so not weapons, places or things. They
+     * are a group only where linking ties them to a state or body or to such a group before them.
+     */
+    private boolean isPeopleNoun(ParsedSentence s, int head, String lemma) {
+        String word = s.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        if (positions.contains(lemma) || organizationHeads.contains(lemma) || proxyNouns.contains(lemma)
+                || proxyNouns.contains(word) || lemma.equals("one")) return false;
+        // a bond is to others: "American allies" are not American; "our brothers" are the speaker's
+        if (classes.is(lemma, "approval") || hasPersonalPossessive(s, head)) return false;
+        return agents.isAnimate(lemma) || agents.isAnimate(word);
+    }
+
+    private static boolean hasPersonalPossessive(ParsedSentence s, int head) {
+        return s.children(head, "nmod:poss").stream()
+                .anyMatch(p -> s.token(p).pos().equals("PRP$") && !s.token(p).word().equalsIgnoreCase("its"));
+    }
+
+    /** The group ending at the head noun, from its first modifier, with its sector and state words. */
+    private ActorMention groupMention(ParsedSentence s, int i, int kindWords, String sector, String modifier,
+                                      boolean[] used) {
+        int from = Math.min(leftmostModifier(s, i), i - kindWords + 1);
+        // a participle in front says what the group was doing, not what it is ("cheering protesters"),
+        // and is often a verb the parser attached to the noun ("…, saying lawmakers were …"); an
+        // adverb in front grades a modifier ("more pro-democracy demonstrators"); a quantifier
+        // counts the group's members ("several Italian parties" is the group of Italian parties)
+        while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD")
+                || s.token(from).pos().equals("VBG") || s.token(from).pos().startsWith("RB")
+                || QUANTIFIERS.contains(s.token(from).lemma().toLowerCase(java.util.Locale.ROOT)))) from++;
+        markUsed(used, from, i);
+        return new ActorMention(MentionKind.GROUP, s.span(from, i), s.sentence().index(),
+                s.text(from, i), sector, modifier, null, true);
     }
 
     /** Sectors of a state's institutions: their people in a country are that country's ("police in Pakistan"). */

@@ -183,4 +183,31 @@ class GroupActorsTest {
         EventFixture.Result office = EventFixture.extract("Kenyan President William Ruto visited his office in Nairobi.");
         assertTrue(office.actors().actors().stream().noneMatch(a -> a.label().endsWith("office")), office.actors().actors().toString());
     }
+
+    @Test
+    void peopleOfAKindTheDictionaryLacksAreAGroupOfTheirState() {
+        // "conscripts" and "hostages" are no Phoenix agents; CoreNLP's animate nouns know them as people
+        EventFixture.Result r = EventFixture.extract("Sudanese conscripts attacked Kenya on Friday. "
+                + "Kenya said the conscripts had crossed the border.");
+        Actor conscripts = group(r, "conscripts");
+        assertEquals(SUDAN, conscripts.partOf());
+        assertEquals("Sudanese conscripts", conscripts.label());
+        assertTrue(conscripts.names().contains("conscripts"), "the bare kind after it is the same group: " + conscripts.names());
+        r.get("19", conscripts.id(), KENYA);
+    }
+
+    @Test
+    void peopleOfSuchAKindWithNoStateOrBodyAreNoActor() {
+        EventFixture.Result r = EventFixture.extract("Kenya held an election on Monday. Voters and conscripts waited for hours.");
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.id().endsWith("conscripts")), r.actors().actors().toString());
+    }
+
+    @Test
+    void aBondIsNoGroupOfTheState() {
+        // allies and partners of a state are other states; "our brothers" are the speaker's
+        EventFixture.Result r = EventFixture.extract("Kenya met Sudanese allies on Monday. "
+                + "Kenya stands with Sudan, our brothers, the president said.");
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.id().startsWith("group/") && a.partOf() != null),
+                r.actors().actors().toString());
+    }
 }
