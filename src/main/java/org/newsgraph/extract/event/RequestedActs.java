@@ -49,6 +49,8 @@ final class RequestedActs {
             if (requested.isEmpty() && request.entry != null && request.entry.needsAskedAct()) unanswered.add(request);
         }
         drafts.removeAll(unanswered);
+        // "insisted conscripts were not part of the assault" says what is so: a claim, no demand
+        drafts.removeIf(d -> d.root().equals("10") && claimsInstead(d.sentence, d.trigger));
         // What is asked of someone is the appeal's content, not an event of its own ("urged the US to
         // lift sanctions": the US has lifted nothing; "demanded his resignation": he has not resigned);
         // the codebook codes the appeal alone.
@@ -61,6 +63,38 @@ final class RequestedActs {
                 && act.reading.wrappers().stream().findFirst().map(w -> w.word() == request.trigger).orElse(false)
                 && act.agents.stream().anyMatch(request.otherSide()::contains);
     }
+
+    /**
+     * A demand's word that governs a clause in the indicative reports a claim ("insisted that it was
+     * not involved", "insists he is capable"); what is demanded stands in the subjunctive or with a
+     * modal of obligation ("insisted that he resign", "… that Russia must withdraw") or is asked of
+     * someone ("insisted on talks", "demanded Russia to withdraw").
+     */
+    private static boolean claimsInstead(ParsedSentence s, int word) {
+        if (!s.children(word, "xcomp").isEmpty() || !s.children(word, "obl:on").isEmpty()) return false;
+        for (Dependency d : s.children(word)) {
+            // the parser hangs "insists Somalia has no troops" as an object and a loose verb
+            boolean clause = d.relation().equals("ccomp") || d.relation().equals("dep") && s.token(d.dependent()).pos().startsWith("VB");
+            if (clause && isIndicative(s, d.dependent())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isIndicative(ParsedSentence s, int clause) {
+        List<Integer> verbs = new java.util.ArrayList<>(List.of(clause));
+        verbs.addAll(s.children(clause, "aux"));
+        verbs.addAll(s.children(clause, "cop"));
+        boolean finite = false;
+        for (int v : verbs) {
+            String lemma = s.token(v).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (OBLIGATION_MODALS.contains(lemma)) return false;
+            String pos = s.token(v).pos();
+            finite |= pos.equals("VBD") || pos.equals("VBZ") || pos.equals("MD");
+        }
+        return finite;
+    }
+
+    private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should", "shall", "ought");
 
     /** The act asked for, with the word that names it. */
     private record Requested(String code, int word, boolean noun) {

@@ -80,4 +80,13 @@ class RequestedActsTest {
         EventFixture.Result r = EventFixture.extract("Kenya called for the release of Somali President Hassan Sheikh Mohamud.");
         org.junit.jupiter.api.Assertions.assertTrue(r.find("02", KENYA, "Q319153").isEmpty(), r.events().toString());
     }
+
+    @Test
+    void insistingThatSomethingIsSoIsAClaimNotADemand() {
+        for (String text : java.util.List.of("Kenya insisted that Somalia was not part of the attack.",
+                "Kenya insists Somalia has no troops in Ethiopia.", "Kenya insisted that Somalia would never win.")) {
+            EventFixture.Result r = EventFixture.extract(text);
+            org.junit.jupiter.api.Assertions.assertTrue(r.ofRoot("10").isEmpty(), text + " " + r.events());
+        }
+    }
 }
