@@ -62,7 +62,9 @@ final class PartitionExtractor implements Serializable {
                         } else {
                             failed.add(1);
                         }
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // as in a local build: one article the code cannot handle is counted as
+                        // failed, not allowed to abort the job (a 30,000-article run once died so)
                         failed.add(1);
                     }
                 }

@@ -38,6 +38,12 @@ public final class PronounResolver {
 
     private final ResolvedActors actors;
     private final List<ParsedSentence> sentences;
+    /**
+     * "it" in "the capital of it": the noun it would refer through is qualified by the pronoun
+     * itself, and looking that noun up resolves the pronoun again. A pronoun already being resolved
+     * refers to nothing the second time round, which ends the circle.
+     */
+    private final java.util.Set<Long> resolving = new java.util.HashSet<>();
     private final List<Statement> statements;
 
     public PronounResolver(ResolvedActors actors, List<ParsedSentence> sentences, List<Statement> statements) {
@@ -78,6 +84,16 @@ public final class PronounResolver {
     }
 
     private Optional<String> neuter(ParsedSentence s, int word, ProxyLookup proxies) {
+        long key = ((long) s.sentence().index() << 32) | word;
+        if (!resolving.add(key)) return Optional.empty();
+        try {
+            return neuterOnce(s, word, proxies);
+        } finally {
+            resolving.remove(key);
+        }
+    }
+
+    private Optional<String> neuterOnce(ParsedSentence s, int word, ProxyLookup proxies) {
         Optional<String> reporter = reporterOfClause(s, word);
         if (reporter.isPresent()) return reporter;
         for (int i = word - 1; i >= 0; i--) {
