@@ -1,8 +1,7 @@
 package org.newsgraph.link;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import org.newsgraph.lexicon.Office;
+import org.newsgraph.model.ActorIds;
 
 /**
  * Stable ids for actors that are not linked to Wikidata, computed from the name alone so that
@@ -13,13 +12,11 @@ public final class ActorKeys {
     }
 
     /** Id prefix of unnamed groups ("group/Q1049-protesters"), typed ng:Group in the graph. */
-    public static final String GROUP_PREFIX = "group/";
+    public static final String GROUP_PREFIX = ActorIds.GROUP_PREFIX;
 
     /** "Seoul's Presidential Office" → "seoul-s-presidential-office". */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "unnamed" : slug;
+        return ActorIds.slug(text);
     }
 
     /**

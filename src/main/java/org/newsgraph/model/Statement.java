@@ -34,6 +34,11 @@ public record Statement(String speaker, String text, QuoteKind kind, String cue,
         this(speaker, text, kind, cue, channel, date, about, evidence, span, confidence, null);
     }
 
+    /** The same statement with another speaker. */
+    public Statement withSpeaker(String newSpeaker) {
+        return new Statement(newSpeaker, text, kind, cue, channel, date, about, evidence, span, confidence, speakerPhrase);
+    }
+
     /** The same statement with another confidence. */
     public Statement withConfidence(double newConfidence) {
         return new Statement(speaker, text, kind, cue, channel, date, about, evidence, span, newConfidence,

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.newsgraph.extract.actor.ActorExtractor;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.statement.StatementExtractor;
+import org.newsgraph.extract.statement.UnnamedSources;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.link.ActorLinker;
 import org.newsgraph.link.ActorResolver;
@@ -23,6 +24,7 @@ public final class ArticleProcessor implements ArticleExtractor {
     private final ActorResolver actorResolver;
     private final ActorLinker actorLinker;
     private final StatementExtractor statementExtractor;
+    private final UnnamedSources unnamedSources = new UnnamedSources();
     private final EventExtractor eventExtractor;
     private final NlpInputGuard guard;
 
@@ -90,9 +92,10 @@ public final class ArticleProcessor implements ArticleExtractor {
         return times.time(Stage.EXTRACT, () -> {
             ResolvedActors actors = actorLinker.link(
                     actorResolver.resolve(actorExtractor.extract(analyzed), date), date);
-            List<Statement> statements = statementExtractor.extract(analyzed, actors, date);
-            return new Extraction(article, actors.actors(), statements,
-                    eventExtractor.extract(analyzed, actors, statements, date));
+            UnnamedSources.Attached attached = unnamedSources.attach(analyzed, actors,
+                    statementExtractor.extract(analyzed, actors, date));
+            return new Extraction(article, attached.actors().actors(), attached.statements(),
+                    eventExtractor.extract(analyzed, attached.actors(), attached.statements(), date));
         });
     }
 

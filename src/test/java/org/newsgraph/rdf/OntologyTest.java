@@ -45,7 +45,7 @@ class OntologyTest {
     @Test
     void hasVersionAndIndividualsOfTheRightClasses() {
         Resource doc = ontology.createResource(NG.ONTOLOGY);
-        assertEquals("0.2.8", ontology.getProperty(doc, OWL.versionInfo).getString());
+        assertEquals("0.2.9", ontology.getProperty(doc, OWL.versionInfo).getString());
         for (Resource kind : new Resource[] {NG.Direct, NG.Indirect, NG.Mixed}) {
             assertTrue(ontology.contains(kind, RDF.type, NG.QuoteKind), kind + " is no ng:QuoteKind");
         }

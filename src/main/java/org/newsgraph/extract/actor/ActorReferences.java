@@ -62,7 +62,7 @@ public final class ActorReferences {
     }
 
     private boolean isStatelessGroup(String id) {
-        return id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)
+        return id.startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)
                 && actors.actor(id).map(a -> a.partOf() == null).orElse(false);
     }
 

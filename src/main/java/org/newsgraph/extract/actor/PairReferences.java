@@ -47,7 +47,7 @@ final class PairReferences {
                 .filter(m -> m.sentence() >= sentence - 1)
                 .map(m -> actors.actor(m.actorId()))
                 .flatMap(java.util.Optional::stream)
-                .filter(a -> wanted.contains(a.type()) && !a.id().startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX))
+                .filter(a -> wanted.contains(a.type()) && !a.id().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX))
                 .map(Actor::id)
                 .forEach(id -> {
                     if (pair.size() < 2 && !pair.contains(id)) pair.add(id);

@@ -137,7 +137,7 @@ final class EventCleanup {
      * which the gold codes elsewhere, so such an event needs a group among its agents.
      */
     private static boolean isProtestByNoGroup(EventDraft d) {
-        return d.root().equals("14") && d.agents.stream().noneMatch(id -> id.startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX));
+        return d.root().equals("14") && d.agents.stream().noneMatch(id -> id.startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX));
     }
 
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {

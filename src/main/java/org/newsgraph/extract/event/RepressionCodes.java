@@ -3,7 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.actor.AgentLexicon;
-import org.newsgraph.link.ActorKeys;
+import org.newsgraph.model.ActorIds;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ResolvedActors;
 
@@ -42,7 +42,7 @@ final class RepressionCodes {
     }
 
     private boolean isDissent(String id, ResolvedActors actors) {
-        if (!id.startsWith(ActorKeys.GROUP_PREFIX)) return false;
+        if (!id.startsWith(ActorIds.GROUP_PREFIX)) return false;
         Optional<String> sector = actors.actor(id).map(Actor::label).flatMap(agents::sectorOfName);
         return sector.isPresent() && sector.get().startsWith(DISSENT_SECTOR);
     }

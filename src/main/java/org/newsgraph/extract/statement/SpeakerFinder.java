@@ -203,7 +203,7 @@ final class SpeakerFinder {
                 continue;
             }
             boolean medium = actors.actor(statement.speaker())
-                    .map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null && !a.id().startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX))
+                    .map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null && !a.id().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX))
                     .orElse(false);
             if (medium) {
                 found = statement.speaker();

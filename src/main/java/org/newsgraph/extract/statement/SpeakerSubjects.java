@@ -17,6 +17,7 @@ final class SpeakerSubjects {
 
     private final WordList positions;
     private final WordList speakerNouns = WordList.load("extract/speaker-nouns.txt");
+    private final WordList mediaNouns = WordList.load("extract/speaker-media-nouns.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
     private final SpeakingKinds speakingKinds = SpeakingKinds.shared();
 
@@ -35,7 +36,7 @@ final class SpeakerSubjects {
         if (isPassive(s, subject)) return false;
         if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
-        return speakerNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())
+        return speakerNouns.contains(t.lemma()) || mediaNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())
                 || speakingKinds.contains(t.lemma());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.extract.actor.ActorExtractor;
 import org.newsgraph.extract.statement.StatementExtractor;
+import org.newsgraph.extract.statement.UnnamedSources;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.link.ActorResolver;
 import org.newsgraph.model.Event;
@@ -47,13 +48,17 @@ final class EventFixture {
         }
     }
 
+    private static final UnnamedSources SOURCES = new UnnamedSources();
+
     private EventFixture() {
     }
 
     static Result extract(String text) {
         AnalyzedText analyzed = NlpPipeline.shared().analyze(text, ARTICLE_DATE);
         ResolvedActors actors = new ActorResolver(GAZETTEER).resolve(new ActorExtractor().extract(analyzed), ARTICLE_DATE);
-        List<Statement> statements = new StatementExtractor().extract(analyzed, actors, ARTICLE_DATE);
-        return new Result(EXTRACTOR.extract(analyzed, actors, statements, ARTICLE_DATE), statements, actors);
+        UnnamedSources.Attached attached = SOURCES.attach(analyzed, actors,
+                new StatementExtractor().extract(analyzed, actors, ARTICLE_DATE));
+        return new Result(EXTRACTOR.extract(analyzed, attached.actors(), attached.statements(), ARTICLE_DATE),
+                attached.statements(), attached.actors());
     }
 }
