@@ -124,4 +124,16 @@ class NominalEventsTest {
         EventFixture.Result thing = EventFixture.extract("Kenya imposed a ban on plastic bags.");
         org.junit.jupiter.api.Assertions.assertTrue(thing.ofRoot("16").isEmpty(), thing.events().toString());
     }
+
+    @Test
+    void anActDoneWithSomethingIsDoneByTheVerbsSubject() {
+        // "with a counteroffensive": the noun names how the subject acts, also through "hopes to"
+        EventFixture.extract("Kenya responded with airstrikes on Somalia.").get("19", KENYA, SOMALIA);
+        EventFixture.extract("Kenya hopes to turn the tide of the war with a counteroffensive against Somalia.")
+                .get("19", KENYA, SOMALIA);
+        // the one something is done to is no doer ("was hit with sanctions")
+        EventFixture.Result r = EventFixture.extract("Somalia was hit with sanctions by Kenya.");
+        org.junit.jupiter.api.Assertions.assertTrue(r.find("16", SOMALIA, KENYA).isEmpty() && r.find("17", SOMALIA, KENYA).isEmpty(),
+                r.events().toString());
+    }
 }
