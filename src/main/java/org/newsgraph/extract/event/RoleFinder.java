@@ -189,6 +189,24 @@ final class RoleFinder {
         };
     }
 
+    /**
+     * "warned of an imminent invasion of Ukraine by Russia": an active verb has no doer for "by" to
+     * name, so a by-phrase the parser hung on it belongs to the event noun in its scope.
+     */
+    private List<String> strayByPhrase(ParsedSentence s, int noun) {
+        if (PartOfSpeech.of(s, noun) != 'N') return List.of();
+        Optional<Dependency> parent = s.parent(noun);
+        if (parent.isEmpty() || parent.get().governor() < 0 || !parent.get().relation().startsWith("obl")) return List.of();
+        int verb = parent.get().governor();
+        if (PartOfSpeech.of(s, verb) != 'V' || isPassive(s, verb)) return List.of();
+        for (int by : s.children(verb, "obl:by")) {
+            if (by < noun) continue;
+            List<String> ids = references.resolve(s, by);
+            if (!ids.isEmpty()) return ids;
+        }
+        return List.of();
+    }
+
     private List<String> borrowedAgent(ParsedSentence s, int word) {
         List<String> fromCue = cueNounSubject(s, word);
         if (!fromCue.isEmpty()) return fromCue;
@@ -198,6 +216,8 @@ final class RoleFinder {
         if (isPassive(s, word)) return List.of();
         List<String> relative = relativeAntecedent(s, word);
         if (!relative.isEmpty()) return relative;
+        List<String> strayBy = strayByPhrase(s, word);
+        if (!strayBy.isEmpty()) return strayBy;
         int node = word;
         for (int depth = 0; depth < MAX_CLIMB; depth++) {
             Optional<Dependency> parent = s.parent(node);

@@ -136,4 +136,16 @@ class NominalEventsTest {
         org.junit.jupiter.api.Assertions.assertTrue(r.find("16", SOMALIA, KENYA).isEmpty() && r.find("17", SOMALIA, KENYA).isEmpty(),
                 r.events().toString());
     }
+
+    @Test
+    void anEventExpectedSoonIsPlanned() {
+        assertEquals(org.newsgraph.model.Modality.PLANNED,
+                EventFixture.extract("Kenya's impending counteroffensive against Somalia worries its neighbours.").get("19", KENYA, SOMALIA).modality());
+    }
+
+    @Test
+    void aByPhraseHungOnAnActiveVerbNamesTheDoerOfItsEventNoun() {
+        // the parser hangs "by Somalia" on "warned", which, active, has no doer for "by" to name
+        EventFixture.extract("Kenya warned of an imminent invasion of Ethiopia by Somalia.").get("19", SOMALIA, "Q115");
+    }
 }
