@@ -38,7 +38,7 @@ public final class UnnamedSources {
     public record Attached(ResolvedActors actors, List<Statement> statements) {
     }
 
-    /** The source's words lose their article and counting word: "a", "the", "one", "another". */
+    /** The source's words lose their article and counting word: "a", "the", "one", "another", "some". */
     private static final Set<String> LEADING = Set.of("a", "an", "the", "one", "another", "some");
     private static final double CONFIDENCE = 0.8;
 
@@ -61,7 +61,9 @@ public final class UnnamedSources {
             Actor actor = added.merge(source.get().id(), source.get(), UnnamedSources::withMentions);
             Span phrase = statement.speakerPhrase();
             if (mentions.stream().noneMatch(m -> m.span().equals(phrase))) {
-                mentions.add(new ResolvedMention(phrase, sentenceOf(analyzed, phrase.begin()), actor.id(), MentionKind.GROUP));
+                MentionKind kind = actor.type() == ActorType.PERSON ? MentionKind.TITLE_ONLY : MentionKind.GROUP;
+                int sentence = sentenceAt(analyzed, phrase.begin()).map(Sentence::index).orElse(-1);
+                mentions.add(new ResolvedMention(phrase, sentence, actor.id(), kind));
             }
             withSpeakers.add(statement.withSpeaker(actor.id()));
         }
@@ -72,9 +74,9 @@ public final class UnnamedSources {
     }
 
     private Optional<Actor> source(AnalyzedText analyzed, Span phrase) {
-        int index = sentenceOf(analyzed, phrase.begin());
-        if (index < 0) return Optional.empty();
-        Sentence sentence = analyzed.sentences().get(index);
+        Optional<Sentence> found = sentenceAt(analyzed, phrase.begin());
+        if (found.isEmpty()) return Optional.empty();
+        Sentence sentence = found.get();
         ParsedSentence s = new ParsedSentence(sentence, analyzed.text());
         int first = -1;
         int last = -1;
@@ -134,10 +136,7 @@ public final class UnnamedSources {
         return analyzed.text().substring(sentence.begin(), sentence.end());
     }
 
-    private static int sentenceOf(AnalyzedText analyzed, int offset) {
-        for (Sentence sentence : analyzed.sentences()) {
-            if (sentence.begin() <= offset && offset < sentence.end()) return sentence.index();
-        }
-        return -1;
+    private static Optional<Sentence> sentenceAt(AnalyzedText analyzed, int offset) {
+        return analyzed.sentences().stream().filter(s -> s.begin() <= offset && offset < s.end()).findFirst();
     }
 }
