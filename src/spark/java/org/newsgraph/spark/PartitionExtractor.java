@@ -37,6 +37,15 @@ final class PartitionExtractor implements Serializable {
         this.triples = triples;
     }
 
+    /**
+     * Counts an article as failed and says which and why on the executor's standard error, as a local
+     * build reports each article it does not store, so that a run's failures can be found and reported.
+     */
+    private void notStored(Article article, String why) {
+        failed.add(1);
+        System.err.println("newsgraph: " + article.sourceId() + " not stored: " + why + ". Please report this with the input");
+    }
+
     /** The N-Quads of every valid article in {@code lines}, one string per article graph. */
     Iterator<String> extract(Iterator<String> lines) throws IOException {
         Path file = Files.createTempFile("newsgraph-partition-", ".jsonl");
@@ -60,12 +69,12 @@ final class PartitionExtractor implements Serializable {
                             stored.add(1);
                             triples.add(built.graph().size());
                         } else {
-                            failed.add(1);
+                            notStored(article, "graph violates ontology/shapes.ttl: " + built.validation().describe());
                         }
                     } catch (RuntimeException | StackOverflowError e) {
                         // as in a local build: one article the code cannot handle is counted as
                         // failed, not allowed to abort the job (a 30,000-article run once died so)
-                        failed.add(1);
+                        notStored(article, "extraction failed (" + e + ")");
                     }
                 }
 
