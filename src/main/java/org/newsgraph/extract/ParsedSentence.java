@@ -93,6 +93,14 @@ public final class ParsedSentence {
         return new Span(token(from).begin(), token(to).end());
     }
 
+    /** The index of the token covering a character offset of the article, or -1 if none does. */
+    public int tokenAt(int offset) {
+        for (int i = 0; i < size(); i++) {
+            if (token(i).begin() <= offset && offset < token(i).end()) return i;
+        }
+        return -1;
+    }
+
     /**
      * The syntactic head of tokens {@code first..last}: the last of them whose parent lies outside
      * ("Ministry" of "Ministry of Defense", where the possessive "Russia's" hangs from it).

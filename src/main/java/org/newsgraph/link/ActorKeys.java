@@ -5,18 +5,11 @@ import org.newsgraph.model.ActorIds;
 
 /**
  * Stable ids for actors that are not linked to Wikidata, computed from the name alone so that
- * every article gives the same actor the same IRI without looking at other articles.
+ * every article gives the same actor the same IRI without looking at other articles (with the
+ * group prefix and name slug of {@link ActorIds}).
  */
 public final class ActorKeys {
     private ActorKeys() {
-    }
-
-    /** Id prefix of unnamed groups ("group/Q1049-protesters"), typed ng:Group in the graph. */
-    public static final String GROUP_PREFIX = ActorIds.GROUP_PREFIX;
-
-    /** "Seoul's Presidential Office" → "seoul-s-presidential-office". */
-    public static String slug(String text) {
-        return ActorIds.slug(text);
     }
 
     /**
@@ -27,7 +20,7 @@ public final class ActorKeys {
      */
     public static String personKey(String name) {
         StringBuilder key = new StringBuilder();
-        for (String part : slug(name).split("-")) {
+        for (String part : ActorIds.slug(name).split("-")) {
             if (part.isEmpty()) continue;
             if (key.length() > 0) key.append('-');
             key.append(part.charAt(0));

@@ -27,6 +27,7 @@ import org.newsgraph.lexicon.RoleWords;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.lexicon.StateWords;
 import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorIds;
 import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.MentionKind;
@@ -280,14 +281,14 @@ public final class ActorResolver {
             if (parent.isPresent()) {
                 // "the US Navy's 3rd Fleet": a body of the organization named before it
                 ActorDraft whole = linkedOrganization(parent.get(), stripArticle(modifier));
-                ActorDraft body = organization("organization/" + whole.id + "-" + ActorKeys.slug(name),
+                ActorDraft body = organization("organization/" + whole.id + "-" + ActorIds.slug(name),
                         stripArticle(modifier) + "'s " + name);
                 body.addName(name + " of " + whole.label);
                 body.partOf = whole.id;
                 return Optional.of(body);
             }
             Optional<ActorDraft> described = drafts.values().stream()
-                    .filter(d -> d.partOf != null && d.id.endsWith("-" + ActorKeys.slug(name)))
+                    .filter(d -> d.partOf != null && d.id.endsWith("-" + ActorIds.slug(name)))
                     .findFirst();
             // "the Defense Ministry" after "the Ukrainian Defense Ministry" is the same body.
             if (described.isPresent()) return described;
@@ -295,7 +296,7 @@ public final class ActorResolver {
             if (dominantState.isPresent() && !name.contains(" ") && organizationHeads.contains(name.toLowerCase(Locale.ROOT))) {
                 return Optional.of(stateOrganization(dominantState.get(), name, name));
             }
-            return Optional.of(organization("organization/" + ActorKeys.slug(name), name));
+            return Optional.of(organization("organization/" + ActorIds.slug(name), name));
         }
 
         private Optional<OrganizationEntry> knownOrganization(String modifier) {
@@ -348,9 +349,9 @@ public final class ActorResolver {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
                 return groupOf(owner.get(), kind, surface);
             }
-            String kindSlug = ActorKeys.slug(surface);
+            String kindSlug = ActorIds.slug(surface);
             for (ActorDraft earlier : drafts.values()) {
-                if (earlier.id.startsWith(ActorKeys.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)
+                if (earlier.id.startsWith(ActorIds.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)
                         && isSameOrNamedKind(earlier, kindSlug)) {
                     earlier.addName(surface);
                     return earlier;
@@ -362,7 +363,7 @@ public final class ActorResolver {
             // "people" of no state or body ("many people", "people familiar with …") are nobody in particular,
             // nor are people of a kind the agent dictionary lacks ("voters", "conscripts")
             if (CameoSectors.PEOPLE.equals(m.title()) || CameoSectors.NONE.equals(m.title())) return null;
-            ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
+            ActorDraft draft = drafts.computeIfAbsent(ActorIds.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             return draft;
         }
@@ -374,7 +375,7 @@ public final class ActorResolver {
          * ministers").
          */
         private static boolean isSameOrNamedKind(ActorDraft earlier, String kindSlug) {
-            if (earlier.partOf != null && earlier.id.equals(ActorKeys.GROUP_PREFIX + earlier.partOf + "-" + kindSlug)) return true;
+            if (earlier.partOf != null && earlier.id.equals(ActorIds.GROUP_PREFIX + earlier.partOf + "-" + kindSlug)) return true;
             String kind = kindSlug.replace('-', ' ');
             return earlier.names.stream().anyMatch(name -> {
                 String lower = name.toLowerCase(Locale.ROOT);
@@ -434,7 +435,7 @@ public final class ActorResolver {
             if (modifier == null || modifier.isBlank()) return Optional.empty();
             String name = stripArticle(modifier.strip());
             return drafts.values().stream()
-                    .filter(d -> d.type == ActorType.ORGANIZATION && !d.id.startsWith(ActorKeys.GROUP_PREFIX)
+                    .filter(d -> d.type == ActorType.ORGANIZATION && !d.id.startsWith(ActorIds.GROUP_PREFIX)
                             && d.names.contains(name))
                     .findFirst();
         }
@@ -457,7 +458,7 @@ public final class ActorResolver {
 
         /** The group of a kind that belongs to a state or an organization ("protesters", "leaders"). */
         private ActorDraft groupOf(ActorDraft owner, String kind, String surface) {
-            ActorDraft draft = drafts.computeIfAbsent(ActorKeys.GROUP_PREFIX + owner.id + "-" + ActorKeys.slug(kind),
+            ActorDraft draft = drafts.computeIfAbsent(ActorIds.GROUP_PREFIX + owner.id + "-" + ActorIds.slug(kind),
                     id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
             draft.addName(surface);
             draft.addName(kind + " of " + owner.label);
@@ -494,7 +495,7 @@ public final class ActorResolver {
 
         /** An organization of a state known by its kind ("foreign ministry"), the same in every article. */
         ActorDraft stateOrganization(StateEntry state, String kind, String surface) {
-            String id = "organization/" + state.id() + "-" + ActorKeys.slug(BodyKinds.canonical(kind));
+            String id = "organization/" + state.id() + "-" + ActorIds.slug(BodyKinds.canonical(kind));
             ActorDraft draft = organization(id, surface);
             draft.partOf = state(state).id;
             draft.addName(kind + " of " + state.name());
@@ -542,7 +543,7 @@ public final class ActorResolver {
          */
         private ActorDraft armedGroup(ArmedGroupEntry entry, String surface) {
             ActorDraft draft = entry.id() != null ? linkedOrganizationDraft(entry.id(), entry.label(), surface)
-                    : organization("organization/" + ActorKeys.slug(entry.label()), surface);
+                    : organization("organization/" + ActorIds.slug(entry.label()), surface);
             draft.label = entry.label();
             draft.addName(entry.label());
             if (draft.partOf == null) partOfState(draft, entry.stateId());

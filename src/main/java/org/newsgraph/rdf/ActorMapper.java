@@ -5,6 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorIds;
 
 /** Describes one actor of an article: types, names, Wikidata link and relations to other actors. */
 final class ActorMapper {
@@ -25,7 +26,7 @@ final class ActorMapper {
         out.type(node, NG.Actor);
         out.type(node, NG.actorClass(actor.type()));
         // Unnamed groups ("protesters", "the police") are organizations of the sector they belong to.
-        if (actor.id().startsWith(org.newsgraph.link.ActorKeys.GROUP_PREFIX)) out.type(node, NG.Group);
+        if (actor.id().startsWith(ActorIds.GROUP_PREFIX)) out.type(node, NG.Group);
         out.string(node, RDFS.label, actor.label());
         actor.names().stream()
                 .filter(name -> !name.equals(actor.label()))

@@ -32,8 +32,8 @@ final class AppositiveDescriptions {
             // sentences are in article order, so a mention's sentence index is its place in the list
             if (m.sentence() < 0 || m.sentence() >= sentences.size() || !isPerson(actors, m.actorId())) continue;
             ParsedSentence s = sentences.get(m.sentence());
-            int first = tokenAt(s, m.span().begin());
-            int last = tokenAt(s, m.span().end() - 1);
+            int first = s.tokenAt(m.span().begin());
+            int last = s.tokenAt(m.span().end() - 1);
             if (first < 0 || last < 0) continue;
             // "the suspected gunman, Tetsuya Yamagami, 41": the description, a comma, the name, a stop
             if (first >= 2 && s.token(first - 1).word().equals(",") && endsAppositive(s, last + 1)) {
@@ -59,13 +59,6 @@ final class AppositiveDescriptions {
 
     private static boolean isPerson(ResolvedActors actors, String id) {
         return actors.actor(id).map(a -> a.type() == ActorType.PERSON).orElse(false);
-    }
-
-    private static int tokenAt(ParsedSentence s, int offset) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).begin() <= offset && offset < s.token(i).end()) return i;
-        }
-        return -1;
     }
 
     /** Notes a description, if the word is a common noun ("another gunman, Juan Soto" counts too). */

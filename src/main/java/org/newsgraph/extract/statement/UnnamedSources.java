@@ -78,16 +78,9 @@ public final class UnnamedSources {
         if (found.isEmpty()) return Optional.empty();
         Sentence sentence = found.get();
         ParsedSentence s = new ParsedSentence(sentence, analyzed.text());
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (t.begin() >= phrase.begin() && t.end() <= phrase.end()) {
-                if (first < 0) first = i;
-                last = i;
-            }
-        }
-        if (first < 0) return Optional.empty();
+        int first = s.tokenAt(phrase.begin());
+        int last = s.tokenAt(phrase.end() - 1);
+        if (first < 0 || last < 0) return Optional.empty();
         int head = s.headOf(first, last);
         Token h = s.token(head);
         boolean plural = h.pos().equals("NNS");

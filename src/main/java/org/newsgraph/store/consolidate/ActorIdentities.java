@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newsgraph.lexicon.PositionNormalizer;
-import org.newsgraph.link.ActorKeys;
+import org.newsgraph.model.ActorIds;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
 
@@ -104,7 +104,7 @@ public final class ActorIdentities {
             Optional<String> role = positions.role(row.getLiteral("written").getString());
             if (role.isEmpty()) continue;
             Node state = row.contains("state") ? row.get("state").asNode() : null;
-            Node position = NodeFactory.createURI(NG.ID + "position/" + ActorKeys.slug(role.get())
+            Node position = NodeFactory.createURI(NG.ID + "position/" + ActorIds.slug(role.get())
                     + (state == null ? "" : "-" + localName(state)));
             graph.add(row.get("a").asNode(), NG.heldPosition.asNode(), position);
             graph.add(position, RDF.type.asNode(), NG.Position.asNode());
