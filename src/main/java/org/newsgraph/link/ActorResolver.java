@@ -304,6 +304,8 @@ public final class ActorResolver {
         }
 
         private Optional<ActorDraft> organizationDescription(ActorMention m) {
+            // a region's word taken out of the description ("Georgia's military" in Atlanta) leaves no state
+            if (m.modifier() == null) return Optional.empty();
             Optional<StateEntry> named = stateWords.state(m.modifier());
             Optional<StateEntry> state = named.or(() -> possessorState(m, m.modifier()));
             if (state.isEmpty()) return Optional.empty();

@@ -91,4 +91,15 @@ class RegionHomonymsTest {
         mention(MentionKind.DEMONYM, 1000, "Norlandic", null, null);
         assertTrue(resolver.resolve(mentions, DATE).actors().stream().anyMatch(a -> "Q1".equals(a.partOf())));
     }
+
+    @Test
+    void aBodyDescribedByTheRegionIsNoBodyOfTheState() {
+        // "Norland's military" in an article where Norland is the region: the region's word is dropped,
+        // which leaves the description no state (it once threw here, failing the whole article)
+        mentions.add(new ActorMention(MentionKind.ORGANIZATION_DESCRIPTION, new Span(0, 18), 0, "Norland's military",
+                null, "Norland", null, true));
+        ResolvedActors resolved = resolver.resolve(mentions, DATE);
+        assertTrue(resolved.actors().stream().noneMatch(a -> "Q1".equals(a.partOf()) || a.id().equals("Q1")),
+                resolved.actors().toString());
+    }
 }
