@@ -113,6 +113,7 @@ public final class NlpPipeline {
             ContractionTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
             NounHeadTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
             StandaloneBothTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            ClauseVerbTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
         }
         ner.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {

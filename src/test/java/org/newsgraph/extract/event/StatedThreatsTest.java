@@ -61,4 +61,10 @@ class StatedThreatsTest {
         EventFixture.Result r = EventFixture.extract("Bolivia warned that drivers would face delays if Peru closes the border.");
         assertEquals(0, r.ofRoot("13").size(), r.events().toString());
     }
+
+    @Test
+    void aConditionWhoseVerbTheTaggerTookForANounStillNamesWhomTheThreatDeters() {
+        // "if Peru attacks": tagged a plural noun, "Peru attacks" was one noun phrase and the clause had no subject
+        EventFixture.extract("Chile threatened to kill the hostages if Peru attacks.").get("13", CHILE, PERU);
+    }
 }
