@@ -120,7 +120,7 @@ final class ReportedWords {
                     .or(() -> clauseHungBeforeCue(s, cue));
             if (repaired.isPresent()) return repaired;
         }
-        heads.removeIf(h -> isCueWithSubject(s, h));
+        heads.removeIf(h -> isCueWithSubject(s, h) && !clauseFollowsCue(s, cue, h));
         // Enhanced dependencies copy the cue's ccomp onto every conjunct ("said that A, but B"):
         // the first clause is the one the cue introduces, and its subtree holds the others.
         heads.sort(Comparator.naturalOrder());
@@ -325,6 +325,24 @@ final class ReportedWords {
                 || d.relation().startsWith("obl") && hasVerbBetween(s, head, d.dependent())));
         return cues.isSpeechVerb(s.token(head).lemma()) && activeSubject
                 && s.children(head, "ccomp").isEmpty() && nothingAfter;
+    }
+
+    /**
+     * "said she asked for the interview", "said the ministry complained": a clause whose subject
+     * comes right after the cue (or after "that") is what the cue reports, even when its verb is
+     * one of speaking with nothing after it; "…, Fox News reported" has the words said before its
+     * subject.
+     */
+    private static boolean clauseFollowsCue(ParsedSentence s, int cue, int head) {
+        // a conjunct has its subject copied from the first clause: "said Putin would err and warned of …"
+        // (the warning is the speaker's, parsed as Putin's)
+        if (s.parents(head).stream().anyMatch(d -> d.relation().startsWith("conj"))) return false;
+        int first = cue + 1;
+        if (first < s.size() && s.token(first).word().equalsIgnoreCase("that")) first++;
+        for (int subject : s.children(head, "nsubj")) {
+            if (s.subtreeBounds(subject, 50)[0] == first) return true;
+        }
+        return false;
     }
 
     /** "admitted to shooting Abe": a verb form between the cue and its oblique makes it an act said. */

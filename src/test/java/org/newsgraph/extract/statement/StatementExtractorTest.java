@@ -783,4 +783,13 @@ class StatementExtractorTest {
         assertEquals(r.statements().get(0).speaker(), r.statements().get(1).speaker());
         assertTrue(r.statements().get(1).speaker() != null);
     }
+
+    @Test
+    void aClauseRightAfterTheCueIsWhatWasSaidEvenWhenItsVerbIsOneOfSpeaking() {
+        // "asked" with nothing after it but what was asked for is no report of its own here
+        Statement s = extract("Ana Lopez said she asked for the interview.").only();
+        assertEquals("she asked for the interview", s.text());
+        Result r = extract("Ana Lopez said the talks would resume on Monday, Fox News reported.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.text().contains("Fox News")), r.statements().toString());
+    }
 }
