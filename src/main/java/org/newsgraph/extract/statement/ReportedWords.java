@@ -112,7 +112,8 @@ final class ReportedWords {
             // an object as parataxis rather than ccomp; a clause with its own subject after the
             // cue is what was said.
             s.children(cue, "parataxis").stream()
-                    .filter(h -> h > cue && !s.children(h, "nsubj").isEmpty() && !s.children(cue, "obj").isEmpty())
+                    .filter(h -> h > cue && !s.children(h, "nsubj").isEmpty()
+                            && (!s.children(cue, "obj").isEmpty() || interruptedAfterCue(s, cue, h)))
                     .findFirst().ifPresent(heads::add);
         }
         if (heads.isEmpty()) {
@@ -325,6 +326,20 @@ final class ReportedWords {
                 || d.relation().startsWith("obl") && hasVerbBetween(s, head, d.dependent())));
         return cues.isSpeechVerb(s.token(head).lemma()) && activeSubject
                 && s.children(head, "ccomp").isEmpty() && nothingAfter;
+    }
+
+    /**
+     * "Rubio says, win or lose in Tuesday's primary, he's staying in the race": a comma right after
+     * the cue opens a phrase that interrupts the cue and what it says; the parser hangs the clause
+     * after it as parataxis. A semicolon or colon between would end the sentence's first clause.
+     */
+    private static boolean interruptedAfterCue(ParsedSentence s, int cue, int head) {
+        if (cue + 1 >= head || !s.token(cue + 1).word().equals(",")) return false;
+        for (int i = cue + 1; i < head; i++) {
+            String w = s.token(i).word();
+            if (w.equals(";") || w.equals(":") || w.equals("--") || w.equals("—")) return false;
+        }
+        return true;
     }
 
     /**

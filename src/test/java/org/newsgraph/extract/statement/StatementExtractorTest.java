@@ -792,4 +792,11 @@ class StatementExtractorTest {
         Result r = extract("Ana Lopez said the talks would resume on Monday, Fox News reported.");
         assertTrue(r.statements().stream().noneMatch(st -> st.text().contains("Fox News")), r.statements().toString());
     }
+
+    @Test
+    void aPhraseBetweenTheCueAndWhatWasSaidLeavesItSaid() {
+        // the parser hangs the clause after "…, win or lose …," on the cue as parataxis
+        assertEquals("she’s staying in the race",
+                extract("Ana Lopez says, win or lose in Tuesday’s crucial Lima primary, she’s staying in the race.").only().text());
+    }
 }
