@@ -18,6 +18,16 @@ import org.newsgraph.nlp.Token;
  * article's quotations.
  */
 final class ReportedWords {
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "n't", "never");
+    /**
+     * Verbs that assert what follows them; after "ask" or "wonder" an "if" opens a question, and after
+     * "cheered" or "spoke" an "as" or "after" says when.
+     */
+    private static final java.util.Set<String> ASSERTING = java.util.Set.of("say", "tell", "add", "state", "write",
+            "warn", "insist", "argue", "claim", "stress", "note", "predict");
+    /** What opens a clause that qualifies the words said ("said if elected she would …", "said while …"). */
+    private static final java.util.Set<String> CLAUSE_CONDITIONS = java.util.Set.of("if", "unless", "when", "while",
+            "once", "although", "though");
     /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
     static final int MIN_OBJECT_CONTENT_WORDS = 5;
     /** Cues whose passive subject is the accused, not what was said: "was accused by X of …". */
@@ -118,7 +128,7 @@ final class ReportedWords {
         }
         if (heads.isEmpty()) {
             Optional<int[]> repaired = objectTakenForSubject(s, cue).or(() -> verbTakenForObject(s, cue))
-                    .or(() -> clauseHungBeforeCue(s, cue));
+                    .or(() -> conditionalClauseAfterCue(s, cue)).or(() -> clauseHungBeforeCue(s, cue));
             if (repaired.isPresent()) return repaired;
         }
         heads.removeIf(h -> isCueWithSubject(s, h) && !clauseFollowsCue(s, cue, h));
@@ -255,6 +265,40 @@ final class ReportedWords {
      * dependent; set off by a comma before the cue's subject, it is what was said. A marked clause
      * ("When asked, …", "Although …,") is not.
      */
+    /**
+     * "Cruz said if elected he could work with the leadership", "said that if elected she would cut
+     * taxes", "said while crime is down, many don't feel safer": the parser takes the clause opened by
+     * "if" (or "when", "while", …) right after a verb of saying for
+     * a condition of the saying (advcl of the cue), or hangs it on "that" as an unlabelled dependent.
+     * A clause with a subject of its own that starts right after the cue is what was said, condition
+     * included. Not after a negated cue ("did not say if he would run" says nothing).
+     */
+    Optional<int[]> conditionalClauseAfterCue(ParsedSentence s, int cue) {
+        if (!ASSERTING.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        if (s.children(cue).stream().anyMatch(d -> d.relation().equals("advmod")
+                && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        int first = cue + 1;
+        List<Integer> candidates = new ArrayList<>();
+        for (Dependency d : s.children(cue)) {
+            if (d.relation().startsWith("advcl") && d.dependent() > cue) candidates.add(d.dependent());
+            if (d.relation().equals("obj") && d.dependent() == first && s.token(first).word().equalsIgnoreCase("that")) {
+                candidates.addAll(s.children(first, "dep"));
+            }
+        }
+        int opening = first < s.size() && s.token(first).word().equalsIgnoreCase("that") ? first + 1 : first;
+        for (int head : candidates) {
+            boolean opensAfterCue = s.children(head, "mark").stream().anyMatch(m -> m == opening
+                    && CLAUSE_CONDITIONS.contains(s.token(m).word().toLowerCase(java.util.Locale.ROOT)));
+            if (opensAfterCue && !s.children(head, "nsubj").isEmpty() && isFinite(s, head)) {
+                int[] bounds = complementBounds(s, head);
+                return Optional.of(new int[] {opening, bounds[1]});
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<int[]> clauseHungBeforeCue(ParsedSentence s, int cue) {
         List<Integer> subjects = s.children(cue, "nsubj");
         if (subjects.isEmpty()) return Optional.empty();

@@ -799,4 +799,15 @@ class StatementExtractorTest {
         assertEquals("she’s staying in the race",
                 extract("Ana Lopez says, win or lose in Tuesday’s crucial Lima primary, she’s staying in the race.").only().text());
     }
+
+    @Test
+    void aConditionRightAfterTheCueIsPartOfWhatWasSaid() {
+        // parsed as a condition of the saying, or hung on "that": the clause is the words, condition included
+        assertEquals("if elected she would cut taxes", extract("Ana Lopez said if elected she would cut taxes.").only().text());
+        assertEquals("if elected she would cut taxes", extract("Ana Lopez said that if elected she would cut taxes.").only().text());
+        // a participle before the speaker is not what was said
+        assertEquals("if elected she would cut taxes",
+                extract("Asked about the budget, Ana Lopez said if elected she would cut taxes.").only().text());
+        assertTrue(extract("Ana Lopez did not say if she would run.").statements().isEmpty());
+    }
 }
