@@ -3,6 +3,7 @@ package org.newsgraph.extract.statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
@@ -18,15 +19,15 @@ import org.newsgraph.nlp.Token;
  * article's quotations.
  */
 final class ReportedWords {
-    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "n't", "never");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     /**
      * Verbs that assert what follows them; after "ask" or "wonder" an "if" opens a question, and after
      * "cheered" or "spoke" an "as" or "after" says when.
      */
-    private static final java.util.Set<String> ASSERTING = java.util.Set.of("say", "tell", "add", "state", "write",
+    private static final Set<String> ASSERTING = Set.of("say", "tell", "add", "state", "write",
             "warn", "insist", "argue", "claim", "stress", "note", "predict");
     /** What opens a clause that qualifies the words said ("said if elected she would …", "said while …"). */
-    private static final java.util.Set<String> CLAUSE_CONDITIONS = java.util.Set.of("if", "unless", "when", "while",
+    private static final Set<String> CLAUSE_CONDITIONS = Set.of("if", "unless", "when", "while",
             "once", "although", "though");
     /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
     static final int MIN_OBJECT_CONTENT_WORDS = 5;
@@ -260,23 +261,17 @@ final class ReportedWords {
     }
 
     /**
-     * "The new plan is still tilted toward the rich, the Tax Foundation said.": the parser hangs
-     * the reported clause on the cue after it as an unmarked adverbial clause or a loose
-     * dependent; set off by a comma before the cue's subject, it is what was said. A marked clause
-     * ("When asked, …", "Although …,") is not.
-     */
-    /**
      * "Cruz said if elected he could work with the leadership", "said that if elected she would cut
      * taxes", "said while crime is down, many don't feel safer": the parser takes the clause opened by
-     * "if" (or "when", "while", …) right after a verb of saying for
-     * a condition of the saying (advcl of the cue), or hangs it on "that" as an unlabelled dependent.
+     * "if" (or "when", "while", …) right after a verb of saying for a condition of the saying (advcl
+     * of the cue), or hangs it on "that" as an unlabelled dependent.
      * A clause with a subject of its own that starts right after the cue is what was said, condition
      * included. Not after a negated cue ("did not say if he would run" says nothing).
      */
     Optional<int[]> conditionalClauseAfterCue(ParsedSentence s, int cue) {
-        if (!ASSERTING.contains(s.token(cue).lemma().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        if (!ASSERTING.contains(s.token(cue).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
         if (s.children(cue).stream().anyMatch(d -> d.relation().equals("advmod")
-                && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) {
+                && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
         int first = cue + 1;
@@ -287,10 +282,10 @@ final class ReportedWords {
                 candidates.addAll(s.children(first, "dep"));
             }
         }
-        int opening = first < s.size() && s.token(first).word().equalsIgnoreCase("that") ? first + 1 : first;
+        int opening = clauseStart(s, cue);
         for (int head : candidates) {
             boolean opensAfterCue = s.children(head, "mark").stream().anyMatch(m -> m == opening
-                    && CLAUSE_CONDITIONS.contains(s.token(m).word().toLowerCase(java.util.Locale.ROOT)));
+                    && CLAUSE_CONDITIONS.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
             if (opensAfterCue && !s.children(head, "nsubj").isEmpty() && isFinite(s, head)) {
                 int[] bounds = complementBounds(s, head);
                 return Optional.of(new int[] {opening, bounds[1]});
@@ -299,6 +294,12 @@ final class ReportedWords {
         return Optional.empty();
     }
 
+    /**
+     * "The new plan is still tilted toward the rich, the Tax Foundation said.": the parser hangs
+     * the reported clause on the cue after it as an unmarked adverbial clause or a loose
+     * dependent; set off by a comma before the cue's subject, it is what was said. A marked clause
+     * ("When asked, …", "Although …,") is not.
+     */
     Optional<int[]> clauseHungBeforeCue(ParsedSentence s, int cue) {
         List<Integer> subjects = s.children(cue, "nsubj");
         if (subjects.isEmpty()) return Optional.empty();
@@ -396,12 +397,17 @@ final class ReportedWords {
         // a conjunct has its subject copied from the first clause: "said Putin would err and warned of …"
         // (the warning is the speaker's, parsed as Putin's)
         if (s.parents(head).stream().anyMatch(d -> d.relation().startsWith("conj"))) return false;
-        int first = cue + 1;
-        if (first < s.size() && s.token(first).word().equalsIgnoreCase("that")) first++;
+        int first = clauseStart(s, cue);
         for (int subject : s.children(head, "nsubj")) {
             if (s.subtreeBounds(subject, 50)[0] == first) return true;
         }
         return false;
+    }
+
+    /** Where a clause reported by the cue would start: right after it, or after "that". */
+    private static int clauseStart(ParsedSentence s, int cue) {
+        int first = cue + 1;
+        return first < s.size() && s.token(first).word().equalsIgnoreCase("that") ? first + 1 : first;
     }
 
     /** "admitted to shooting Abe": a verb form between the cue and its oblique makes it an act said. */
