@@ -19,7 +19,6 @@ import org.newsgraph.nlp.Token;
  * article's quotations.
  */
 final class ReportedWords {
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     /**
      * Verbs that assert what follows them; after "ask" or "wonder" an "if" opens a question, and after
      * "cheered" or "spoke" an "as" or "after" says when.
@@ -266,14 +265,10 @@ final class ReportedWords {
      * "if" (or "when", "while", …) right after a verb of saying for a condition of the saying (advcl
      * of the cue), or hangs it on "that" as an unlabelled dependent.
      * A clause with a subject of its own that starts right after the cue is what was said, condition
-     * included. Not after a negated cue ("did not say if he would run" says nothing).
+     * included. (A negated cue, "did not say if he would run", is no cue: ReportingCues.isWithheld.)
      */
     Optional<int[]> conditionalClauseAfterCue(ParsedSentence s, int cue) {
         if (!ASSERTING.contains(s.token(cue).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
-        if (s.children(cue).stream().anyMatch(d -> d.relation().equals("advmod")
-                && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)))) {
-            return Optional.empty();
-        }
         int first = cue + 1;
         List<Integer> candidates = new ArrayList<>();
         for (Dependency d : s.children(cue)) {
