@@ -21,13 +21,21 @@ public final class WordOverlap {
     private static final int MIN_WORDS = 4;
 
     public boolean sameWords(String a, String b) {
-        Set<String> wordsA = contentWords(a);
-        Set<String> wordsB = contentWords(b);
+        return sameWords(contentWords(a), contentWords(b));
+    }
+
+    /** {@link #sameWords(String, String)} on the texts' {@link #contentWords}. */
+    boolean sameWords(Set<String> wordsA, Set<String> wordsB) {
         Set<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
         Set<String> longer = shorter == wordsA ? wordsB : wordsA;
-        if (shorter.size() < MIN_WORDS) return false;
+        if (!isComparable(shorter)) return false;
         long shared = shorter.stream().filter(longer::contains).count();
         return shared >= MIN_CONTAINMENT * shorter.size();
+    }
+
+    /** Whether a text of these content words has enough of them to be found repeated at all. */
+    boolean isComparable(Set<String> words) {
+        return words.size() >= MIN_WORDS;
     }
 
     static Set<String> contentWords(String text) {
