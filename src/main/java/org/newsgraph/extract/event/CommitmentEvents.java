@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
@@ -31,8 +32,7 @@ final class CommitmentEvents {
         List<EventDraft> derived = new ArrayList<>();
         for (EventDraft act : drafts) {
             if (act.root().equals("03") || act.root().equals("12") || act.root().equals("13")) continue;
-            Optional<ModalityReading.Wrapper> cue = act.reading.wrappers().stream().findFirst()
-                    .filter(w -> w.effect() == CueEffect.INTENT || w.effect() == CueEffect.REJECT);
+            Optional<ModalityReading.Wrapper> cue = committingCue(act);
             if (cue.isEmpty()) continue;
             // "vowed to attack Israel": an intent to use force is a threat (13x), not one of the
             // cooperative intents of family 03; a threat word already codes it ("threatened to attack")
@@ -52,6 +52,20 @@ final class CommitmentEvents {
         return derived;
     }
 
+    /**
+     * The nearest cue above the act when it commits to or refuses it; a request, demand or proposal
+     * between them is what is accepted or refused ("rejected a proposal to send jets" refuses the
+     * sending, "agreed to a request for talks" commits to them), any other cue (a plan, a possibility)
+     * qualifies the act first and nothing is derived.
+     */
+    private static Optional<ModalityReading.Wrapper> committingCue(EventDraft act) {
+        for (ModalityReading.Wrapper w : act.reading.wrappers()) {
+            if (w.effect() == CueEffect.INTENT || w.effect() == CueEffect.REJECT) return Optional.of(w);
+            if (w.effect() != CueEffect.REQUEST) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private EventDraft commitment(EventDraft act, ModalityReading.Wrapper cue, RoleFinder roles) {
         ParsedSentence s = act.sentence;
         boolean intent = cue.effect() == CueEffect.INTENT;
@@ -63,7 +77,7 @@ final class CommitmentEvents {
                 : reading.antecedent() || act.reading.antecedent() ? Modality.CONDITIONAL
                 : reading.wrappers().isEmpty() ? Modality.ASSERTED : reading.withoutCondition();
         String code = intent ? CameoFamilies.intentOf(act.code) : CameoFamilies.rejectionOf(act.code);
-        EventDraft draft = new EventDraft(s, cue.word(), s.token(cue.word()).lemma().toLowerCase(java.util.Locale.ROOT),
+        EventDraft draft = new EventDraft(s, cue.word(), s.token(cue.word()).lemma().toLowerCase(Locale.ROOT),
                 code, new Roles(agents, act.otherSide(), List.of(), false), reading, modality, false,
                 DERIVED_CONFIDENCE);
         draft.derived = true;

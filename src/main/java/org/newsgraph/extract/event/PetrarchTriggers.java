@@ -254,7 +254,8 @@ final class PetrarchTriggers {
             case "02" -> "@appeal";
             case "04" -> code.startsWith("042") || code.startsWith("043") ? "@visit" : "@meet";
             case "06", "07" -> "@give";
-            case "03", "05", "10", "11", "12", "13", "16" -> "@verbal";
+            case "05", "10", "11", "12" -> "@response";
+            case "03", "13", "16" -> "@verbal";
             default -> "@act";
         };
         if (code.startsWith("057") || code.startsWith("046")) named = "@meet";

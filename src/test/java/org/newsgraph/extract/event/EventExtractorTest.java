@@ -232,6 +232,37 @@ class EventExtractorTest {
     }
 
     @Test
+    void resistingOrOpposingWhatOthersProposeIsARejection() {
+        EventFixture.Result resisted = EventFixture.extract(
+                "Peru has resisted Chile's efforts to get it to meet with Bolivia.");
+        assertEquals("125", resisted.get("12", PERU, BOLIVIA).cameo());
+        assertTrue(resisted.ofRoot("04").stream().allMatch(e -> e.modality() == Modality.NEGATED),
+                "the meeting did not take place");
+        EventFixture.Result opposed = EventFixture.extract("Austria opposed sending weapons to Hungary.");
+        assertEquals("1222", opposed.get("12", AUSTRIA, HUNGARY).cameo());
+        assertEquals(Modality.NEGATED, opposed.get("07", AUSTRIA, HUNGARY).modality());
+    }
+
+    @Test
+    void rejectingAProposalRefusesWhatItProposed() {
+        EventFixture.Result r = EventFixture.extract("Austria rejected a proposal to send weapons to Hungary.");
+        assertEquals("1222", r.get("12", AUSTRIA, HUNGARY).cameo());
+        assertEquals(Modality.NEGATED, r.get("07", AUSTRIA, HUNGARY).modality());
+    }
+
+    @Test
+    void whatARequestAsksForHasNotHappened() {
+        EventFixture.Result r = EventFixture.extract("Poland's request for talks with Slovakia surprised many.");
+        assertEquals(Modality.HYPOTHETICAL, r.get("04", POLAND, SLOVAKIA).modality());
+    }
+
+    @Test
+    void aRejectedRequestIsAimedAtWhoeverMadeIt() {
+        EventFixture.Result r = EventFixture.extract("Hungary rejected a request from Austria.");
+        assertEquals("120", r.get("12", HUNGARY, AUSTRIA).cameo());
+    }
+
+    @Test
     void refusalNounTakesItsOwner() {
         EventFixture.Result r = EventFixture.extract("Poland's reluctance to send tanks to Slovakia surprised many.");
         assertEquals("1222", r.get("12", POLAND, SLOVAKIA).cameo());

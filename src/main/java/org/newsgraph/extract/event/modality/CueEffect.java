@@ -4,7 +4,7 @@ import org.newsgraph.model.Modality;
 
 /** What a modality cue word does to the events in its scope (see extract/event-modality-cues.tsv). */
 public enum CueEffect {
-    NEGATION, PLANNED, HYPOTHETICAL, INTENT, REJECT, THREAT;
+    NEGATION, PLANNED, HYPOTHETICAL, INTENT, REJECT, THREAT, REQUEST;
 
     static CueEffect parse(String name) {
         return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
@@ -15,7 +15,7 @@ public enum CueEffect {
         return switch (this) {
             case NEGATION, REJECT -> Modality.NEGATED;
             case PLANNED, INTENT -> Modality.PLANNED;
-            case HYPOTHETICAL, THREAT -> Modality.HYPOTHETICAL;
+            case HYPOTHETICAL, THREAT, REQUEST -> Modality.HYPOTHETICAL;
         };
     }
 }

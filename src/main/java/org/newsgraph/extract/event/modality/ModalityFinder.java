@@ -111,7 +111,7 @@ public final class ModalityFinder {
             // "a potential deal in which Ethiopia would supply jets": what a relative clause tells of a
             // merely possible thing is possible only
             if (relation.startsWith("acl:relcl") && hasMarker(s, governor, CueEffect.HYPOTHETICAL)) hypothetical = true;
-            if (!canClimb(s, relation, governor, governing)) {
+            if (!canClimb(s, relation, node, governor, governing)) {
                 if (conditionHead < 0) conditionHead = adjacentConditionClause(s, node, governor);
                 break;
             }
@@ -180,7 +180,7 @@ public final class ModalityFinder {
      * "pledged support"); a light verb's object ("launched an attack"). The clause reported by a
      * verb of saying keeps its own modality.
      */
-    private boolean canClimb(ParsedSentence s, String relation, int governor, Optional<CueEffect> governing) {
+    private boolean canClimb(ParsedSentence s, String relation, int node, int governor, Optional<CueEffect> governing) {
         if (relation.equals("xcomp") || relation.equals("advcl:by") || relation.startsWith("conj")) return true;
         Token gov = s.token(governor);
         // "could lead to a direct conflict between Russia and NATO": what a cause would bring about
@@ -191,6 +191,12 @@ public final class ModalityFinder {
         // amount is in
         if (AMOUNT_OF.contains(relation) && !s.children(governor, "nummod").isEmpty()) return true;
         if (governing.isEmpty()) return false;
+        // "opposed sending tanks", "considered sending": the parser often leaves a cue's gerund as "dep" or
+        // a bare "advcl"; only right after the cue is it what the cue governs ("rejected the resignation,
+        // instead asking him to stay" asks). A preposition says what it is: "warned against allowing".
+        if ((relation.equals("dep") || relation.equals("advcl")) && s.token(node).pos().equals("VBG")) {
+            return isRightAfter(s, governor, node);
+        }
         // "vowed to fight on despite the resignations", "threatened retaliation after the strike": what
         // the cue's circumstances name has happened; the cue does not reach it
         if (PRESUPPOSED.contains(relation)) return false;
@@ -200,6 +206,15 @@ public final class ModalityFinder {
         }
         return relation.startsWith("acl") || relation.startsWith("obl") || relation.startsWith("nmod")
                 || relation.startsWith("advcl");
+    }
+
+    /** Whether {@code word} follows {@code head} with at most adverbs between ("opposed ever sending"). */
+    private static boolean isRightAfter(ParsedSentence s, int head, int word) {
+        if (word <= head) return false;
+        for (int i = head + 1; i < word; i++) {
+            if (!s.token(i).pos().startsWith("RB")) return false;
+        }
+        return true;
     }
 
     private Optional<CueEffect> marker(ParsedSentence s, Dependency d) {

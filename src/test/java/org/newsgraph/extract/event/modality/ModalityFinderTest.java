@@ -47,6 +47,14 @@ class ModalityFinderTest {
     }
 
     @Test
+    void aGerundAfterACueIsInItsScope() {
+        assertTrue(read("Chile opposed sending troops to Peru.", "sending").negated());
+        assertTrue(read("Chile considered sending troops to Peru.", "sending").hypothetical());
+        assertFalse(read("Chile kept sending troops to Peru.", "sending").hypothetical());
+        assertFalse(read("Chile rejected the resignation of its minister, instead asking him to meet Peru.", "asking").negated());
+    }
+
+    @Test
     void aModalMakesItHypothetical() {
         assertTrue(read("Chile might send food to Peru.", "send").hypothetical());
     }
