@@ -85,7 +85,7 @@ public final class StatementConsolidator {
      * articles. Reports with the same content words are grouped first and only those groups are
      * compared, each set of words computed once: outlets repeat a quote word for word, and comparing
      * every pair of reports, tokenising both each time, grew with the square of a speaker's reports
-     * (over 4 hours for the 30,000-article run, docs/performance.md).
+     * (unfinished after 13 minutes in the 30,000-article run, docs/performance.md).
      */
     List<List<Report>> clusters(List<Report> reports) {
         int[] parent = new int[reports.size()];

@@ -224,11 +224,16 @@ class EventExtractorTest {
         assertEquals(Modality.PLANNED, r.get("07", ITALY, GREECE).modality());
     }
 
+    /** Austria refuses to arm Hungary in the sentence: 1222, and the arming negated. */
+    private static void assertAustriaRefusesToArmHungary(String sentence) {
+        EventFixture.Result r = EventFixture.extract(sentence);
+        assertEquals("1222", r.get("12", AUSTRIA, HUNGARY).cameo(), sentence);
+        assertEquals(Modality.NEGATED, r.get("07", AUSTRIA, HUNGARY).modality(), sentence);
+    }
+
     @Test
     void refusalAddsARejectionAndNegatesTheAct() {
-        EventFixture.Result r = EventFixture.extract("Austria refused to provide weapons to Hungary.");
-        assertEquals("1222", r.get("12", AUSTRIA, HUNGARY).cameo());
-        assertEquals(Modality.NEGATED, r.get("07", AUSTRIA, HUNGARY).modality());
+        assertAustriaRefusesToArmHungary("Austria refused to provide weapons to Hungary.");
     }
 
     @Test
@@ -238,16 +243,12 @@ class EventExtractorTest {
         assertEquals("125", resisted.get("12", PERU, BOLIVIA).cameo());
         assertTrue(resisted.ofRoot("04").stream().allMatch(e -> e.modality() == Modality.NEGATED),
                 "the meeting did not take place");
-        EventFixture.Result opposed = EventFixture.extract("Austria opposed sending weapons to Hungary.");
-        assertEquals("1222", opposed.get("12", AUSTRIA, HUNGARY).cameo());
-        assertEquals(Modality.NEGATED, opposed.get("07", AUSTRIA, HUNGARY).modality());
+        assertAustriaRefusesToArmHungary("Austria opposed sending weapons to Hungary.");
     }
 
     @Test
     void rejectingAProposalRefusesWhatItProposed() {
-        EventFixture.Result r = EventFixture.extract("Austria rejected a proposal to send weapons to Hungary.");
-        assertEquals("1222", r.get("12", AUSTRIA, HUNGARY).cameo());
-        assertEquals(Modality.NEGATED, r.get("07", AUSTRIA, HUNGARY).modality());
+        assertAustriaRefusesToArmHungary("Austria rejected a proposal to send weapons to Hungary.");
     }
 
     @Test
