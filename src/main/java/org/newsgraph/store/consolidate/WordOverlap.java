@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether two texts say the same thing in nearly the same words: most content words of the
@@ -19,6 +20,9 @@ public final class WordOverlap {
     private static final double MIN_CONTAINMENT = 0.7;
     /** Fewer content words than this is too little to tell a repeat from a coincidence. */
     private static final int MIN_WORDS = 4;
+    /** Compiled once: a whole store's statements are split into words after every build. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public boolean sameWords(String a, String b) {
         return sameWords(contentWords(a), contentWords(b));
@@ -39,9 +43,9 @@ public final class WordOverlap {
     }
 
     static Set<String> contentWords(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         Set<String> words = new HashSet<>();
-        for (String word : ascii.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(ascii.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 3 && !FUNCTION_WORDS.contains(word)) words.add(word);
         }
         return words;
