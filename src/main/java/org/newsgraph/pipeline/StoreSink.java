@@ -11,7 +11,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
-import org.newsgraph.store.consolidate.StatementConsolidator;
 
 /**
  * Stores each article graph in its own write transaction, replacing an earlier version: the
@@ -47,12 +46,10 @@ public final class StoreSink implements ArticleGraphSink {
         return store.quadCount();
     }
 
-    /** The last step of every build: statements reported by several articles become one. */
+    /** The last step of every build: statements reported by several articles become one, then the rest. */
     static void consolidate(GraphStore store, StageTimes times, PrintStream progress) {
-        int consolidated = times.time(Stage.CONSOLIDATE, () -> new StatementConsolidator().consolidate(store));
-        progress.printf("Consolidated %d statements reported by several articles%n", consolidated);
         times.time(Stage.CONSOLIDATE, () -> {
-            PostBuildSteps.run(store, progress);
+            PostBuildSteps.afterArticlesWritten(store, progress);
             return null;
         });
     }

@@ -66,6 +66,8 @@ class LinkCommandTest {
             assertTrue(store.ask("ASK { <https://w3id.org/newsgraph/id/Q99000001> "
                     + "<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q99000001> }"));
             assertTrue(output().contains("Network summary:"), "what a build derives follows the new IRIs: " + output());
+            assertTrue(output().lines().anyMatch(l -> l.matches("Network summary: \\d+ actors, \\d+ relations \\(\\d+\\.\\d s\\)")),
+                    "each step says how long it took: " + output());
             assertTrue(store.ask("ASK { GRAPH <" + NetworkSummary.GRAPH + "> { <https://w3id.org/newsgraph/id/Q99000001> "
                     + "<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q99000001> } }"));
         }
