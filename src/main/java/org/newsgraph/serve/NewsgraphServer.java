@@ -155,6 +155,8 @@ public final class NewsgraphServer {
                 links.add(new HomePageFilter.Link(path, endpoint.getOperation().getDescription() + login));
             }
         }
+        // Fuseki keeps endpoints in no fixed order; by path, the list reads the same at every start
+        links.sort(Comparator.comparing(HomePageFilter.Link::path));
         links.add(new HomePageFilter.Link("/explore/", "explorer page"));
         return links;
     }

@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,10 @@ class NewsgraphServerTest {
         assertTrue(server.port() > 0);
         assertTrue(server.endpointDescriptions().stream().anyMatch(line ->
                 line.startsWith(server.baseUrl() + "/newsgraph/sparql ")), server.endpointDescriptions().toString());
+        List<String> listed = server.endpointDescriptions();
+        List<String> sorted = new ArrayList<>(listed.subList(0, listed.size() - 1));
+        sorted.sort(null);
+        assertEquals(sorted, listed.subList(0, listed.size() - 1), "the endpoints by path, the same at every start");
     }
 
     @Test
