@@ -24,11 +24,7 @@ public final class WordOverlap {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    public boolean sameWords(String a, String b) {
-        return sameWords(contentWords(a), contentWords(b));
-    }
-
-    /** {@link #sameWords(String, String)} on the texts' {@link #contentWords}. */
+    /** Whether two texts, given by their {@link #contentWords}, say the same thing. */
     boolean sameWords(Set<String> wordsA, Set<String> wordsB) {
         Set<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
         Set<String> longer = shorter == wordsA ? wordsB : wordsA;
