@@ -22,4 +22,14 @@ final class TaggedTokens {
         }
         return tokens;
     }
+
+    /** The project's own tokens, each with its lemma set to the word, for tests of parse repairs. */
+    static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (String wt : text.split(" ")) {
+            int slash = wt.lastIndexOf('/');
+            tokens.add(new Token(tokens.size(), wt.substring(0, slash), wt.substring(0, slash), wt.substring(slash + 1), "O", null, 0, 0));
+        }
+        return tokens;
+    }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The repair of a finite verb the parser coordinated with a noun, on hand-built parses. */
 class VerbCoordinationRepairTest {
     /** "Kenya sent troops in recent weeks and announced talks": 0 Kenya, 1 sent, 2 troops, 3 in, 4 recent, 5 weeks, 6 and, 7 announced, 8 talks. */
-    private static final List<Token> TOKENS = tokens("Kenya/NNP sent/VBD troops/NNS in/IN recent/JJ weeks/NNS and/CC announced/VBD talks/NNS");
+    private static final List<Token> TOKENS = TaggedTokens.tokens("Kenya/NNP sent/VBD troops/NNS in/IN recent/JJ weeks/NNS and/CC announced/VBD talks/NNS");
 
     @Test
     void aVerbConjoinedToANounIsAConjunctOfTheVerbAboveItAndSharesItsSubject() {
@@ -36,7 +36,7 @@ class VerbCoordinationRepairTest {
     }
 
     /** "Sudria wants to topple Lars, expel Norland and rule": 0 Sudria, 1 wants, 2 to, 3 topple, 4 Lars, 5 ",", 6 expel, 7 Norland, 8 and, 9 rule. */
-    private static final List<Token> INFINITIVES = tokens("Sudria/NNP wants/VBZ to/TO topple/VB Lars/NNP ,/, expel/VBP Norland/NNP and/CC rule/VB");
+    private static final List<Token> INFINITIVES = TaggedTokens.tokens("Sudria/NNP wants/VBZ to/TO topple/VB Lars/NNP ,/, expel/VBP Norland/NNP and/CC rule/VB");
 
     @Test
     void aBaseFormConjoinedToAFiniteVerbJoinsItsInfinitive() {
@@ -60,14 +60,5 @@ class VerbCoordinationRepairTest {
         List<Dependency> auxiliary = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
                 new Dependency(1, 3, "xcomp"), new Dependency(1, 6, "conj:and"), new Dependency(6, 5, "aux"));
         assertEquals(auxiliary, VerbCoordinationRepair.repair(INFINITIVES, auxiliary));
-    }
-
-    private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        for (String wt : text.split(" ")) {
-            int slash = wt.lastIndexOf('/');
-            tokens.add(new Token(tokens.size(), wt.substring(0, slash), wt.substring(0, slash), wt.substring(slash + 1), "O", null, 0, 0));
-        }
-        return tokens;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.event;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Modality;
@@ -383,6 +384,15 @@ class EventExtractorTest {
     void warningSomeoneAgainstAnActIsAThreatButAWarningAloneIsNot() {
         assertEquals("130", EventFixture.extract("Kenya warned Somalia against joining the alliance.").get("13", KENYA, SOMALIA).cameo());
         assertTrue(EventFixture.extract("Kenya warned that prices would rise.").ofRoot("13").isEmpty());
+    }
+
+    @Test
+    void aWarningOfOnesOwnForceWithoutThatIsAThreatAsWithIt() {
+        // the parser reads "warned it would" as a clausal subject of "retaliate"; ReportedClauseRepair reads it back
+        for (String text : List.of("Kenya warned it would retaliate against Somalia.", "Kenya warned that it would retaliate against Somalia.")) {
+            Event threat = EventFixture.extract(text).get("13", KENYA, SOMALIA);
+            assertEquals(Modality.CONDITIONAL, threat.modality(), text);
+        }
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs a parse of a clause reported without "that" after a verb that can take an object: in
+ * "Russia warned it would respond" or "China signaled Beijing would retaliate" the parser takes the
+ * clause's subject for the object of "warned", and hangs "warned" under "respond" as its clausal
+ * subject. A finite verb with a subject of its own and no "that", "whether" or wh-word cannot be a
+ * clausal subject in English, so the parse is read back the way the sentence goes: the first verb
+ * governs the clause as its complement (ccomp), and the word taken for its object is the clause's
+ * subject. Every reader downstream (statements, events, modality) then sees one shape for "warned it
+ * would" and "warned that it would".
+ */
+final class ReportedClauseRepair {
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Quotation marks as the tagger tags them: "maintains Israel will 'finish the job'". */
+    private static final Set<String> QUOTES = Set.of("``", "''");
+
+    private ReportedClauseRepair() {
+    }
+
+    static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
+        List<Dependency> result = dependencies;
+        for (Dependency d : dependencies) {
+            if (d.relation().startsWith("csubj") && result.contains(d) && isMisreadReport(tokens, result, d)) result = restructure(result, d);
+        }
+        return result;
+    }
+
+    /** A finite verb with a subject and an object before its governor, and no word that opens a clause. */
+    private static boolean isMisreadReport(List<Token> tokens, List<Dependency> dependencies, Dependency csubj) {
+        int clause = csubj.governor();
+        int verb = csubj.dependent();
+        if (verb >= clause || !FINITE.contains(tokens.get(verb).pos())) return false;
+        boolean subject = false;
+        boolean object = false;
+        for (Dependency e : dependencies) {
+            if (e.governor() == verb) {
+                if (e.relation().startsWith("nsubj") && e.dependent() < verb) subject = true;
+                if (e.relation().equals("obj") && e.dependent() > verb && e.dependent() < clause) object = true;
+                // "what he said was …", "that they left surprised no one": a real clausal subject
+                if (e.relation().equals("mark") || tokens.get(e.dependent()).pos().startsWith("W")) return false;
+            }
+            if (e.governor() == clause && e.relation().startsWith("nsubj")) return false;
+        }
+        return subject && object && isFiniteClause(tokens, dependencies, clause)
+                && objectOpensClause(tokens, dependencies, verb, objectOf(dependencies, verb, clause), clause);
+    }
+
+    /**
+     * The words between the two verbs are the object's phrase and then the clause's auxiliaries and
+     * adverbs, in that order ("warned [the United States] [would] respond"); a word of the first verb's
+     * own ("fired tear gas [at protesters] and a state of emergency was declared") or a verb, "to" or
+     * punctuation in the phrase ("cited stats to show …") is another structure, left as parsed.
+     */
+    private static boolean objectOpensClause(List<Token> tokens, List<Dependency> dependencies, int verb, int object, int clause) {
+        Set<Integer> phrase = new HashSet<>(List.of(object));
+        Deque<Integer> todo = new ArrayDeque<>(phrase);
+        while (!todo.isEmpty()) {
+            int head = todo.pop();
+            for (Dependency e : dependencies) {
+                if (e.governor() == head && e.dependent() > verb && e.dependent() < clause && phrase.add(e.dependent())) todo.push(e.dependent());
+            }
+        }
+        int lastOfPhrase = verb;
+        for (int t = verb + 1; t < clause; t++) {
+            String tag = tokens.get(t).pos();
+            if (phrase.contains(t)) {
+                if (tag.startsWith("VB") || tag.equals("TO") || tag.equals("MD") || tokens.get(t).isPunctuation() || t != lastOfPhrase + 1) return false;
+                lastOfPhrase = t;
+            } else if (!isClauseModifier(tokens, dependencies, clause, t)) {
+                return false;
+            }
+        }
+        return lastOfPhrase > verb;
+    }
+
+    private static boolean isClauseModifier(List<Token> tokens, List<Dependency> dependencies, int clause, int word) {
+        return dependencies.stream().anyMatch(e -> e.governor() == clause && e.dependent() == word
+                && (e.relation().startsWith("aux") || e.relation().equals("advmod") || e.relation().equals("cop")
+                        || e.relation().equals("punct") && QUOTES.contains(tokens.get(word).pos())));
+    }
+
+    private static int objectOf(List<Dependency> dependencies, int verb, int clause) {
+        return dependencies.stream().filter(e -> e.governor() == verb && e.relation().equals("obj")
+                && e.dependent() > verb && e.dependent() < clause).mapToInt(Dependency::dependent).findFirst().orElseThrow();
+    }
+
+    /** "would respond", "is ready", "plans": a clause that could stand as a sentence of its own. */
+    private static boolean isFiniteClause(List<Token> tokens, List<Dependency> dependencies, int clause) {
+        if (FINITE.contains(tokens.get(clause).pos()) || tokens.get(clause).pos().equals("MD")) return true;
+        // "would respond", "is ready" (a copula is as finite as an auxiliary)
+        return dependencies.stream().anyMatch(e -> e.governor() == clause
+                && (e.relation().startsWith("aux") || e.relation().equals("cop"))
+                && (tokens.get(e.dependent()).pos().equals("MD") || FINITE.contains(tokens.get(e.dependent()).pos())));
+    }
+
+    private static List<Dependency> restructure(List<Dependency> dependencies, Dependency csubj) {
+        int clause = csubj.governor();
+        int verb = csubj.dependent();
+        int object = objectOf(dependencies, verb, clause);
+        List<Dependency> result = new ArrayList<>();
+        for (Dependency e : dependencies) {
+            // with a subject now, the clause has no clausal subject (the enhanced graph copies the
+            // misread one from a conjunct of the verb: "voted … but insisted it was")
+            if (e.governor() == clause && e.relation().startsWith("csubj")) continue;
+            if (e.governor() == verb && e.dependent() == object && e.relation().equals("obj")) {
+                result.add(new Dependency(clause, object, "nsubj"));
+            } else if (e.dependent() == verb && e.relation().startsWith("csubj")) {
+                // the enhanced graph's copy on a conjunct ("… is too broad and will lead"): it shares the subject
+                result.add(new Dependency(e.governor(), object, "nsubj"));
+            } else if (e.dependent() == clause && !e.relation().startsWith("conj")) {
+                // the clause's own attachment (root, or a conjunct's) is now the reporting verb's
+                result.add(new Dependency(e.governor(), verb, e.relation()));
+            } else {
+                result.add(e);
+            }
+        }
+        result.add(new Dependency(verb, clause, "ccomp"));
+        return result;
+    }
+}
