@@ -120,6 +120,9 @@ public final class ActorReferences {
         }
         List<String> pair = pairs.resolve(s, word);
         if (!pair.isEmpty()) return pair;
+        // "Putin is a dictator who invaded …", "called Putin a thug who …": what the noun is said of
+        Optional<Integer> described = depth < MAX_DEPTH ? PredicateNouns.describedBy(s, word) : Optional.empty();
+        if (described.isPresent()) return single(s, described.get(), depth + 1);
         if (depth < MAX_DEPTH && words.isProxy(token.lemma())) {
             List<String> owners = fromModifiers(s, word, depth);
             if (!owners.isEmpty()) return owners;

@@ -68,8 +68,8 @@ final class RoleFinder {
                             if (agent && references.qualifiesPlace(s, word)) continue;
                             List<String> resolved = references.resolve(s, word);
                             // a thing acted on stands for its owner; as agent only a weapon does
-                            // ("Russian missiles hit Kyiv")
-                            if (resolved.isEmpty() && (!agent || isWeapon(s, word))) {
+                            // ("Russian missiles hit Kyiv"), and none for a meeting or a call
+                            if (resolved.isEmpty() && !pattern.partiesOnly() && (!agent || isWeapon(s, word))) {
                                 resolved = owners(s, word);
                                 if (!agent) ownersFound.addAll(resolved);
                             }

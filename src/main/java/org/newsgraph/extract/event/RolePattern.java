@@ -7,15 +7,17 @@ import java.util.Map;
 import org.newsgraph.extract.DependencyPath;
 
 /**
- * Where a trigger's actors are: dependency paths per role, and whether the event is mutual
- * ("A and B met": each is the other's target).
+ * Where a trigger's actors are: dependency paths per role, whether the event is mutual ("A and B
+ * met": each is the other's target), and whether its other side must be a party named as such
+ * ({@code parties}: a meeting or a call is with someone, and a thing named in its place — "calling
+ * Phoenix Suns games" — does not stand for its owner as a thing attacked does).
  *
  * <p>Written as {@code agent=nsubj,obl:agent|obl:with>amod; target=obj; symmetric}. Paths after
  * a "|" are a fallback, read only when the paths before it find no actor ("was supplied with
  * Russian weapons" names no supplier but the weapons' origin). {@code @name} first copies a named
  * pattern, and the roles after it add paths to its first tier.
  */
-record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean symmetric) {
+record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean symmetric, boolean partiesOnly) {
     RolePattern {
         EnumMap<EventRole, List<List<DependencyPath>>> copy = new EnumMap<>(EventRole.class);
         tiers.forEach((role, list) -> copy.put(role, list.stream().map(List::copyOf).toList()));
@@ -34,6 +36,7 @@ record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean sym
     static RolePattern parse(String text, Map<String, RolePattern> named) {
         Map<EventRole, List<List<DependencyPath>>> tiers = new EnumMap<>(EventRole.class);
         boolean symmetric = false;
+        boolean partiesOnly = false;
         for (String part : text.split(";")) {
             String item = part.strip();
             if (item.isEmpty()) continue;
@@ -45,8 +48,11 @@ record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean sym
                     for (int i = 0; i < list.size(); i++) tier(own, i).addAll(list.get(i));
                 });
                 symmetric |= base.symmetric;
+                partiesOnly |= base.partiesOnly;
             } else if (item.equals("symmetric")) {
                 symmetric = true;
+            } else if (item.equals("parties")) {
+                partiesOnly = true;
             } else {
                 int eq = item.indexOf('=');
                 if (eq < 0) throw new IllegalArgumentException("expected role=paths, got '" + item + "'");
@@ -60,7 +66,7 @@ record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean sym
                 }
             }
         }
-        return new RolePattern(tiers, symmetric);
+        return new RolePattern(tiers, symmetric, partiesOnly);
     }
 
     private static List<DependencyPath> tier(List<List<DependencyPath>> tiers, int index) {

@@ -387,6 +387,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatANounIsSaidOfDoesWhatItsRelativeClauseSays() {
+        // the relative clause's subject is the noun ("aggressor"), which names nobody by itself
+        for (String text : List.of("Kenya called Somalia an aggressor that attacked Ethiopia.",
+                "Somalia is an aggressor that attacked Ethiopia, Kenya said.")) {
+            EventFixture.Result r = EventFixture.extract(text);
+            assertFalse(r.ofRoot("19").isEmpty(), text + " " + r.events());
+            assertTrue(r.ofRoot("19").stream().allMatch(e -> e.agents().contains(SOMALIA) && !e.agents().contains(KENYA)),
+                    text + " " + r.events());
+        }
+    }
+
+    @Test
+    void aCallIsToSomeoneNotToTheOwnerOfAThingCalled() {
+        EventFixture.Result games = EventFixture.extract("A Kenyan commentator has been calling Somali Premier League games for years.");
+        assertTrue(games.ofRoot("04").isEmpty(), games.events().toString());
+        assertEquals("041", EventFixture.extract("Kenya's president called Somalia's president on Monday.").only("04").cameo());
+    }
+
+    @Test
     void aWarningOfOnesOwnForceWithoutThatIsAThreatAsWithIt() {
         // the parser reads "warned it would" as a clausal subject of "retaliate"; ReportedClauseRepair reads it back
         for (String text : List.of("Kenya warned it would retaliate against Somalia.", "Kenya warned that it would retaliate against Somalia.")) {
