@@ -43,6 +43,8 @@ public final class ActorResolver {
     /** Role words that mean "whoever leads the state", tried against the gazetteer's offices in this order. */
     private static final List<String> LEADER_ROLES = List.of("supreme leader", "president", "prime minister",
             "chancellor", "king", "queen", "emir", "sultan");
+    /** Words before a father's name in Arabic names: what follows is not the person's own name. */
+    private static final Set<String> PATRONYMIC_PARTICLES = Set.of("bin", "ibn", "bint");
     /** How far back a family name alone looks for the person just named with it. */
     private static final int SURNAME_SENTENCES_BACK = 2;
     /** Words that make a title another office than the rest of it names. */
@@ -740,10 +742,24 @@ public final class ActorResolver {
 
         /** Written exactly so: "Kim" of "Kim Dong-yub" (family names come first in some languages). */
         private static boolean hasWord(String name, String word) {
-            for (String w : name.strip().split("\\s+")) {
+            for (String w : ownNameWords(name)) {
                 if (w.equalsIgnoreCase(word)) return true;
             }
             return false;
+        }
+
+        /**
+         * The words of a name that are the person's own: not a father's name after "bin", "ibn" or
+         * "bint" ("Hamad bin Isa bin Salman al Khalifa" is no "King Salman").
+         */
+        private static List<String> ownNameWords(String name) {
+            String[] words = name.strip().split("\\s+");
+            List<String> own = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                if (i > 1 && PATRONYMIC_PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT))) continue;
+                own.add(words[i]);
+            }
+            return own;
         }
 
         /**
@@ -767,7 +783,7 @@ public final class ActorResolver {
         private boolean sharesNamePart(ActorDraft person, String part) {
             String wanted = ActorKeys.personKey(part);
             for (String name : person.names) {
-                for (String p : name.split("\\s+")) {
+                for (String p : ownNameWords(name)) {
                     if (ActorKeys.personKey(p).equals(wanted)) return true;
                 }
             }

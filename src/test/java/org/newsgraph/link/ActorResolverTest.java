@@ -103,6 +103,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFathersNameAfterBinIsNoFamilyNameOfThePersonNamedWithIt() {
+        ResolvedActors actors = resolve("Bahraini King Hamad bin Isa bin Salman al Khalifa arrived in Jeddah. "
+                + "Saudi King Salman met him at the palace.", DATE);
+        Actor hamad = actors.actors().stream().filter(a -> a.label().startsWith("Hamad")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(1, hamad.mentions().size(), "King Salman is not the Bahraini king: " + actors.actors());
+    }
+
+    @Test
     void aFamilyNameTaggedAsAnOrganizationIsThePersonNamedBefore() {
         ResolvedActors actors = resolve("Venezuela's attorney general Tarek William Saab announced the arrests. "
                 + "Saab said more arrests would follow.", DATE);

@@ -351,7 +351,7 @@ public final class ActorExtractor {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (used[i] || !t.pos().startsWith("NN") || !positions.contains(t.lemma())) continue;
-            if (hasPersonDependent(s, i)) continue;
+            if (hasPersonDependent(s, i) || isOneOfMany(s, i)) continue;
             Optional<String> modifier = stateModifier(s, i, i, used);
             if (modifier.isEmpty() && !isTheLeader(s, i)) continue;
             int from = leftmostModifier(s, i);
@@ -376,6 +376,21 @@ public final class ActorExtractor {
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
         return LEADER_TITLES.contains(lemma) || lemma.equals("minister") && head > 0
                 && s.token(head - 1).word().equalsIgnoreCase("prime");
+    }
+
+    /**
+     * "the 40th U.S. president", "the third prime minister": an ordinal picks one of the office's
+     * holders, not the one in office at the article's date, and no gazetteer here numbers them.
+     */
+    private static boolean isOneOfMany(ParsedSentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            Token t = s.token(d.dependent());
+            if ((d.relation().equals("amod") || d.relation().equals("nummod"))
+                    && (t.isNer("ORDINAL") || t.word().matches("\\d+(st|nd|rd|th)"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasPersonDependent(ParsedSentence s, int head) {

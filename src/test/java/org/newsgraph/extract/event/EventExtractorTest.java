@@ -399,6 +399,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void anOrdinalTitleIsNoneOfTheOfficesCurrentHolders() {
+        // "the 40th U.S. president" was in office long before the article: not today's holder
+        EventFixture.Result r = EventFixture.extract("Chilean President Gabriel Boric spoke on Monday. "
+                + "In 1990 Peruvian rebels shot the 40th Chilean president.");
+        assertFalse(r.events().isEmpty(), "the shooting is an event");
+        assertTrue(r.events().stream().noneMatch(e -> e.targets().contains("Q16297876")), r.events().toString());
+    }
+
+    @Test
     void aCallIsToSomeoneNotToTheOwnerOfAThingCalled() {
         EventFixture.Result games = EventFixture.extract("A Kenyan commentator has been calling Somali Premier League games for years.");
         assertTrue(games.ofRoot("04").isEmpty(), games.events().toString());
