@@ -36,6 +36,7 @@ final class JudgementStatements {
     static final double NEGATIVE = -1.5;
     static final double POSITIVE = 2.0;
     private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "csubj");
+    private static final Set<String> IMPERSONAL = Set.of("it", "this", "that");
     /** Verbs that say what someone judges something to be (the same list statements read their words by). */
     private static final WordList NAMING_VERBS = WordList.load("extract/naming-verbs.txt");
     /** How a misparsed judgement hangs from the object it describes. */
@@ -196,6 +197,9 @@ final class JudgementStatements {
                                                Set<String> ownSide) {
         for (int subject : s.children(node, "nsubj")) {
             if (!inside(statement.span(), s.token(subject))) continue;
+            // "told NBC News it was an honest error": "it" is an act or a state of things, which the
+            // pronoun resolver would give the nearest organization
+            if (IMPERSONAL.contains(s.token(subject).word().toLowerCase(Locale.ROOT))) continue;
             List<String> ids = others(references.resolve(s, subject), ownSide);
             // "Pyongyang's military threats are a chronic problem": what an actor does or has judges it
             if (ids.isEmpty() && s.token(subject).pos().startsWith("NN")) {

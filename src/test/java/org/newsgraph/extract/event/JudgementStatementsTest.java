@@ -40,6 +40,13 @@ class JudgementStatementsTest {
     }
 
     @Test
+    void itInAReportedJudgementIsAnActNotTheHearer() {
+        // "it" would resolve to the nearest organization, here the one told
+        EventFixture.Result r = EventFixture.extract("Kenya's foreign minister told the Somali National News Agency it was an honest error.");
+        assertTrue(r.ofRoot("11").isEmpty() && r.ofRoot("05").isEmpty(), r.events().toString());
+    }
+
+    @Test
     void aRatedWordThatNamesAThingJudgesNobody() {
         EventFixture.Result r = EventFixture.extract("\"Somalia fears the war will bring a terrible winter,\" Kenya's foreign minister said.");
         assertTrue(r.ofRoot("11").isEmpty() && r.ofRoot("05").isEmpty(), r.events().toString());

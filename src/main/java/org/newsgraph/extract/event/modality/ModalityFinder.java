@@ -18,6 +18,8 @@ import org.newsgraph.nlp.WordList;
  * trigger in the governing word's scope.
  */
 public final class ModalityFinder {
+    /** Words that "not" restricts rather than negates the act with: "not just", "not only". */
+    private static final Set<String> RESTRICTIVE = Set.of("just", "only", "merely", "simply", "solely");
     private static final int MAX_CLIMB = 6;
     private static final Set<String> CONDITION_MARKERS = Set.of("if", "unless");
     private static final Set<String> UNTIL = Set.of("until", "till");
@@ -223,6 +225,12 @@ public final class ModalityFinder {
         if (relation.startsWith("aux") && !relation.equals("aux:pass")) return cues.auxiliaryEffect(word);
         if (!MARKER_RELATIONS.contains(relation)) return Optional.empty();
         Optional<CueEffect> effect = cues.effect(word);
+        // "is not just Russia's invasion", "not only invaded": "not" limits the word after it, and
+        // the act stands
+        if (effect.filter(e -> e == CueEffect.NEGATION).isPresent() && d.dependent() + 1 < s.size()
+                && RESTRICTIVE.contains(s.token(d.dependent() + 1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
         // Only closed-class markers and adjectives change the event; an adverb like "open" does not.
         return effect.filter(e -> e == CueEffect.NEGATION || e == CueEffect.PLANNED || e == CueEffect.HYPOTHETICAL);
     }

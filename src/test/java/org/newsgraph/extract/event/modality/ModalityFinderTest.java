@@ -41,6 +41,13 @@ class ModalityFinderTest {
     }
 
     @Test
+    void notJustOrNotOnlyLimitsTheWordAfterItAndTheActStands() {
+        assertFalse(read("This is not just Chile's invasion of Peru.", "invasion").negated());
+        assertFalse(read("Chile did not merely invade Peru.", "invade").negated());
+        assertTrue(read("Chile did not invade Peru.", "invade").negated());
+    }
+
+    @Test
     void whatSomeoneMadeEffortsToBringAboutIsHypothetical() {
         assertTrue(read("Chile made efforts to get Peru to meet with Bolivia.", "meet").hypothetical());
         assertFalse(read("Chile's efforts to end the war were branded pathetic by Peru.", "branded").hypothetical());
