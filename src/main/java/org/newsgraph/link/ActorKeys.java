@@ -31,6 +31,8 @@ public final class ActorKeys {
                 if (!vowel && !repeat) key.append(c);
             }
         }
-        return key.toString();
+        // "Roe" and "Ra", "Li" and "Lee", "Xi": a one-letter skeleton would make namesakes of
+        // strangers, so a name that short keeps its vowels
+        return key.length() <= 1 ? ActorIds.slug(name) : key.toString();
     }
 }

@@ -43,6 +43,7 @@ public final class ActorResolver {
     /** Role words that mean "whoever leads the state", tried against the gazetteer's offices in this order. */
     private static final List<String> LEADER_ROLES = List.of("supreme leader", "president", "prime minister",
             "chancellor", "king", "queen", "emir", "sultan");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "our", "your", "their", "his", "her", "its");
     /** Words before a father's name in Arabic names: what follows is not the person's own name. */
     private static final Set<String> PATRONYMIC_PARTICLES = Set.of("bin", "ibn", "bint");
     /** How far back a family name alone looks for the person just named with it. */
@@ -353,22 +354,24 @@ public final class ActorResolver {
                 String kind = surface.replace(m.modifier(), " ").replaceAll("\\s+", " ").strip();
                 return groupOf(owner.get(), kind, surface);
             }
-            String kindSlug = ActorIds.slug(surface);
+            // "my attorneys", "their captain": the group is of the noun's kind, whoever's it is
+            String named = words.length == 2 && POSSESSIVE_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : surface;
+            String kindSlug = ActorIds.slug(named);
             for (ActorDraft earlier : drafts.values()) {
                 if (earlier.id.startsWith(ActorIds.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)
                         && isSameOrNamedKind(earlier, kindSlug)) {
-                    earlier.addName(surface);
+                    earlier.addName(named);
                     return earlier;
                 }
             }
             if (dominantState.isPresent() && m.title() != null && DOMESTIC_SECTORS.contains(m.title())) {
-                return stateGroup(dominantState.get(), surface, surface);
+                return stateGroup(dominantState.get(), named, named);
             }
             // "people" of no state or body ("many people", "people familiar with …") are nobody in particular,
             // nor are people of a kind the agent dictionary lacks ("voters", "conscripts")
             if (CameoSectors.PEOPLE.equals(m.title()) || CameoSectors.NONE.equals(m.title())) return null;
-            ActorDraft draft = drafts.computeIfAbsent(ActorIds.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, surface));
-            draft.addName(surface);
+            ActorDraft draft = drafts.computeIfAbsent(ActorIds.GROUP_PREFIX + kindSlug, id -> new ActorDraft(id, ActorType.ORGANIZATION, named));
+            draft.addName(named);
             return draft;
         }
 

@@ -19,4 +19,11 @@ class ActorKeysTest {
     void differentPeopleKeepDifferentKeys() {
         assertNotEquals(ActorKeys.personKey("Olaf Scholz"), ActorKeys.personKey("Olga Scholz"));
     }
+
+    @Test
+    void aNameOfOneConsonantKeepsItsVowels() {
+        assertNotEquals(ActorKeys.personKey("Roe"), ActorKeys.personKey("Ra"));
+        assertNotEquals(ActorKeys.personKey("Li"), ActorKeys.personKey("Lee"));
+        assertEquals(ActorKeys.personKey("Li"), ActorKeys.personKey("LI"));
+    }
 }

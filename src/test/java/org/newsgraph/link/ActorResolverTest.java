@@ -112,6 +112,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aGroupNamedWithAPossessivePronounIsOfTheNounsKind() {
+        ResolvedActors actors = resolve("\"My attorneys were cooperating fully,\" the senator said.", DATE);
+        assertTrue(actors.actors().stream().noneMatch(a -> a.label().toLowerCase(java.util.Locale.ROOT).contains("my ")),
+                actors.actors().toString());
+    }
+
+    @Test
     void aFamilyNameTaggedAsAnOrganizationIsThePersonNamedBefore() {
         ResolvedActors actors = resolve("Venezuela's attorney general Tarek William Saab announced the arrests. "
                 + "Saab said more arrests would follow.", DATE);
