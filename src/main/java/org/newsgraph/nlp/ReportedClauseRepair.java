@@ -28,7 +28,9 @@ final class ReportedClauseRepair {
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> result = dependencies;
         for (Dependency d : dependencies) {
-            if (d.relation().startsWith("csubj") && result.contains(d) && isMisreadReport(tokens, result, d)) result = restructure(result, d);
+            if (d.relation().startsWith("csubj") && result.contains(d) && isMisreadReport(tokens, result, d)) {
+                result = restructure(result, d);
+            }
         }
         return result;
     }
@@ -59,20 +61,24 @@ final class ReportedClauseRepair {
      * own ("fired tear gas [at protesters] and a state of emergency was declared") or a verb, "to" or
      * punctuation in the phrase ("cited stats to show …") is another structure, left as parsed.
      */
-    private static boolean objectOpensClause(List<Token> tokens, List<Dependency> dependencies, int verb, int object, int clause) {
+    private static boolean objectOpensClause(List<Token> tokens, List<Dependency> dependencies, int verb, int object,
+                                             int clause) {
         Set<Integer> phrase = new HashSet<>(List.of(object));
         Deque<Integer> todo = new ArrayDeque<>(phrase);
         while (!todo.isEmpty()) {
             int head = todo.pop();
             for (Dependency e : dependencies) {
-                if (e.governor() == head && e.dependent() > verb && e.dependent() < clause && phrase.add(e.dependent())) todo.push(e.dependent());
+                boolean between = e.dependent() > verb && e.dependent() < clause;
+                if (e.governor() == head && between && phrase.add(e.dependent())) todo.push(e.dependent());
             }
         }
         int lastOfPhrase = verb;
         for (int t = verb + 1; t < clause; t++) {
             String tag = tokens.get(t).pos();
             if (phrase.contains(t)) {
-                if (tag.startsWith("VB") || tag.equals("TO") || tag.equals("MD") || tokens.get(t).isPunctuation() || t != lastOfPhrase + 1) return false;
+                boolean opensAnother = tag.startsWith("VB") || tag.equals("TO") || tag.equals("MD")
+                        || tokens.get(t).isPunctuation();
+                if (opensAnother || t != lastOfPhrase + 1) return false;
                 lastOfPhrase = t;
             } else if (!isClauseModifier(tokens, dependencies, clause, t)) {
                 return false;

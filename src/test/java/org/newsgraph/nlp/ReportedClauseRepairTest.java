@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,31 +14,23 @@ class ReportedClauseRepairTest {
     private static final List<Token> WARNED = TaggedTokens.tokens("Sudria/NNP warned/VBD it/PRP would/MD retaliate/VB against/IN Norland/NNP");
 
     /** The parser's reading: "warned" the clausal subject of "retaliate", "it" its object. */
-    private static final List<Dependency> MISREAD = List.of(new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"),
-            new Dependency(1, 2, "obj"), new Dependency(4, 1, "csubj"), new Dependency(4, 3, "aux"),
-            new Dependency(4, 6, "obl:against"), new Dependency(6, 5, "case"));
+    private static final List<Dependency> MISREAD = edges("-1>4 root, 1>0 nsubj, 1>2 obj, 4>1 csubj, 4>3 aux, 4>6 obl:against, 6>5 case");
 
     @Test
     void theReportingVerbGovernsTheClauseAndItsObjectIsTheClausesSubject() {
         List<Dependency> repaired = ReportedClauseRepair.repair(WARNED, MISREAD);
-        assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
-        assertTrue(repaired.contains(new Dependency(1, 4, "ccomp")), repaired.toString());
-        assertTrue(repaired.contains(new Dependency(4, 2, "nsubj")), repaired.toString());
-        assertFalse(repaired.contains(new Dependency(4, 1, "csubj")), repaired.toString());
-        assertFalse(repaired.contains(new Dependency(1, 2, "obj")), repaired.toString());
-        assertFalse(repaired.contains(new Dependency(-1, 4, "root")), repaired.toString());
-        assertTrue(repaired.contains(new Dependency(4, 6, "obl:against")), "the clause keeps its own words: " + repaired);
+        // the clause keeps its own words ("against Norland")
+        assertTrue(repaired.containsAll(edges("-1>1 root, 1>4 ccomp, 4>2 nsubj, 4>6 obl:against")), repaired.toString());
+        assertTrue(edges("4>1 csubj, 1>2 obj, -1>4 root").stream().noneMatch(repaired::contains), repaired.toString());
     }
 
     @Test
     void aClauseWithASubjectOfItsOwnOrNoFiniteVerbIsLeftAsItIs() {
         // the clause already has a subject: the object is the reporting verb's
-        List<Dependency> subject = List.of(new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 2, "obj"), new Dependency(4, 1, "csubj"), new Dependency(4, 3, "aux"), new Dependency(4, 6, "nsubj"));
+        List<Dependency> subject = edges("-1>4 root, 1>0 nsubj, 1>2 obj, 4>1 csubj, 4>3 aux, 4>6 nsubj");
         assertEquals(subject, ReportedClauseRepair.repair(WARNED, subject));
         // "… warned it to retaliate": no modal or finite verb, not a clause that could stand alone
-        List<Dependency> infinitive = List.of(new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 2, "obj"), new Dependency(4, 1, "csubj"));
+        List<Dependency> infinitive = edges("-1>4 root, 1>0 nsubj, 1>2 obj, 4>1 csubj");
         assertEquals(infinitive, ReportedClauseRepair.repair(WARNED, infinitive));
     }
 
@@ -45,8 +38,7 @@ class ReportedClauseRepairTest {
     @Test
     void aRealClausalSubjectOpenedByAWhWordIsLeftAsItIs() {
         List<Token> tokens = TaggedTokens.tokens("What/WP Sudria/NNP said/VBD angered/VBD Norland/NNP");
-        List<Dependency> parse = List.of(new Dependency(-1, 3, "root"), new Dependency(3, 2, "csubj"),
-                new Dependency(2, 1, "nsubj"), new Dependency(2, 0, "obj"), new Dependency(3, 4, "obj"));
+        List<Dependency> parse = edges("-1>3 root, 3>2 csubj, 2>1 nsubj, 2>0 obj, 3>4 obj");
         assertEquals(parse, ReportedClauseRepair.repair(tokens, parse));
     }
 
@@ -54,10 +46,7 @@ class ReportedClauseRepairTest {
     @Test
     void wordsOfTheFirstVerbsOwnBetweenTheTwoLeaveTheParseAsItIs() {
         List<Token> tokens = TaggedTokens.tokens("Sudria/NNP fired/VBD shells/NNS at/IN Lars/NNP and/CC a/DT state/NN was/VBD declared/VBN");
-        List<Dependency> parse = List.of(new Dependency(-1, 9, "root"), new Dependency(9, 1, "csubj:pass"),
-                new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "obj"), new Dependency(1, 4, "obl:at"),
-                new Dependency(4, 3, "case"), new Dependency(1, 7, "obl:at"), new Dependency(4, 7, "conj:and"),
-                new Dependency(7, 5, "cc"), new Dependency(7, 6, "det"), new Dependency(9, 8, "aux:pass"));
+        List<Dependency> parse = edges("-1>9 root, 9>1 csubj:pass, 1>0 nsubj, 1>2 obj, 1>4 obl:at, 4>3 case, 1>7 obl:at, 4>7 conj:and, 7>5 cc, 7>6 det, 9>8 aux:pass");
         assertEquals(parse, ReportedClauseRepair.repair(tokens, parse));
     }
 
@@ -65,15 +54,19 @@ class ReportedClauseRepairTest {
     @Test
     void aConjunctOfTheClauseSharesItsSubject() {
         List<Token> tokens = TaggedTokens.tokens("Sudria/NNP says/VBZ the/DT plan/NN is/VBZ unfair/JJ and/CC will/MD fail/VB");
-        List<Dependency> parse = List.of(new Dependency(-1, 5, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"), new Dependency(5, 1, "csubj"),
-                new Dependency(5, 4, "cop"), new Dependency(5, 8, "conj:and"), new Dependency(8, 1, "csubj"),
-                new Dependency(8, 6, "cc"), new Dependency(8, 7, "aux"));
+        List<Dependency> parse = edges("-1>5 root, 1>0 nsubj, 1>3 obj, 3>2 det, 5>1 csubj, 5>4 cop, 5>8 conj:and, 8>1 csubj, 8>6 cc, 8>7 aux");
         List<Dependency> repaired = ReportedClauseRepair.repair(tokens, parse);
-        assertTrue(repaired.contains(new Dependency(1, 5, "ccomp")), repaired.toString());
-        assertTrue(repaired.contains(new Dependency(5, 3, "nsubj")), repaired.toString());
-        assertTrue(repaired.contains(new Dependency(8, 3, "nsubj")), repaired.toString());
-        assertTrue(repaired.contains(new Dependency(5, 8, "conj:and")), repaired.toString());
+        assertTrue(repaired.containsAll(edges("1>5 ccomp, 5>3 nsubj, 8>3 nsubj, 5>8 conj:and")), repaired.toString());
         assertFalse(repaired.contains(new Dependency(8, 1, "csubj")), repaired.toString());
+    }
+
+    /** Edges written "governor>dependent relation", comma-separated; -1 is the root. */
+    private static List<Dependency> edges(String spec) {
+        List<Dependency> edges = new ArrayList<>();
+        for (String edge : spec.split(",\\s*")) {
+            String[] parts = edge.split("[> ]");
+            edges.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+        }
+        return List.copyOf(edges);
     }
 }
