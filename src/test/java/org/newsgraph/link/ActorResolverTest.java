@@ -106,8 +106,7 @@ class ActorResolverTest {
     void aFathersNameAfterBinIsNoFamilyNameOfThePersonNamedWithIt() {
         ResolvedActors actors = resolve("Bahraini King Hamad bin Isa bin Salman al Khalifa arrived in Jeddah. "
                 + "Saudi King Salman met him at the palace.", DATE);
-        Actor hamad = actors.actors().stream().filter(a -> a.label().startsWith("Hamad")).findFirst()
-                .orElseThrow(() -> new AssertionError(actors.actors()));
+        Actor hamad = byLabel(actors, "Hamad bin Isa bin Salman al Khalifa").orElseThrow(() -> new AssertionError(actors.actors()));
         assertEquals(1, hamad.mentions().size(), "King Salman is not the Bahraini king: " + actors.actors());
     }
 

@@ -27,27 +27,23 @@ class ReportedClauseRepairTest {
     @Test
     void aClauseWithASubjectOfItsOwnOrNoFiniteVerbIsLeftAsItIs() {
         // the clause already has a subject: the object is the reporting verb's
-        List<Dependency> subject = edges("-1>4 root, 1>0 nsubj, 1>2 obj, 4>1 csubj, 4>3 aux, 4>6 nsubj");
-        assertEquals(subject, ReportedClauseRepair.repair(WARNED, subject));
+        assertLeftAsParsed(WARNED, "-1>4 root, 1>0 nsubj, 1>2 obj, 4>1 csubj, 4>3 aux, 4>6 nsubj");
         // "… warned it to retaliate": no modal or finite verb, not a clause that could stand alone
-        List<Dependency> infinitive = edges("-1>4 root, 1>0 nsubj, 1>2 obj, 4>1 csubj");
-        assertEquals(infinitive, ReportedClauseRepair.repair(WARNED, infinitive));
+        assertLeftAsParsed(WARNED, "-1>4 root, 1>0 nsubj, 1>2 obj, 4>1 csubj");
     }
 
     /** "What Sudria said angered Norland": 0 What, 1 Sudria, 2 said, 3 angered, 4 Norland. */
     @Test
     void aRealClausalSubjectOpenedByAWhWordIsLeftAsItIs() {
-        List<Token> tokens = TaggedTokens.tokens("What/WP Sudria/NNP said/VBD angered/VBD Norland/NNP");
-        List<Dependency> parse = edges("-1>3 root, 3>2 csubj, 2>1 nsubj, 2>0 obj, 3>4 obj");
-        assertEquals(parse, ReportedClauseRepair.repair(tokens, parse));
+        assertLeftAsParsed(TaggedTokens.tokens("What/WP Sudria/NNP said/VBD angered/VBD Norland/NNP"),
+                "-1>3 root, 3>2 csubj, 2>1 nsubj, 2>0 obj, 3>4 obj");
     }
 
     /** "Sudria fired shells at Lars and a state was declared": 0 Sudria, 1 fired, 2 shells, 3 at, 4 Lars, 5 and, 6 a, 7 state, 8 was, 9 declared. */
     @Test
     void wordsOfTheFirstVerbsOwnBetweenTheTwoLeaveTheParseAsItIs() {
-        List<Token> tokens = TaggedTokens.tokens("Sudria/NNP fired/VBD shells/NNS at/IN Lars/NNP and/CC a/DT state/NN was/VBD declared/VBN");
-        List<Dependency> parse = edges("-1>9 root, 9>1 csubj:pass, 1>0 nsubj, 1>2 obj, 1>4 obl:at, 4>3 case, 1>7 obl:at, 4>7 conj:and, 7>5 cc, 7>6 det, 9>8 aux:pass");
-        assertEquals(parse, ReportedClauseRepair.repair(tokens, parse));
+        assertLeftAsParsed(TaggedTokens.tokens("Sudria/NNP fired/VBD shells/NNS at/IN Lars/NNP and/CC a/DT state/NN was/VBD declared/VBN"),
+                "-1>9 root, 9>1 csubj:pass, 1>0 nsubj, 1>2 obj, 1>4 obl:at, 4>3 case, 1>7 obl:at, 4>7 conj:and, 7>5 cc, 7>6 det, 9>8 aux:pass");
     }
 
     /** "Sudria says the plan is unfair and will fail": 0 Sudria, 1 says, 2 the, 3 plan, 4 is, 5 unfair, 6 and, 7 will, 8 fail. */
@@ -58,6 +54,10 @@ class ReportedClauseRepairTest {
         List<Dependency> repaired = ReportedClauseRepair.repair(tokens, parse);
         assertTrue(repaired.containsAll(edges("1>5 ccomp, 5>3 nsubj, 8>3 nsubj, 5>8 conj:and")), repaired.toString());
         assertFalse(repaired.contains(new Dependency(8, 1, "csubj")), repaired.toString());
+    }
+
+    private static void assertLeftAsParsed(List<Token> tokens, String parse) {
+        assertEquals(edges(parse), ReportedClauseRepair.repair(tokens, edges(parse)));
     }
 
     /** Edges written "governor>dependent relation", comma-separated; -1 is the root. */
