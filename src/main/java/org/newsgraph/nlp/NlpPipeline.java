@@ -117,6 +117,7 @@ public final class NlpPipeline {
         }
         ner.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            PersonNameTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
             GrammaticalStructure parse = parser.predict(sentence);
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
                     SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,

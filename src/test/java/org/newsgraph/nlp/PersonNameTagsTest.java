@@ -1,0 +1,36 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The repair of a first name tagged as a modal or a verb inside a name NER found. */
+class PersonNameTagsTest {
+    private static List<CoreLabel> tagged(String text, String ner) {
+        List<CoreLabel> tokens = TaggedTokens.of(text);
+        String[] tags = ner.split(" ");
+        for (int i = 0; i < tokens.size(); i++) tokens.get(i).setNER(tags[i]);
+        return tokens;
+    }
+
+    @Test
+    void aFirstNameTaggedAsAModalInAPersonsNameIsAProperNoun() {
+        List<CoreLabel> t = tagged("Correspondent/NN Will/MD Carless/NNP discusses/VBZ", "O PERSON PERSON O");
+        PersonNameTags.repair(t);
+        assertEquals("NNP", t.get(1).tag());
+        assertEquals("Will", t.get(1).lemma());
+        assertEquals("VBZ", t.get(3).tag());
+    }
+
+    @Test
+    void theSameWordOutsideANameStaysAsTagged() {
+        List<CoreLabel> t = tagged("Carless/NNP Will/MD Discuss/VB", "PERSON O O");
+        PersonNameTags.repair(t);
+        assertEquals("MD", t.get(1).tag());
+        List<CoreLabel> lower = tagged("Carless/NNP will/MD discuss/VB", "PERSON PERSON O");
+        PersonNameTags.repair(lower);
+        assertEquals("MD", lower.get(1).tag());
+    }
+}
