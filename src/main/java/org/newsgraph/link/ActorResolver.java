@@ -355,7 +355,8 @@ public final class ActorResolver {
                 return groupOf(owner.get(), kind, surface);
             }
             // "my attorneys", "their captain": the group is of the noun's kind, whoever's it is
-            String named = words.length == 2 && POSSESSIVE_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)) ? words[1] : surface;
+            boolean owned = words.length == 2 && POSSESSIVE_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT));
+            String named = owned ? words[1] : surface;
             String kindSlug = ActorIds.slug(named);
             for (ActorDraft earlier : drafts.values()) {
                 if (earlier.id.startsWith(ActorIds.GROUP_PREFIX) && earlier.id.endsWith("-" + kindSlug)

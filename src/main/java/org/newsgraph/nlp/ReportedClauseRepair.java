@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -28,31 +29,35 @@ final class ReportedClauseRepair {
     static List<Dependency> repair(List<Token> tokens, List<Dependency> dependencies) {
         List<Dependency> result = dependencies;
         for (Dependency d : dependencies) {
-            if (d.relation().startsWith("csubj") && result.contains(d) && isMisreadReport(tokens, result, d)) {
-                result = restructure(result, d);
-            }
+            if (!d.relation().startsWith("csubj") || !result.contains(d)) continue;
+            OptionalInt object = misreadSubject(tokens, result, d);
+            if (object.isPresent()) result = restructure(result, d, object.getAsInt());
         }
         return result;
     }
 
-    /** A finite verb with a subject and an object before its governor, and no word that opens a clause. */
-    private static boolean isMisreadReport(List<Token> tokens, List<Dependency> dependencies, Dependency csubj) {
+    /**
+     * For a finite verb with a subject and an object before its governor, and no word that opens a
+     * clause, the object: the reported clause's real subject. Empty for anything else.
+     */
+    private static OptionalInt misreadSubject(List<Token> tokens, List<Dependency> dependencies, Dependency csubj) {
         int clause = csubj.governor();
         int verb = csubj.dependent();
-        if (verb >= clause || !FINITE.contains(tokens.get(verb).pos())) return false;
+        if (verb >= clause || !FINITE.contains(tokens.get(verb).pos())) return OptionalInt.empty();
         boolean subject = false;
-        boolean object = false;
         for (Dependency e : dependencies) {
             if (e.governor() == verb) {
                 if (e.relation().startsWith("nsubj") && e.dependent() < verb) subject = true;
-                if (e.relation().equals("obj") && e.dependent() > verb && e.dependent() < clause) object = true;
                 // "what he said was …", "that they left surprised no one": a real clausal subject
-                if (e.relation().equals("mark") || tokens.get(e.dependent()).pos().startsWith("W")) return false;
+                boolean opensClause = e.relation().equals("mark") || tokens.get(e.dependent()).pos().startsWith("W");
+                if (opensClause) return OptionalInt.empty();
             }
-            if (e.governor() == clause && e.relation().startsWith("nsubj")) return false;
+            if (e.governor() == clause && e.relation().startsWith("nsubj")) return OptionalInt.empty();
         }
-        return subject && object && isFiniteClause(tokens, dependencies, clause)
-                && objectOpensClause(tokens, dependencies, verb, objectOf(dependencies, verb, clause), clause);
+        OptionalInt object = objectOf(dependencies, verb, clause);
+        boolean misread = subject && object.isPresent() && isFiniteClause(tokens, dependencies, clause)
+                && objectOpensClause(tokens, dependencies, verb, object.getAsInt(), clause);
+        return misread ? object : OptionalInt.empty();
     }
 
     /**
@@ -93,9 +98,10 @@ final class ReportedClauseRepair {
                         || e.relation().equals("punct") && QUOTES.contains(tokens.get(word).pos())));
     }
 
-    private static int objectOf(List<Dependency> dependencies, int verb, int clause) {
+    /** The verb's object between it and the clause, if any. */
+    private static OptionalInt objectOf(List<Dependency> dependencies, int verb, int clause) {
         return dependencies.stream().filter(e -> e.governor() == verb && e.relation().equals("obj")
-                && e.dependent() > verb && e.dependent() < clause).mapToInt(Dependency::dependent).findFirst().orElseThrow();
+                && e.dependent() > verb && e.dependent() < clause).mapToInt(Dependency::dependent).findFirst();
     }
 
     /** "would respond", "is ready", "plans": a clause that could stand as a sentence of its own. */
@@ -107,10 +113,9 @@ final class ReportedClauseRepair {
                 && (tokens.get(e.dependent()).pos().equals("MD") || FINITE.contains(tokens.get(e.dependent()).pos())));
     }
 
-    private static List<Dependency> restructure(List<Dependency> dependencies, Dependency csubj) {
+    private static List<Dependency> restructure(List<Dependency> dependencies, Dependency csubj, int object) {
         int clause = csubj.governor();
         int verb = csubj.dependent();
-        int object = objectOf(dependencies, verb, clause);
         List<Dependency> result = new ArrayList<>();
         for (Dependency e : dependencies) {
             // with a subject now, the clause has no clausal subject (the enhanced graph copies the

@@ -32,6 +32,8 @@ public final class ActorExtractor {
     private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
     /** A number joined by a hyphen to a capitalised word of four letters or more: "5-Star", "7-Eleven" (not "30-Dec"). */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+-\\p{Lu}\\p{Ll}{3,}");
+    /** An ordinal written in figures: "40th", "21st". */
+    private static final Pattern ORDINAL_FIGURES = Pattern.compile("\\d+(st|nd|rd|th)");
 
     private final WordList positions = WordList.load("extract/position-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
@@ -386,7 +388,7 @@ public final class ActorExtractor {
         for (Dependency d : s.children(head)) {
             Token t = s.token(d.dependent());
             if ((d.relation().equals("amod") || d.relation().equals("nummod"))
-                    && (t.isNer("ORDINAL") || t.word().matches("\\d+(st|nd|rd|th)"))) {
+                    && (t.isNer("ORDINAL") || ORDINAL_FIGURES.matcher(t.word()).matches())) {
                 return true;
             }
         }
