@@ -54,8 +54,10 @@ public final class ActorExtractor {
             // a photo credit's entities are no actors, and no group or body is named with its words ("Reuters Protesters")
             int credit = PhotoCredits.length(entities, sentence.tokens());
             java.util.Arrays.fill(used, 0, credit, true);
+            boolean[] caseNames = CaseNames.mask(sentence.tokens());
+            for (int t = 0; t < used.length; t++) used[t] |= caseNames[t];
             for (EntityMention entity : entities) {
-                if (storms.isStorm(entity) || entity.tokenEnd() <= credit) continue;
+                if (storms.isStorm(entity) || entity.tokenEnd() <= credit || CaseNames.covers(caseNames, entity)) continue;
                 List<ActorMention> pair = hyphenatedPlaces(parsed, entity, used);
                 if (!pair.isEmpty()) {
                     result.addAll(pair);

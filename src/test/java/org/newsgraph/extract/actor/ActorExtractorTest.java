@@ -93,6 +93,19 @@ class ActorExtractorTest {
     }
 
     @Test
+    void theSidesOfACourtCaseAreNoActors() {
+        List<ActorMention> found = mentions("The Supreme Court overturned Roe v. Wade in June. The justices cited Brown v. "
+                + "Board of Education and Dobbs v. Jackson Women's Health Organization in a ruling against Texas. "
+                + "Trump vs. Biden is the rematch nobody wanted, Nikki Haley said.");
+        assertTrue(found.stream().noneMatch(m -> m.name().contains("Roe") || m.name().contains("Wade")
+                || m.name().contains("Brown") || m.name().contains("Board") || m.name().contains("Dobbs")
+                || m.name().contains("Jackson")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.name().contains("Supreme Court")), found.toString());
+        assertTrue(find(found, MentionKind.PERSON_NAME, "Trump").isPresent(), "\"vs.\" joins rivals: " + found);
+        assertTrue(find(found, MentionKind.PERSON_NAME, "Biden").isPresent(), found.toString());
+    }
+
+    @Test
     void aPhotoCreditOpeningACaptionNamesNoActor() {
         List<ActorMention> found = mentions("Otieno Kamau/Reuters Protesters gather outside the parliament in Nairobi. "
                 + "Amina Yusuf/AFP/Getty Images Police fire tear gas in Mombasa. Kenya/Somalia talks resumed.");
