@@ -27,6 +27,7 @@ import org.newsgraph.nlp.Token;
 public final class PronounResolver {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "himself", "herself");
     private static final Set<String> POSSESSIVE = Set.of("his", "her");
+    private static final Set<String> FEMININE = Set.of("she", "her", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ourselves");
@@ -67,20 +68,34 @@ public final class PronounResolver {
         Token token = s.token(word);
         String w = token.word().toLowerCase(Locale.ROOT);
         int sentence = s.sentence().index();
-        if (PERSONAL.contains(w)) {
-            Optional<String> binder = POSSESSIVE.contains(w) ? clauseSubject(s, word).filter(this::isPerson) : Optional.empty();
-            if (binder.isPresent()) return List.of(binder.get());
-            Optional<String> center = isMainSubject(s, word, false) ? previousMainSubject(sentence).filter(this::isPerson)
-                    : Optional.empty();
-            if (center.isPresent()) return List.of(center.get());
-            return lastBefore(token.begin(), sentence - MAX_SENTENCES_BACK, this::isPerson).map(List::of).orElse(List.of());
-        }
+        if (PERSONAL.contains(w)) return personal(s, word).map(List::of).orElse(List.of());
         if (NEUTER.contains(w)) return neuter(s, word, proxies).map(List::of).orElse(List.of());
         if (PLURAL.contains(w)) return coordinatedSubjects(s, word);
         if (FIRST_PLURAL.contains(w)) return speakerSide(token.begin());
         if (FIRST_SINGULAR.contains(w)) return speaker(token.begin()).map(List::of).orElse(List.of());
         if (w.equals(BOTH) && standsAlone(s, word)) return lastCoordinatedActors(s, word);
         return List.of();
+    }
+
+    private Optional<String> personal(ParsedSentence s, int word) {
+        long key = ((long) s.sentence().index() << 32) | word;
+        if (!resolving.add(key)) return Optional.empty();
+        try {
+            return personalOnce(s, word);
+        } finally {
+            resolving.remove(key);
+        }
+    }
+
+    private Optional<String> personalOnce(ParsedSentence s, int word) {
+        Token token = s.token(word);
+        Optional<String> binder = POSSESSIVE.contains(token.word().toLowerCase(Locale.ROOT))
+                ? clauseSubject(s, word).filter(this::isPerson) : Optional.empty();
+        if (binder.isPresent()) return binder;
+        Optional<String> center = isMainSubject(s, word, false) ? previousMainSubject(s.sentence().index()).filter(this::isPerson)
+                : Optional.empty();
+        if (center.isPresent()) return center;
+        return lastBefore(token.begin(), s.sentence().index() - MAX_SENTENCES_BACK, this::isPerson);
     }
 
     private Optional<String> neuter(ParsedSentence s, int word, ProxyLookup proxies) {
@@ -175,15 +190,27 @@ public final class PronounResolver {
             if (!s.token(node).pos().startsWith("VB")) continue;
             for (int verb = node, hop = 0; hop < 3; hop++) {
                 for (int subject : s.children(verb, "nsubj")) {
-                    if (subject != word) return actorAt(s, subject);
+                    if (subject == word) continue;
+                    // "a photo of her kissing Affleck while celebrating her birthday": a subject that is
+                    // itself a pronoun binds the possessive to whoever it stands for
+                    String subjectWord = s.token(subject).word().toLowerCase(Locale.ROOT);
+                    if (!PERSONAL.contains(subjectWord)) return actorAt(s, subject);
+                    // "she couldn't move past Scott's criticism of his state": another person
+                    boolean sameGender = FEMININE.contains(subjectWord) == FEMININE.contains(s.token(word).word().toLowerCase(Locale.ROOT));
+                    return sameGender ? personal(s, subject) : Optional.empty();
                 }
                 Optional<Dependency> up = s.parent(verb);
-                if (up.isEmpty() || !up.get().relation().startsWith("conj") || up.get().governor() < 0) break;
+                if (up.isEmpty() || !sharesSubject(up.get().relation()) || up.get().governor() < 0) break;
                 verb = up.get().governor();
             }
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A verb joined to another this way and without a subject of its own has the other's: "…, and placed", "while celebrating", "tried to". */
+    private static boolean sharesSubject(String relation) {
+        return relation.startsWith("conj") || relation.startsWith("advcl") || relation.equals("xcomp");
     }
 
     /** Whether the word is the subject of its sentence's main clause ("He denies the accusations"), a passive one too if asked. */

@@ -15,6 +15,7 @@ import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.extract.event.modality.ModalityCues;
 import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
 
 /**
@@ -174,10 +175,16 @@ final class RoleFinder {
             boolean doer = passive ? r.equals("obl:agent") || r.equals("obl:by") : r.equals("nsubj");
             if (!doer) continue;
             int noun = d.dependent();
+            // "As you have heard, Fox News and Carlson parted ways": the reader is someone, and no actor
+            if (isSecondPerson(s.token(noun))) return true;
             if (!s.token(noun).pos().startsWith("NN") || cues.effect(s.token(noun)).isPresent()) continue;
             if (references.resolve(s, noun).isEmpty()) return true;
         }
         return false;
+    }
+
+    private static boolean isSecondPerson(Token token) {
+        return token.pos().equals("PRP") && token.word().equalsIgnoreCase("you");
     }
 
     /** On a passive verb the subject pattern reads the by-phrase and the object pattern the subject. */

@@ -542,4 +542,24 @@ class EventExtractorTest {
         restored.get("05", CHILE, ARGENTINA);
         restored.get("05", ARGENTINA, CHILE);
     }
+    @Test
+    void theReaderAddressedAsYouIsNobodyForAnotherClauseToStandIn() {
+        EventFixture.Result r = EventFixture.extract("As you have probably heard, Kenya and Somalia have agreed to end their dispute.");
+        assertTrue(r.events().stream().noneMatch(e -> e.trigger().equals("hear")), r.events().toString());
+    }
+
+    @Test
+    void aPossessiveInAClauseWithoutSubjectIsBoundThroughThePronounThatIsItsSubject() {
+        EventFixture.Result r = EventFixture.extract(
+                "Ana Lopez posted a photo of her hugging Carlos Mendez while celebrating her birthday.");
+        assertTrue(r.ofRoot("05").stream().noneMatch(e -> e.targets().stream()
+                .anyMatch(id -> r.actors().actor(id).map(a -> a.label().contains("Mendez")).orElse(false))),
+                "her birthday is Lopez's: " + r.events());
+        // a pronoun of the other gender is someone else: "his" is not "she"
+        EventFixture.Result other = EventFixture.extract("Carlos Mendez met reporters. Ana Lopez said she could not forgive "
+                + "Tim Scott's criticism of his state.");
+        assertTrue(other.events().stream().noneMatch(e -> e.targets().stream()
+                .anyMatch(id -> other.actors().actor(id).map(a -> a.label().contains("Lopez")).orElse(false))),
+                other.events().toString());
+    }
 }
