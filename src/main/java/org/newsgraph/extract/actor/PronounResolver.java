@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.lexicon.PersonGender;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
@@ -28,6 +29,7 @@ public final class PronounResolver {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "himself", "herself");
     private static final Set<String> POSSESSIVE = Set.of("his", "her");
     private static final Set<String> FEMININE = Set.of("she", "her", "herself");
+    private static final PersonGender GENDERS = PersonGender.shared();
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ourselves");
@@ -89,13 +91,14 @@ public final class PronounResolver {
 
     private Optional<String> personalOnce(ParsedSentence s, int word) {
         Token token = s.token(word);
+        Predicate<String> called = id -> isPersonCalled(id, token.word());
         Optional<String> binder = POSSESSIVE.contains(token.word().toLowerCase(Locale.ROOT))
-                ? clauseSubject(s, word).filter(this::isPerson) : Optional.empty();
+                ? clauseSubject(s, word).filter(called) : Optional.empty();
         if (binder.isPresent()) return binder;
-        Optional<String> center = isMainSubject(s, word, false) ? previousMainSubject(s.sentence().index()).filter(this::isPerson)
+        Optional<String> center = isMainSubject(s, word, false) ? previousMainSubject(s.sentence().index()).filter(called)
                 : Optional.empty();
         if (center.isPresent()) return center;
-        return lastBefore(token.begin(), s.sentence().index() - MAX_SENTENCES_BACK, this::isPerson);
+        return lastBefore(token.begin(), s.sentence().index() - MAX_SENTENCES_BACK, called);
     }
 
     private Optional<String> neuter(ParsedSentence s, int word, ProxyLookup proxies) {
@@ -312,6 +315,12 @@ public final class PronounResolver {
 
     private Optional<String> actorAt(ParsedSentence s, int word) {
         return ActorReferences.mentionAt(actors, s.token(word)).map(ResolvedMention::actorId);
+    }
+
+    /** A person "he" or "she" can stand for: not one whose first name or title says the other gender. */
+    private boolean isPersonCalled(String actorId, String pronoun) {
+        return actors.actor(actorId).map(a -> a.type() == ActorType.PERSON
+                && GENDERS.agrees(pronoun, a.label(), a.position())).orElse(false);
     }
 
     private boolean isPerson(String actorId) {

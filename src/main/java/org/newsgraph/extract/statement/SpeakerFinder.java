@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.Acronyms;
+import org.newsgraph.lexicon.PersonGender;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
@@ -23,6 +24,7 @@ import org.newsgraph.nlp.WordList;
 final class SpeakerFinder {
     /** Subject and object forms: "she said", "according to him". */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final PersonGender GENDERS = PersonGender.shared();
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
     /** Nouns that stand for the actor their modifiers name ("Russian authorities"). */
@@ -80,12 +82,12 @@ final class SpeakerFinder {
         String word = head.word().toLowerCase(Locale.ROOT);
         int sentenceIndex = sentence.sentence().index();
         if (PERSON_PRONOUNS.contains(word)) {
-            if (previous != null && previous.speaker() != null && isPerson(previous.speaker())
+            if (previous != null && previous.speaker() != null && isPersonCalled(previous.speaker(), word)
                     && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
                     && !otherPersonNamedSince(previous, sentence, head)) {
                 return Optional.of(new Speaker(previous.speaker(), 0.75));
             }
-            return lastPersonBefore(head.begin(), sentenceIndex).map(id -> new Speaker(id, 0.6));
+            return lastPersonBefore(head.begin(), sentenceIndex, word).map(id -> new Speaker(id, 0.6));
         }
         if (DocumentAuthors.isDocument(head)) {
             return documentAuthors.author(sentence, subject, sentencesSoFar).map(id -> new Speaker(id, 0.6));
@@ -339,7 +341,7 @@ final class SpeakerFinder {
     private boolean otherPersonNamedSince(Statement previous, ParsedSentence sentence, Token pronoun) {
         int since = previous.span().end();
         for (ResolvedMention m : actors.mentions()) {
-            if (m.span().begin() >= since && m.span().begin() < pronoun.begin() && isPerson(m.actorId())
+            if (m.span().begin() >= since && m.span().begin() < pronoun.begin() && isPersonCalled(m.actorId(), pronoun.word())
                     && !m.actorId().equals(previous.speaker()) && !quoted.test(m.span().begin())) {
                 return true;
             }
@@ -358,13 +360,19 @@ final class SpeakerFinder {
         return actors.actor(actorId).map(a -> a.type() == ActorType.PERSON).orElse(false);
     }
 
-    private Optional<String> lastPersonBefore(int offset, int sentenceIndex) {
+    /** A person the pronoun can stand for: not one whose first name or title says the other gender. */
+    private boolean isPersonCalled(String actorId, String pronoun) {
+        return actors.actor(actorId).map(a -> a.type() == ActorType.PERSON
+                && GENDERS.agrees(pronoun, a.label(), a.position())).orElse(false);
+    }
+
+    private Optional<String> lastPersonBefore(int offset, int sentenceIndex, String pronoun) {
         List<ResolvedMention> mentions = actors.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ResolvedMention m = mentions.get(i);
             if (m.span().begin() >= offset) continue;
             if (sentenceIndex - m.sentence() > MAX_SENTENCES_BACK) break;
-            if (isPerson(m.actorId())) return Optional.of(m.actorId());
+            if (isPersonCalled(m.actorId(), pronoun)) return Optional.of(m.actorId());
         }
         return Optional.empty();
     }

@@ -810,4 +810,11 @@ class StatementExtractorTest {
                 extract("Asked about the budget, Ana Lopez said if elected she would cut taxes.").only().text());
         assertTrue(extract("Ana Lopez did not say if she would run.").statements().isEmpty());
     }
+    @Test
+    void sheIsNoManNamedBeforeHer() {
+        Result r = extract("\u201CI met Robert Keller in kindergarten,\u201D Laura Brennan recalled. She remembers visiting the "
+                + "Keller household as a kid. \u201CThere was a fax machine in the living room,\u201D she says with a laugh.");
+        Statement fax = r.statements().stream().filter(st -> st.text().contains("fax")).findFirst().orElseThrow();
+        assertEquals("Laura Brennan", r.speakerLabel(fax));
+    }
 }

@@ -1,0 +1,42 @@
+package org.newsgraph.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.PersonGender.Gender;
+
+class PersonGenderTest {
+    private final PersonGender genders = PersonGender.shared();
+
+    @Test
+    void aFirstNameOfOneGenderDecides() {
+        assertEquals(Optional.of(Gender.FEMALE), genders.of("Jennifer Bonjean", null));
+        assertEquals(Optional.of(Gender.MALE), genders.of("John Kirby", null));
+        assertFalse(genders.agrees("he", "Jennifer Bonjean", null));
+        assertFalse(genders.agrees("she", "Beau Biden", null));
+        assertTrue(genders.agrees("his", "John Kirby", null));
+    }
+
+    @Test
+    void aNameBothGendersBearOrAFamilyNameWrittenFirstLeavesItOpen() {
+        assertEquals(Optional.empty(), genders.of("Taylor Swift", null));
+        assertEquals(Optional.empty(), genders.of("Kim Dong-yub", null));
+        assertTrue(genders.agrees("he", "Kim Dong-yub", null));
+        assertTrue(genders.agrees("she", "Taylor Swift", null));
+        assertTrue(genders.agrees("she", "Zelinsky", null), "a surname alone says nothing");
+    }
+
+    @Test
+    void aGenderedPositionDecidesAndOtherWordsAreNoPronouns() {
+        assertEquals(Optional.of(Gender.FEMALE), genders.of("Pat Harlow", "White House spokeswoman"));
+        assertEquals(Optional.of(Gender.MALE), genders.of("Pat Harlow", "Kremlin spokesman"));
+        assertEquals(Optional.of(Gender.MALE), genders.of("King Edward VIII", null));
+        assertEquals(Optional.of(Gender.FEMALE), genders.of("Queen Mother", null));
+        assertEquals(Optional.empty(), genders.of("Okoro King", null), "a surname King is no title");
+        assertTrue(genders.agrees("it", "Jennifer Bonjean", null));
+        assertTrue(genders.agrees("they", "John Kirby", null));
+    }
+}
