@@ -40,7 +40,7 @@ public final class PersonGender {
             "spokeswoman", "chairwoman", "businesswoman", "first lady", "mrs.", "ms.");
     private static final Set<String> MALE_POSITION_WORDS = Set.of("king", "prince", "duke", "emperor", "congressman",
             "spokesman", "chairman", "businessman", "mr.");
-    private static final Set<String> FEMALE_NAME_TITLES = Set.of("lady", "dame", "miss", "madam");
+    private static final Set<String> FEMALE_NAME_TITLES = Set.of("lady", "miss", "madam");
     private static final Set<String> MALE_NAME_TITLES = Set.of("sir", "lord");
     private static volatile PersonGender shared;
 
