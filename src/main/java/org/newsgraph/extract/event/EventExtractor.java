@@ -117,6 +117,7 @@ public final class EventExtractor {
         captures.recode(kept, references);
         verbalAttacks.recode(kept, actors);
         force.dropUnarmed(kept, actors);
+        force.dropPostureWithoutArms(kept);
         force.recodePrivateViolence(kept, actors);
         return kept;
     }

@@ -24,6 +24,11 @@ import org.newsgraph.nlp.Token;
  * armed body: a state, someone or something tied to one, or an organization the gazetteer links
  * ("Hamas"). A footballer who "hit Messi in the face", a ship that "struck the bridge" and a
  * gunman who "shot a neighbour" are no international event.</li>
+ * <li>A show of force or a military posture (root 15: mobilize, alert, build up, exercise) needs
+ * such words in its sentence whoever shows it: the verbs of PETRARCH's blocks for it ("rally",
+ * "start", "take up", "keep up", "build up", "step up") are everyday words, and without arms
+ * "lawmakers rallied against him", "the Kings will keep up with the Oilers" or "authorities
+ * mobilized to curb transmission" are none.</li>
  * <li>Force used by private persons only (no state, office, organization or armed body behind
  * them) is unconventional violence, CAMEO 18, not the military force of 19 ("the suspected gunman
  * shot Abe": 180, was 190 from the dictionary's "shoot"; the codebook keeps 19 for "conventional
@@ -36,6 +41,7 @@ final class ForceReadings {
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final String UNCONVENTIONAL_VIOLENCE = "180";
+    private static final String POSTURE_ROOT = "15";
 
     private final WordClasses classes;
     private final AgentLexicon agents;
@@ -61,6 +67,11 @@ final class ForceReadings {
     void dropUnarmed(List<EventDraft> drafts, ResolvedActors actors) {
         drafts.removeIf(d -> FORCE_ROOTS.contains(d.root()) && !aboutArms(d.sentence)
                 && Stream.of(d.agents, d.targets, d.recipients).flatMap(List::stream).noneMatch(id -> standsForAState(id, actors)));
+    }
+
+    /** Drops shows of force and military postures (15) in sentences that name nothing military. */
+    void dropPostureWithoutArms(List<EventDraft> drafts) {
+        drafts.removeIf(d -> d.root().equals(POSTURE_ROOT) && !aboutArms(d.sentence));
     }
 
     /** Recodes military force (19) done by private persons alone as unconventional violence (180). */

@@ -562,4 +562,11 @@ class EventExtractorTest {
                 .anyMatch(id -> other.actors().actor(id).map(a -> a.label().contains("Lopez")).orElse(false))),
                 other.events().toString());
     }
+    @Test
+    void aShowOfForceNeedsSomethingMilitaryInItsSentence() {
+        assertTrue(EventFixture.extract("Kenya rallied in response, passing a new budget in August.").ofRoot("15").isEmpty());
+        assertTrue(EventFixture.extract("In Nairobi, Kenyan authorities mobilized to curb transmission of the virus.")
+                .ofRoot("15").isEmpty());
+        assertFalse(EventFixture.extract("Kenya mobilized troops near its border with Somalia.").ofRoot("15").isEmpty());
+    }
 }
