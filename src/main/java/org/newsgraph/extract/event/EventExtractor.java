@@ -104,6 +104,7 @@ public final class EventExtractor {
         reductions.recode(drafts);
         force.dropContests(drafts);
         commentRequests.drop(drafts);
+        NamingClauses.drop(drafts);
         ConditionLinker.link(drafts);
         threats.complete(drafts, references);
         requests.recode(drafts, references);
