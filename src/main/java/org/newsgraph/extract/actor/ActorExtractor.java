@@ -29,6 +29,7 @@ public final class ActorExtractor {
             "iobj", "obl:to", "nmod:to", "obl:with", "nmod:with", "obl:against", "nmod:against", "obl:between",
             "nmod:between", "obl:by", "nmod:by", "obl:for", "nmod:for");
     private static final Set<String> LEADER_TITLES = Set.of("president", "chancellor", "premier");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
     /** A number joined by a hyphen to a capitalised word of four letters or more: "5-Star", "7-Eleven" (not "30-Dec"). */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+-\\p{Lu}\\p{Ll}{3,}");
@@ -125,6 +126,7 @@ public final class ActorExtractor {
             }
             case "MISC", "NATIONALITY" -> {
                 markUsed(used, first, last);
+                if (isOnePersonOfANation(s, first, last)) return Optional.empty();
                 return Optional.of(new ActorMention(MentionKind.DEMONYM, s.span(first, last),
                         s.sentence().index(), entity.text(), null, null, null, true));
             }
@@ -132,6 +134,21 @@ public final class ActorExtractor {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * "the American vehemently denies the accusations", "for the Brazilian to deny Biles a title": a
+     * singular demonym standing as a noun with its article is one person of that nation (a player,
+     * a suspect), not the nation; "an Iranian official" (a modifier) and "the Russians" (a people)
+     * stay demonyms.
+     */
+    private static boolean isOnePersonOfANation(ParsedSentence s, int first, int last) {
+        if (first != last || s.token(first).word().endsWith("s")) return false;
+        boolean withArticle = s.children(first, "det").stream()
+                .anyMatch(d -> ARTICLES.contains(s.token(d).word().toLowerCase(java.util.Locale.ROOT)));
+        boolean modifier = s.parent(first).map(p -> p.relation().startsWith("amod") || p.relation().startsWith("compound")
+                || p.relation().startsWith("nmod:poss")).orElse(false);
+        return withArticle && !modifier;
     }
 
     private ActorMention person(ParsedSentence s, EntityMention entity, boolean[] used) {

@@ -177,7 +177,10 @@ final class RoleFinder {
             int noun = d.dependent();
             // "As you have heard, Fox News and Carlson parted ways": the reader is someone, and no actor
             if (isSecondPerson(s.token(noun))) return true;
-            if (!s.token(noun).pos().startsWith("NN") || cues.effect(s.token(noun)).isPresent()) continue;
+            // "for the Brazilian to deny Biles a title": an adjective with its article stands as a noun
+            boolean nounLike = s.token(noun).pos().startsWith("NN")
+                    || s.token(noun).pos().equals("JJ") && !s.children(noun, "det").isEmpty();
+            if (!nounLike || cues.effect(s.token(noun)).isPresent()) continue;
             if (references.resolve(s, noun).isEmpty()) return true;
         }
         return false;

@@ -569,4 +569,22 @@ class EventExtractorTest {
                 .ofRoot("15").isEmpty());
         assertFalse(EventFixture.extract("Kenya mobilized troops near its border with Somalia.").ofRoot("15").isEmpty());
     }
+    @Test
+    void whatSomeoneCallsSomethingIsNoAppealAndNoCall() {
+        EventFixture.Result r = EventFixture.extract(
+                "Kenyan Attorney General Justin Muturi on Thursday also addressed what he called \u201Cunfounded attacks "
+                        + "on the professionalism of the police of Somalia and its prosecutors.\u201D");
+        assertTrue(r.ofRoot("02").isEmpty() && r.ofRoot("04").isEmpty(), r.events().toString());
+        assertFalse(EventFixture.extract("Kenya called on Somalia to release the prisoners.").ofRoot("02").isEmpty());
+    }
+
+    @Test
+    void oneManOfANationIsNotHisNation() {
+        EventFixture.Result r = EventFixture.extract(
+                "It is unclear whether Ruto cheated against Farah, but the Kenyan denies the accusations. "
+                        + "Farah would need to make mistakes for the Somali to deny Ruto the title.");
+        assertTrue(r.events().stream().noneMatch(e -> e.agents().contains(KENYA) || e.agents().contains(SOMALIA)),
+                r.events().toString());
+        assertFalse(EventFixture.extract("The Kenyans attacked Somalia.").ofRoot("19").isEmpty(), "a people is its state");
+    }
 }
