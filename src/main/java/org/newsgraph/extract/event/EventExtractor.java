@@ -117,6 +117,7 @@ public final class EventExtractor {
         repression.recode(kept, actors);
         captures.recode(kept, references);
         verbalAttacks.recode(kept, actors);
+        force.recodePoliticalAttacks(kept, actors);
         force.dropUnarmed(kept, actors);
         force.dropPostureWithoutArms(kept);
         force.recodePrivateViolence(kept, actors);

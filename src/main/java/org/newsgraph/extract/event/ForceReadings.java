@@ -29,6 +29,12 @@ import org.newsgraph.nlp.Token;
  * "start", "take up", "keep up", "build up", "step up") are everyday words, and without arms
  * "lawmakers rallied against him", "the Kings will keep up with the Oilers" or "authorities
  * mobilized to curb transmission" are none.</li>
+ * <li>An attack with no such word in its sentence, by politicians or parties (people and bodies
+ * standing for a state, not a state alone) on anyone but a state, is an attack in words, criticism
+ * (111): "Trump attacked Pence's advisers", "Republicans attacked Democrats", "DeSantis is now
+ * attacking the very man who saved his career". A state's attack ("Russia began attacking power
+ * plants"), one by a group of a state's agents ("officers fired at him") and one on a state or an
+ * international body ("Putin attacked Ukraine", "attack a NATO ally") stay force.</li>
  * <li>Force used by private persons only (no state, office, organization or armed body behind
  * them) is unconventional violence, CAMEO 18, not the military force of 19 ("the suspected gunman
  * shot Abe": 180, was 190 from the dictionary's "shoot"; the codebook keeps 19 for "conventional
@@ -67,6 +73,22 @@ final class ForceReadings {
     void dropUnarmed(List<EventDraft> drafts, ResolvedActors actors) {
         drafts.removeIf(d -> FORCE_ROOTS.contains(d.root()) && !aboutArms(d.sentence)
                 && Stream.of(d.agents, d.targets, d.recipients).flatMap(List::stream).noneMatch(id -> standsForAState(id, actors)));
+    }
+
+    /** Recodes attacks (18, 19) of politicians and parties on non-states, in sentences naming nothing military, as criticism. */
+    void recodePoliticalAttacks(List<EventDraft> drafts, ResolvedActors actors) {
+        for (EventDraft d : drafts) {
+            if (!d.root().equals("18") && !d.root().equals("19") || d.agents.isEmpty() || aboutArms(d.sentence)) continue;
+            boolean political = d.agents.stream().anyMatch(id -> actors.actor(id)
+                    .map(a -> a.type() != ActorType.STATE && standsForAState(a)).orElse(false));
+            // "officers fired at him": a group of a state's agents, unlike a politician or a party, acts in deeds
+            boolean byAgentsOfAState = d.agents.stream().anyMatch(id -> actors.actor(id)
+                    .map(a -> a.type() == ActorType.ORGANIZATION && !a.isLinked()).orElse(false));
+            boolean onAStateOrAlliance = d.otherSide().stream().anyMatch(id -> actors.actor(id)
+                    .map(a -> !d.agents.contains(id) && (a.type() == ActorType.STATE
+                            || a.type() == ActorType.ORGANIZATION && a.isLinked() && a.partOf() == null)).orElse(false));
+            if (political && !byAgentsOfAState && !onAStateOrAlliance) d.code = VerbalAttackCodes.CRITICISM;
+        }
     }
 
     /** Drops shows of force and military postures (15) in sentences that name nothing military. */

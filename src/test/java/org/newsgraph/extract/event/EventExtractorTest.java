@@ -587,4 +587,14 @@ class EventExtractorTest {
                 r.events().toString());
         assertFalse(EventFixture.extract("The Kenyans attacked Somalia.").ofRoot("19").isEmpty(), "a people is its state");
     }
+    @Test
+    void politiciansAttackingAnyoneButAStateWithoutArmsCriticize() {
+        EventFixture.Result words = EventFixture.extract("Kenyan President William Ruto attacked Raila Odinga's advisers on Tuesday.");
+        assertTrue(words.ofRoot("19").isEmpty(), words.events().toString());
+        assertFalse(words.ofRoot("11").isEmpty(), words.events().toString());
+        assertFalse(EventFixture.extract("Kenyan President William Ruto attacked Somalia on Tuesday.").ofRoot("19").isEmpty(),
+                "an attack on a state stays force");
+        assertFalse(EventFixture.extract("Kenya attacked the power plants on Tuesday.").ofRoot("19").isEmpty(),
+                "a state's attack stays force");
+    }
 }
