@@ -43,7 +43,7 @@ public final class EventExtractor {
     private final ModalityFinder modalities = new ModalityFinder(cues, reportingVerbs, lightVerbs);
     private final TriggerEvents triggers = new TriggerEvents(dictionary, classes, modalities);
     private final CommitmentEvents commitments = new CommitmentEvents(modalities);
-    private final JudgementStatements judgements = new JudgementStatements(classes, Valence.shared(), modalities);
+    private final JudgementStatements judgements = new JudgementStatements(classes, Valence.shared(), modalities, dictionary);
     private final ThreatCompletion threats = new ThreatCompletion(classes, modalities);
     private final RequestedActs requests = new RequestedActs(triggers);
     private final SpeakerSides speakers = new SpeakerSides(reportingVerbs);

@@ -47,11 +47,13 @@ final class JudgementStatements {
     private final WordClasses classes;
     private final Valence valence;
     private final ModalityFinder modalities;
+    private final TriggerDictionary triggers;
 
-    JudgementStatements(WordClasses classes, Valence valence, ModalityFinder modalities) {
+    JudgementStatements(WordClasses classes, Valence valence, ModalityFinder modalities, TriggerDictionary triggers) {
         this.classes = classes;
         this.valence = valence;
         this.modalities = modalities;
+        this.triggers = triggers;
     }
 
     List<EventDraft> find(ParsedSentence s, List<Statement> statements, ActorReferences references,
@@ -193,16 +195,17 @@ final class JudgementStatements {
     }
 
     /** The actors of the node's subject inside the statement, less the speaker's own side; empty if none. */
-    private static List<String> subjectBesides(ParsedSentence s, int node, Statement statement, ActorReferences references,
-                                               Set<String> ownSide) {
+    private List<String> subjectBesides(ParsedSentence s, int node, Statement statement, ActorReferences references,
+                                        Set<String> ownSide) {
         for (int subject : s.children(node, "nsubj")) {
             if (!inside(statement.span(), s.token(subject))) continue;
             // "told NBC News it was an honest error": "it" is an act or a state of things, which the
             // pronoun resolver would give the nearest organization
             if (IMPERSONAL.contains(s.token(subject).word().toLowerCase(Locale.ROOT))) continue;
             List<String> ids = others(references.resolve(s, subject), ownSide);
-            // "Pyongyang's military threats are a chronic problem": what an actor does or has judges it
-            if (ids.isEmpty() && s.token(subject).pos().startsWith("NN")) {
+            // "Pyongyang's military threats are a chronic problem": what an actor does or says judges it;
+            // a state of things it has does not ("Nigeria's flood crisis has been disastrous")
+            if (ids.isEmpty() && s.token(subject).pos().startsWith("NN") && isDeed(s, subject)) {
                 for (Dependency owner : s.children(subject)) {
                     if (owner.relation().equals("nmod:poss") || owner.relation().equals("amod")) {
                         ids = others(references.resolve(s, owner.dependent()), ownSide);
@@ -213,6 +216,11 @@ final class JudgementStatements {
             if (!ids.isEmpty()) return ids;
         }
         return List.of();
+    }
+
+    /** An act, a word or a stance: a noun of conduct or one the trigger dictionary codes as an event ("threats"). */
+    private boolean isDeed(ParsedSentence s, int noun) {
+        return classes.is(s.token(noun).lemma(), "conduct") || !triggers.entries(s, noun).isEmpty();
     }
 
     /** The actors, less the speaker's own side. */

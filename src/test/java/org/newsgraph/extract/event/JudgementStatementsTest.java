@@ -27,6 +27,13 @@ class JudgementStatementsTest {
     }
 
     @Test
+    void aJudgementOfAStateOfThingsAnActorHasJudgesNobody() {
+        assertTrue(EventFixture.extract("\"Somalia's flood crisis has been disastrous this year,\" Kenya's foreign minister said.")
+                .ofRoot("11").isEmpty());
+        EventFixture.extract("\"Somalia's behavior is abhorrent,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
+    }
+
+    @Test
     void aPredicateRatedClearlyNegativeIsACriticism() {
         EventFixture.extract("\"Somalia is a fool,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
     }
