@@ -542,6 +542,7 @@ class EventExtractorTest {
         restored.get("05", CHILE, ARGENTINA);
         restored.get("05", ARGENTINA, CHILE);
     }
+
     @Test
     void theReaderAddressedAsYouIsNobodyForAnotherClauseToStandIn() {
         EventFixture.Result r = EventFixture.extract("As you have probably heard, Kenya and Somalia have agreed to end their dispute.");
@@ -562,6 +563,7 @@ class EventExtractorTest {
                 .anyMatch(id -> other.actors().actor(id).map(a -> a.label().contains("Lopez")).orElse(false))),
                 other.events().toString());
     }
+
     @Test
     void aShowOfForceNeedsSomethingMilitaryInItsSentence() {
         assertTrue(EventFixture.extract("Kenya rallied in response, passing a new budget in August.").ofRoot("15").isEmpty());
@@ -569,6 +571,7 @@ class EventExtractorTest {
                 .ofRoot("15").isEmpty());
         assertFalse(EventFixture.extract("Kenya mobilized troops near its border with Somalia.").ofRoot("15").isEmpty());
     }
+
     @Test
     void whatSomeoneCallsSomethingIsNoAppealAndNoCall() {
         EventFixture.Result r = EventFixture.extract(
@@ -587,6 +590,7 @@ class EventExtractorTest {
                 r.events().toString());
         assertFalse(EventFixture.extract("The Kenyans attacked Somalia.").ofRoot("19").isEmpty(), "a people is its state");
     }
+
     @Test
     void politiciansAttackingAnyoneButAStateWithoutArmsCriticize() {
         EventFixture.Result words = EventFixture.extract("Kenyan President William Ruto attacked Raila Odinga's advisers on Tuesday.");

@@ -810,6 +810,7 @@ class StatementExtractorTest {
                 extract("Asked about the budget, Ana Lopez said if elected she would cut taxes.").only().text());
         assertTrue(extract("Ana Lopez did not say if she would run.").statements().isEmpty());
     }
+
     @Test
     void sheIsNoManNamedBeforeHer() {
         Result r = extract("\u201CI met Robert Keller in kindergarten,\u201D Laura Brennan recalled. She remembers visiting the "
