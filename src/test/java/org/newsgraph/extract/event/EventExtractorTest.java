@@ -601,4 +601,13 @@ class EventExtractorTest {
         assertFalse(EventFixture.extract("Kenya attacked the power plants on Tuesday.").ofRoot("19").isEmpty(),
                 "a state's attack stays force");
     }
+    @Test
+    void griefAtADeathIsAnEmpatheticCommentOnTheDead() {
+        EventFixture.extract("Kenyan President William Ruto said he was deeply saddened by the death of Somali President Abdi Farah.")
+                .get("01", KENYA, SOMALIA);
+        EventFixture.extract("Kenyan President William Ruto said he was \"shocked and saddened\" by Somali President Abdi Farah's assassination.")
+                .get("01", KENYA, SOMALIA);
+        assertTrue(EventFixture.extract("Kenyan President William Ruto said he was saddened by Somalia's decision.").ofRoot("01").isEmpty(),
+                "sadness at a decision is no condolence");
+    }
 }
