@@ -28,7 +28,6 @@ import org.newsgraph.nlp.Token;
 public final class PronounResolver {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "himself", "herself");
     private static final Set<String> POSSESSIVE = Set.of("his", "her");
-    private static final Set<String> FEMININE = Set.of("she", "her", "herself");
     private static final PersonGender GENDERS = PersonGender.shared();
     private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
@@ -69,7 +68,6 @@ public final class PronounResolver {
     List<String> resolve(ParsedSentence s, int word, ProxyLookup proxies) {
         Token token = s.token(word);
         String w = token.word().toLowerCase(Locale.ROOT);
-        int sentence = s.sentence().index();
         if (PERSONAL.contains(w)) return personal(s, word).map(List::of).orElse(List.of());
         if (NEUTER.contains(w)) return neuter(s, word, proxies).map(List::of).orElse(List.of());
         if (PLURAL.contains(w)) return coordinatedSubjects(s, word);
@@ -199,7 +197,7 @@ public final class PronounResolver {
                     String subjectWord = s.token(subject).word().toLowerCase(Locale.ROOT);
                     if (!PERSONAL.contains(subjectWord)) return actorAt(s, subject);
                     // "she couldn't move past Scott's criticism of his state": another person
-                    boolean sameGender = FEMININE.contains(subjectWord) == FEMININE.contains(s.token(word).word().toLowerCase(Locale.ROOT));
+                    boolean sameGender = PersonGender.ofPronoun(subjectWord).equals(PersonGender.ofPronoun(s.token(word).word()));
                     return sameGender ? personal(s, subject) : Optional.empty();
                 }
                 Optional<Dependency> up = s.parent(verb);
