@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
 
 /**
  * Whether "he" or "she" can stand for a person, from the person's first name, and from a gendered
@@ -87,6 +89,11 @@ public final class PersonGender {
         if (FEMALE_POSITION_WORDS.contains(first) || FEMALE_NAME_TITLES.contains(first)) return Optional.of(Gender.FEMALE);
         if (MALE_POSITION_WORDS.contains(first) || MALE_NAME_TITLES.contains(first)) return Optional.of(Gender.MALE);
         return Optional.ofNullable(firstNames.get(first));
+    }
+
+    /** Whether a personal pronoun can stand for the actor: a person, not one whose name or position says the other gender. */
+    public boolean canStandFor(String pronoun, Actor actor) {
+        return actor.type() == ActorType.PERSON && agrees(pronoun, actor.label(), actor.position());
     }
 
     /** Whether the pronoun can stand for the person: true unless both genders are known and differ. */

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.PersonGender.Gender;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorType;
 
 class PersonGenderTest {
     private final PersonGender genders = PersonGender.shared();
@@ -38,5 +42,15 @@ class PersonGenderTest {
         assertEquals(Optional.empty(), genders.of("Okoro King", null), "a surname King is no title");
         assertTrue(genders.agrees("it", "Jennifer Bonjean", null));
         assertTrue(genders.agrees("they", "John Kirby", null));
+    }
+    @Test
+    void aPronounStandsOnlyForAPersonItsGenderAllows() {
+        Actor lopez = new Actor("person/an-lpz", ActorType.PERSON, "Jennifer Lopez", Set.of("Jennifer Lopez"), null, null, null,
+                null, null, 1.0, List.of());
+        Actor agency = new Actor("organization/nema", ActorType.ORGANIZATION, "Jennifer Agency", Set.of("Jennifer Agency"), null,
+                null, null, null, null, 1.0, List.of());
+        assertTrue(genders.canStandFor("she", lopez));
+        assertFalse(genders.canStandFor("he", lopez));
+        assertFalse(genders.canStandFor("she", agency), "only a person");
     }
 }

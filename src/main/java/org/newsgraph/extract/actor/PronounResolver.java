@@ -317,8 +317,7 @@ public final class PronounResolver {
 
     /** A person "he" or "she" can stand for: not one whose first name or title says the other gender. */
     private boolean isPersonCalled(String actorId, String pronoun) {
-        return actors.actor(actorId).map(a -> a.type() == ActorType.PERSON
-                && GENDERS.agrees(pronoun, a.label(), a.position())).orElse(false);
+        return actors.actor(actorId).map(a -> GENDERS.canStandFor(pronoun, a)).orElse(false);
     }
 
     private boolean isPerson(String actorId) {

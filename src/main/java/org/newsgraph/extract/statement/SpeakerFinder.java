@@ -362,8 +362,7 @@ final class SpeakerFinder {
 
     /** A person the pronoun can stand for: not one whose first name or title says the other gender. */
     private boolean isPersonCalled(String actorId, String pronoun) {
-        return actors.actor(actorId).map(a -> a.type() == ActorType.PERSON
-                && GENDERS.agrees(pronoun, a.label(), a.position())).orElse(false);
+        return actors.actor(actorId).map(a -> GENDERS.canStandFor(pronoun, a)).orElse(false);
     }
 
     private Optional<String> lastPersonBefore(int offset, int sentenceIndex, String pronoun) {
