@@ -44,7 +44,6 @@ public final class PersonGender {
             "spokesman", "chairman", "businessman", "mr.");
     private static final Set<String> FEMALE_NAME_TITLES = Set.of("lady", "miss", "madam");
     private static final Set<String> MALE_NAME_TITLES = Set.of("sir", "lord");
-    private static volatile PersonGender shared;
 
     private final Map<String, Gender> firstNames;
 
@@ -54,17 +53,12 @@ public final class PersonGender {
 
     /** The JVM-wide table, read on first use. */
     public static PersonGender shared() {
-        PersonGender result = shared;
-        if (result == null) {
-            synchronized (PersonGender.class) {
-                result = shared;
-                if (result == null) {
-                    result = new PersonGender(load());
-                    shared = result;
-                }
-            }
-        }
-        return result;
+        return Shared.INSTANCE;
+    }
+
+    /** Read when first asked for (the JVM initialises a nested class on first use, once, thread-safely). */
+    private static final class Shared {
+        static final PersonGender INSTANCE = new PersonGender(load());
     }
 
     /** The gender a personal pronoun ("she", "his") implies; empty for any other word. */
