@@ -65,6 +65,13 @@ final class PetrarchTriggers {
     private static final Set<String> THINKING_BLOCKS = Set.of("consider", "predict");
 
     /**
+     * The block of dying, whose subject is the one who died, never a doer: alone "Navalny died at a
+     * Russian prison" is no attack by Navalny on Russia (PETRARCH-2's bare 190). Its patterns still code
+     * ("died in clashes with …").
+     */
+    private static final Set<String> UNDERGOING_BLOCKS = Set.of("die");
+
+    /**
      * Verbs of PETRARCH-2's demand block that say what someone lacks or wishes, not what they ask of
      * anyone: "where Ukraine needed him" is no demand (bare 100). Their patterns still code ("need help", 023).
      */
@@ -142,7 +149,8 @@ final class PetrarchTriggers {
 
     /** The code a verb of the block has alone, or null when it codes nothing alone (see the exclusions above). */
     private static String bareCode(String block, String code) {
-        if (code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION) || THINKING_BLOCKS.contains(block)) {
+        if (code == null || excluded(code) || code.equals(UNSPECIFIED_COOPERATION) || THINKING_BLOCKS.contains(block)
+                || UNDERGOING_BLOCKS.contains(block)) {
             return null;
         }
         return MOVEMENT_BLOCKS.contains(block) && code.equals(MOVED) ? null : code;
@@ -174,6 +182,9 @@ final class PetrarchTriggers {
         List<Verb> verbs = verbsByLemma.get(lemma);
         if (verbs == null) verbs = verbsByLemma.get(AmericanSpelling.of(lemma));
         if (verbs == null) return List.of();
+        // "spent six months in a Myanmar prison", "served ten years": a span of time as the object says
+        // how long something lasted, not what was given, taken or done to anyone
+        if (spendsTime(s, word)) return List.of();
         List<Trigger> result = new ArrayList<>();
         List<Trigger> bare = new ArrayList<>();
         boolean patternMatched = false;
@@ -363,6 +374,13 @@ final class PetrarchTriggers {
 
     private static boolean is(Token t, String word) {
         return t.lemma().equalsIgnoreCase(word) || t.word().equalsIgnoreCase(word);
+    }
+
+    /** "spent six months in prison": the verb's object, or the bare noun phrase of time the parser makes of it, is a span of time. */
+    private static boolean spendsTime(ParsedSentence s, int verb) {
+        return s.children(verb).stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("obl:tmod"))
+                && s.token(d.dependent()).isNer("DURATION"))
+                && s.children(verb, "obj").stream().allMatch(o -> s.token(o).isNer("DURATION"));
     }
 
     /** "clamp down", "call for": a particle, or a preposition heading one of the verb's dependents. */

@@ -206,7 +206,9 @@ final class RoleFinder {
     private List<String> strayByPhrase(ParsedSentence s, int noun) {
         if (PartOfSpeech.of(s, noun) != 'N') return List.of();
         Optional<Dependency> parent = s.parent(noun);
-        if (parent.isEmpty() || parent.get().governor() < 0 || !parent.get().relation().startsWith("obl")) return List.of();
+        if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
+        String relation = parent.get().relation();
+        if (!relation.startsWith("obl") && !relation.equals("obj")) return List.of();
         int verb = parent.get().governor();
         if (PartOfSpeech.of(s, verb) != 'V' || isPassive(s, verb)) return List.of();
         for (int by : s.children(verb, "obl:by")) {

@@ -46,6 +46,7 @@ class EventExtractorTest {
     private static final String LIBYA = "Q1016";
     private static final String SLOVAKIA = "Q214";
     private static final String MACRON = "Q3052772";
+    private static final String ETHIOPIA = "Q115";
 
     @Test
     void theSubjectOfAPredicateWarIsAtWar() {
@@ -609,5 +610,61 @@ class EventExtractorTest {
                 .get("01", KENYA, SOMALIA);
         assertTrue(EventFixture.extract("Kenyan President William Ruto said he was saddened by Somalia's decision.").ofRoot("01").isEmpty(),
                 "sadness at a decision is no condolence");
+    }
+
+    @Test
+    void aHeadlinePassiveWithoutItsAuxiliaryHasThePatientAsSubject() {
+        EventFixture.Result r = EventFixture.extract("Kenyan opposition leader Raila Odinga arrested in Somalia, charged in Mogadishu.");
+        assertTrue(r.events().stream().noneMatch(e -> e.agents().stream()
+                .anyMatch(id -> r.actors().actor(id).map(a -> a.label().contains("Odinga")).orElse(false))),
+                r.events().toString());
+    }
+
+    @Test
+    void dyingIsNoAttackByTheDead() {
+        EventFixture.Result r = EventFixture.extract("Kenyan activist Raila Odinga died at a Somali prison last month.");
+        assertTrue(r.ofRoot("19").isEmpty() && r.ofRoot("18").isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void aSpanOfTimeAsTheObjectIsNoGift() {
+        EventFixture.Result r = EventFixture.extract("Kenyan reporter Raila Odinga spent six months in a Somali prison.");
+        assertTrue(r.ofRoot("07").isEmpty(), r.events().toString());
+    }
+
+    @Test
+    void seizingOnSomethingSeizesNothing() {
+        EventFixture.Result r = EventFixture.extract("Kenyan President William Ruto is seizing on the Somali president's interview as an opportunity.");
+        assertTrue(r.ofRoot("17").isEmpty(), r.events().toString());
+        assertFalse(EventFixture.extract("Kenya seized a Somali ship.").ofRoot("17").isEmpty());
+        assertFalse(EventFixture.extract("A Somali ship was seized by Kenya.").ofRoot("17").isEmpty());
+    }
+
+    @Test
+    void aCriticOfSomeoneAndOneCriticalOfThemCriticize() {
+        EventFixture.extract("Kenyan President William Ruto is a frequent critic of Somalia's government.").get("11", KENYA, SOMALIA);
+        EventFixture.extract("Kenyan President William Ruto has been critical of Somalia's president.").get("11", KENYA, SOMALIA);
+        EventFixture.Result crucial = EventFixture.extract("Kenyan President William Ruto said Somalia's ports were critical to trade.");
+        assertTrue(crucial.ofRoot("11").isEmpty(), crucial.events().toString());
+    }
+
+    @Test
+    void disagreeingWithAndSpeakingAgainstSomeoneHaveThemAsTheOtherSide() {
+        EventFixture.extract("Kenya disagrees with Somalia's plan.").get("11", KENYA, SOMALIA);
+        EventFixture.extract("Kenyan President William Ruto spoke out against Somalia's war.").get("11", KENYA, SOMALIA);
+        assertTrue(EventFixture.extract("Kenyan President William Ruto spoke to Somalia's president.").ofRoot("11").isEmpty());
+    }
+
+    @Test
+    void callingSomethingANameIsNoTelephoneCall() {
+        EventFixture.Result r = EventFixture.extract("Kenya strongly condemned Somalia's missile launch, calling it a provocation.");
+        assertTrue(r.ofRoot("04").isEmpty(), r.events().toString());
+        r.get("11", KENYA, SOMALIA);
+    }
+
+    @Test
+    void aByPhraseAfterTheObjectNamesWhoDidTheEventTheObjectNames() {
+        EventFixture.Result r = EventFixture.extract("Kenya condemned the invasion of Somalia by Ethiopia.");
+        assertEquals(List.of(ETHIOPIA), r.only("19").agents(), r.events().toString());
     }
 }
