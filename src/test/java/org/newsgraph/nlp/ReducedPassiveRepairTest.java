@@ -37,4 +37,22 @@ class ReducedPassiveRepairTest {
                 new Dependency(5, 7, "obl:to"));
         assertEquals(parse, ReducedPassiveRepair.repair(tokens, parse));
     }
+
+    /** "as troops amassed along the border, talks began": 0 as, 1 troops, 2 amassed, 3 along, 4 border, 5 talks, 6 began. */
+    @Test
+    void aParticipleInsideASentenceIsLeftAsItIs() {
+        List<Token> tokens = TaggedTokens.tokens("as/IN troops/NNS amassed/VBN along/IN border/NN talks/NNS began/VBD");
+        List<Dependency> parse = List.of(new Dependency(-1, 6, "root"), new Dependency(6, 5, "nsubj"), new Dependency(6, 2, "advcl:as"),
+                new Dependency(2, 1, "nsubj"), new Dependency(2, 0, "mark"), new Dependency(2, 4, "obl:along"));
+        assertEquals(parse, ReducedPassiveRepair.repair(tokens, parse));
+    }
+
+    /** "hostages held by regimes": 0 hostages, 1 held, 2 by, 3 regimes. */
+    @Test
+    void aParticipleModifyingANounHasThatNounAsPatient() {
+        List<Token> tokens = TaggedTokens.tokens("hostages/NNS held/VBN by/IN regimes/NNS");
+        List<Dependency> parse = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "acl"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obl:agent"), new Dependency(3, 2, "case"));
+        assertTrue(ReducedPassiveRepair.repair(tokens, parse).contains(new Dependency(1, 0, "nsubj:pass")));
+    }
 }

@@ -667,4 +667,17 @@ class EventExtractorTest {
         EventFixture.Result r = EventFixture.extract("Kenya condemned the invasion of Somalia by Ethiopia.");
         assertEquals(List.of(ETHIOPIA), r.only("19").agents(), r.events().toString());
     }
+
+    @Test
+    void pleadingWithSomeoneAppealsToThemAndPleadingGuiltyToNoOne() {
+        EventFixture.extract("Kenyan President William Ruto pleaded with Somalia's government to step up search operations.")
+                .get("02", KENYA, SOMALIA);
+        EventFixture.Result guilty = EventFixture.extract("Kenyan President William Ruto has pleaded not guilty to seven counts.");
+        assertTrue(guilty.ofRoot("02").isEmpty(), guilty.events().toString());
+    }
+
+    @Test
+    void anInquiryIntoSomeoneInvestigatesThem() {
+        EventFixture.extract("The Kenyan parliament launched an inquiry into Somalia's finances.").get("09", KENYA, SOMALIA);
+    }
 }
