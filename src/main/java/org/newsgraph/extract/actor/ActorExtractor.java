@@ -43,6 +43,7 @@ public final class ActorExtractor {
     /** Nouns that stand for their state itself ("American troops" act as the United States). */
     private final WordList proxyNouns = WordList.load("extract/actor-proxy-nouns.txt");
     private final WordClasses classes = WordClasses.load();
+    private final UntaggedSpeakerNames untaggedSpeakers = new UntaggedSpeakerNames();
 
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();
@@ -70,6 +71,7 @@ public final class ActorExtractor {
             result.addAll(titlesAlone(parsed, used));
             result.addAll(organizationDescriptions(parsed, used));
             result.addAll(demonyms(parsed, used));
+            result.addAll(untaggedSpeakers.find(parsed, used));
         }
         return result;
     }
@@ -635,7 +637,7 @@ public final class ActorExtractor {
         return false;
     }
 
-    private static void markUsed(boolean[] used, int from, int to) {
+    static void markUsed(boolean[] used, int from, int to) {
         for (int i = Math.max(0, from); i <= to && i < used.length; i++) used[i] = true;
     }
 }

@@ -121,4 +121,18 @@ class ActorExtractorTest {
         assertTrue(find(found, MentionKind.DEMONYM, "5-Star").isPresent(), found.toString());
         assertTrue(find(mentions("The talks ended on 30-Dec."), MentionKind.DEMONYM, "30-Dec").isEmpty());
     }
+
+    @Test
+    void anUntaggedNameThatSpeaksIsAnOrganizationWhenItsLastWordEndsOrganizationNames() {
+        List<ActorMention> found = mentions("Survival International, an NGO that advocates for indigenous peoples, said the pair "
+                + "had received many threats.");
+        assertTrue(find(found, MentionKind.ORGANIZATION_NAME, "Survival International").isPresent(), found.toString());
+        List<ActorMention> title = mentions("Chief Magistrate of the Commonwealth said bail was denied.");
+        assertTrue(title.stream().noneMatch(m -> m.name().contains("Magistrate")
+                && (m.kind() == MentionKind.PERSON_NAME || m.kind() == MentionKind.ORGANIZATION_NAME)), "a title alone is no name: " + title);
+        List<ActorMention> silent = mentions("Survival International, an NGO that advocates for indigenous peoples, "
+                + "sent two boats up the river.");
+        assertTrue(silent.stream().noneMatch(m -> m.name().equals("Survival International")),
+                "only where it speaks: " + silent);
+    }
 }
