@@ -74,8 +74,10 @@ public final class ActorIdentities {
             Map<Node, Set<Node>> graphsByLabel = new HashMap<>();
             uses.forEach(u -> graphsByLabel.computeIfAbsent(u.label(), k -> new HashSet<>()).add(u.graph()));
             if (graphsByLabel.size() < 2) continue;
+            // a name in capitals is a heading's typography ("HUNTER BIDEN CASE:"), never the form to show
             Node chosen = graphsByLabel.keySet().stream().max(Comparator
-                    .comparingInt((Node l) -> graphsByLabel.get(l).size())
+                    .comparing((Node l) -> !isAllCapitals(l.getLiteralLexicalForm()))
+                    .thenComparingInt(l -> graphsByLabel.get(l).size())
                     .thenComparingInt(l -> l.getLiteralLexicalForm().split("\\s+").length)
                     .thenComparingInt(l -> l.getLiteralLexicalForm().length())
                     .thenComparing(Node::getLiteralLexicalForm, Comparator.reverseOrder())).orElseThrow();
@@ -90,6 +92,11 @@ public final class ActorIdentities {
         }
         if (!remove.isEmpty()) store.changeQuads(remove, add);
         return relabelled;
+    }
+
+    /** Whether every letter of the label is a capital ("BIDEN"); an acronym is one too, but it has no other form to lose to. */
+    private static boolean isAllCapitals(String label) {
+        return label.chars().anyMatch(Character::isLetter) && label.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static Graph positionGraph(GraphStore store, PositionNormalizer positions) {

@@ -75,6 +75,17 @@ class ActorIdentitiesTest {
     }
 
     @Test
+    void aNameInCapitalsIsNeverTheLabelWhenAnotherFormIsWritten() {
+        article("a", "TOR VIK", "Amber Palace spokesman");
+        article("b", "TOR VIK", "Amber Palace spokesman");
+        article("c", "Tor Vik", "Amber Palace spokesman");
+        ActorIdentities.refresh(store, POSITIONS);
+        List<String> labels = store.select(PREFIX + "SELECT DISTINCT ?l WHERE { <" + PERSON.getURI() + "> rdfs:label ?l }")
+                .stream().map(s -> s.getLiteral("l").getString()).toList();
+        assertEquals(List.of("Tor Vik"), labels);
+    }
+
+    @Test
     void threeWordingsOfOnePositionAreOnePositionOfTheStateAndTheWordsStay() {
         article("a", "Tor Vik", "Amber Palace spokesman");
         article("b", "Tor Vik", "spokeswoman for the Amber Palace");
