@@ -79,12 +79,16 @@ public final class ActorExtractor {
     /**
      * "Russia-Ukraine talks", "the US-China trade war": CoreNLP tags two names joined by hyphens as one
      * miscellaneous or place entity; each name is a place of its own (the resolver tells states from
-     * other places). Empty when the entity is no such pair.
+     * other places); so is the place of "US-led" or "Saudi-backed". Empty when the entity is neither.
      */
     private List<ActorMention> hyphenatedPlaces(ParsedSentence s, EntityMention entity, boolean[] used) {
         int first = entity.tokenBegin();
-        int last = entity.tokenEnd() - 1;
+        int entityLast = entity.tokenEnd() - 1;
         if (!entity.nerType().equals("MISC") && !entity.nerType().equals("LOCATION")) return List.of();
+        // "the US-led invasion", "a Saudi-backed government": the place before the participle is one of its own
+        boolean participle = entityLast - first >= 2 && s.token(entityLast).pos().equals("VBN")
+                && s.token(entityLast - 1).word().equals("-");
+        int last = participle ? entityLast - 2 : entityLast;
         List<ActorMention> parts = new ArrayList<>();
         int start = first;
         for (int i = first; i <= last + 1; i++) {
@@ -97,8 +101,8 @@ public final class ActorExtractor {
                     s.text(start, i - 1), null, null, null, isActorRole(s, last, 2)));
             start = i + 1;
         }
-        if (parts.size() < 2) return List.of();
-        markUsed(used, first, last);
+        if (parts.size() < (participle ? 1 : 2)) return List.of();
+        markUsed(used, first, entityLast);
         return parts;
     }
 

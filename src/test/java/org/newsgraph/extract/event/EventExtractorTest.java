@@ -680,4 +680,22 @@ class EventExtractorTest {
     void anInquiryIntoSomeoneInvestigatesThem() {
         EventFixture.extract("The Kenyan parliament launched an inquiry into Somalia's finances.").get("09", KENYA, SOMALIA);
     }
+
+    @Test
+    void thePlaceThatLeadsAnActDoesIt() {
+        EventFixture.Result r = EventFixture.extract("The Kenya-led invasion of Somalia began in March.");
+        assertEquals(List.of(KENYA), r.only("19").agents(), r.events().toString());
+    }
+
+    @Test
+    void munitionsAreArmsAndTroopsSentToBasesInACountryAreSentToIt() {
+        EventFixture.extract("Kenya has provided thousands of containers of munitions to Somalia.").get("07", KENYA, SOMALIA);
+        // the parser hangs "in Russia" on the bases here (on the verb in "… bases in Somalia", which says where it was sent from or to)
+        EventFixture.extract("North Korea sent 3,000 troops to military bases in Russia.").get("07", "Q423", "Q159");
+    }
+
+    @Test
+    void anIncursionIsIntoTheLandOfItsTarget() {
+        EventFixture.extract("Ukrainian troops staged an incursion into Russia's Kursk region months ago.").get("19", "Q212", "Q159");
+    }
 }
