@@ -196,30 +196,17 @@ public final class ActorResolver {
         /**
          * NER sometimes tags a person's family name alone as an organization ("Saab" after "Tarek
          * William Saab"): a one-word organization no gazetteer knows, which is a name part of a person
-         * named before, is that person; so is a longer one that is the person's whole name.
+         * named before, is that person.
          */
         private Optional<ActorDraft> personNamedBefore(ActorMention m) {
             String name = stripArticle(m.name().strip());
-            if (gazetteer.organization(name).isPresent() || gazetteer.state(name).isPresent()) return Optional.empty();
-            // and its full name where the person's is tagged right elsewhere in the article, alone or
-            // with words after it that no name holds ("bid with Elon Musk on Twitter" tagged as one
-            // organization beside "Elon Musk said")
-            if (name.contains(" ")) {
-                return drafts.values().stream()
-                        .filter(d -> d.type == ActorType.PERSON && d.names.stream().anyMatch(n -> isNameThenLowerCase(name, n)))
-                        .findFirst();
+            if (name.contains(" ") || gazetteer.organization(name).isPresent() || gazetteer.state(name).isPresent()) {
+                return Optional.empty();
             }
             return drafts.values().stream()
                     .filter(d -> d.type == ActorType.PERSON && d.names.stream().anyMatch(n -> n.contains(" "))
                             && sharesNamePart(d, name))
                     .findFirst();
-        }
-
-        /** "Elon Musk" or "Elon Musk on Twitter" for the full name "Elon Musk". */
-        private static boolean isNameThenLowerCase(String text, String fullName) {
-            if (!fullName.contains(" ") || !text.regionMatches(true, 0, fullName, 0, fullName.length())) return false;
-            String rest = text.substring(fullName.length());
-            return rest.isEmpty() || rest.startsWith(" ") && rest.length() > 1 && Character.isLowerCase(rest.charAt(1));
         }
 
         /**

@@ -126,14 +126,6 @@ class ActorResolverTest {
     }
 
     @Test
-    void aFullNameTaggedAsAnOrganizationIsThePersonOfThatName() {
-        ResolvedActors actors = resolve("Elon Musk said he would host the governor. "
-                + "Florida Gov. Ron DeSantis will kick off 2024 presidential bid with Elon Musk on Twitter.", DATE);
-        assertTrue(actors.actors().stream().noneMatch(a -> a.type() == ActorType.ORGANIZATION && a.label().startsWith("Elon Musk")),
-                actors.actors().toString());
-    }
-
-    @Test
     void aNameInTheOtherOrderIsThePersonNamedBefore() {
         ResolvedActors actors = resolve("Japanese trade minister Hiroshi Tanabe arrived in Paris. "
                 + "\"We will work together,\" said Tanabe Hiroshi.", DATE);
