@@ -11,9 +11,9 @@ import java.util.Set;
  * which every reader downstream takes for the doer. A past participle has a subject of its own only
  * with an auxiliary ("has arrested", "was arrested"); without one, and without an object, the subject
  * is the one the verb was done to, so the relation becomes {@code nsubj:pass}. The same holds for a
- * participle modifying a noun ("hostages held by hostile regimes"), to which the enhanced graph gives
- * the noun as plain subject. Other clauses are left alone: there the tagger also gives the participle's
- * tag to past tenses of verbs without an object.
+ * participle attached to a noun as its modifier ("hostages held by hostile regimes"), should the
+ * parser give it a plain subject. Other clauses are left alone: there the tagger also gives the
+ * participle's tag to past tenses of verbs without an object.
  * <p>
  * A conjunct is left alone: the enhanced graph copies the subject of the first verb to it, while the
  * auxiliary stays on the first ("has visited Kyiv and spoken to troops").
@@ -40,8 +40,8 @@ final class ReducedPassiveRepair {
 
     private static boolean isReducedPassive(List<Dependency> dependencies, int verb) {
         // a headline's participle is its main verb, a reduced relative's hangs from its noun ("territories
-        // occupied by Russian forces", to which the enhanced graph gives the noun as subject); in other
-        // clauses the tagger also gives VBN to past tenses without an object ("as troops amassed along the border")
+        // occupied by Russian forces"); in other clauses the tagger also gives VBN to past tenses
+        // without an object ("as troops amassed along the border")
         if (dependencies.stream().noneMatch(e -> e.dependent() == verb
                 && (e.relation().equals("root") || e.relation().startsWith("acl")))) return false;
         for (Dependency e : dependencies) {

@@ -15,7 +15,7 @@ import org.newsgraph.nlp.WordList;
 /**
  * Names the named-entity recogniser left untagged where the sentence shows that someone speaks:
  * the subject of a reporting verb or the source of "according to" ("Survival International, an NGO
- * that advocates for indigenous peoples, said …", "according to Brazil's Public Prosecutor's Office").
+ * that advocates for indigenous peoples, said …", "according to the Public Prosecutor's Office").
  * A run of two or more capitalised proper nouns there names a speaker; it is taken as a person when
  * its first word is a known first name, as an organization when its last word is one that ends
  * organization names ("International", "Office", "Ministry"), and left alone otherwise (a guess of
