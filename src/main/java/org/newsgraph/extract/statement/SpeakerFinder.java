@@ -13,6 +13,7 @@ import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
 import org.newsgraph.model.Statement;
 import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnimateNouns;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
@@ -27,6 +28,10 @@ final class SpeakerFinder {
     private static final PersonGender GENDERS = PersonGender.shared();
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
+    /** Singular nouns for several people, which no one speaker is ("the couple", "the family"). */
+    private static final Set<String> SEVERAL_PEOPLE = Set.of("couple", "family", "pair", "duo", "trio", "group", "team",
+            "crowd", "panel", "board", "committee", "jury", "audience", "public");
+    private final AnimateNouns animate = AnimateNouns.shared();
     /** Nouns that stand for the actor their modifiers name ("Russian authorities"). */
     private static final WordList PROXY_NOUNS = WordList.load("extract/actor-proxy-nouns.txt");
     /**
@@ -129,6 +134,15 @@ final class SpeakerFinder {
             Optional<Speaker> spelled = organizationWithInitials(head.word());
             if (spelled.isPresent()) return spelled;
         }
+        // "The billionaire said …" right after "according to investor George Soros": news writing
+        // names one person again by a description ("the billionaire", "the legendary investor"); a
+        // definite singular noun for a living being, no title and nothing saying whose, is the last
+        // speaker when that was a person and no other person was named since
+        if (head.pos().equals("NN") && isDescriptionOfOne(sentence, subject) && animate.isLowerCaseEntry(lemma)
+                && previous != null && previous.speaker() != null && isPerson(previous.speaker())
+                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK && !otherPersonNamedSince(previous, sentence, head)) {
+            return Optional.of(new Speaker(previous.speaker(), 0.6));
+        }
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
         if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(head);
         return Optional.empty();
@@ -138,6 +152,17 @@ final class SpeakerFinder {
     private static boolean isBareDefinite(ParsedSentence sentence, int noun) {
         return isDefinite(sentence, noun)
                 && sentence.children(noun).stream().noneMatch(d -> STATE_MODIFIERS.contains(d.relation()));
+    }
+
+    /**
+     * "the billionaire", "the legendary investor": definite, singular in meaning, with no owner, name or
+     * nationality before it and no phrase after it that introduces someone new ("the submitter of the tip").
+     */
+    private static boolean isDescriptionOfOne(ParsedSentence sentence, int noun) {
+        return isDefinite(sentence, noun) && !SEVERAL_PEOPLE.contains(sentence.token(noun).lemma().toLowerCase(Locale.ROOT))
+                && sentence.children(noun).stream().noneMatch(d -> d.relation().equals("nmod:poss")
+                        || d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().startsWith("acl")
+                        || d.relation().equals("amod") && !sentence.token(d.dependent()).isNer("O"));
     }
 
     private static boolean isDefinite(ParsedSentence sentence, int noun) {

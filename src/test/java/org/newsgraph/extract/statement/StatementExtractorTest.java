@@ -818,4 +818,16 @@ class StatementExtractorTest {
         Statement fax = r.statements().stream().filter(st -> st.text().contains("fax")).findFirst().orElseThrow();
         assertEquals("Laura Brennan", r.speakerLabel(fax));
     }
+
+    @Test
+    void aDefiniteDescriptionOfOnePersonIsThePreviousSpeaker() {
+        Result r = extract("The economy is facing a crisis, according to investor Marco Diaz. "
+                + "The billionaire said in a speech on Monday that the central bank may not be able to restore confidence.");
+        Statement second = r.statements().stream().filter(s -> s.text().contains("restore confidence")).findFirst().orElseThrow();
+        assertEquals("Marco Diaz", r.speakerLabel(second));
+        Result someoneNew = extract("The economy is facing a crisis, according to investor Marco Diaz. "
+                + "According to the submitter of the tip, the user asked them to send him pictures.");
+        someoneNew.statements().stream().filter(s -> s.text().contains("send him pictures"))
+                .forEach(s -> assertTrue(!"Marco Diaz".equals(someoneNew.speakerLabel(s)), someoneNew.speakerLabel(s)));
+    }
 }
