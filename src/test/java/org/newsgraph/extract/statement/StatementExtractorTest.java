@@ -825,6 +825,10 @@ class StatementExtractorTest {
                 + "The billionaire said in a speech on Monday that the central bank may not be able to restore confidence.");
         Statement second = r.statements().stream().filter(s -> s.text().contains("restore confidence")).findFirst().orElseThrow();
         assertEquals("Marco Diaz", r.speakerLabel(second));
+        Result aged = extract("The economy is facing a crisis, according to investor Marco Diaz. "
+                + "The 61-year-old billionaire said in a speech on Monday that the central bank may not be able to restore confidence.");
+        assertEquals("Marco Diaz", aged.speakerLabel(aged.statements().stream().filter(s -> s.text().contains("restore confidence"))
+                .findFirst().orElseThrow()), "an age says nothing of whose the speaker is");
         Result someoneNew = extract("The economy is facing a crisis, according to investor Marco Diaz. "
                 + "According to the submitter of the tip, the user asked them to send him pictures.");
         someoneNew.statements().stream().filter(s -> s.text().contains("send him pictures"))
