@@ -63,7 +63,7 @@ final class RoleFinder {
             for (List<DependencyPath> tier : pattern.tiers(role)) {
                 for (DependencyPath path : tier) {
                     for (DependencyPath p : passive ? passiveReadings(path) : List.of(path)) {
-                        if (isVerblessSubject(s, trigger, p)) continue;
+                        if (isVerblessSubject(s, trigger, p) || isThemeOfOwnedAct(s, trigger, p)) continue;
                         for (int word : p.follow(s, trigger)) {
                             boolean agent = role == EventRole.AGENT;
                             if (agent && references.qualifiesPlace(s, word)) continue;
@@ -109,6 +109,23 @@ final class RoleFinder {
         }
         return new Roles(new ArrayList<>(found.get(EventRole.AGENT)), new ArrayList<>(found.get(EventRole.TARGET)),
                 new ArrayList<>(found.get(EventRole.RECIPIENT)), viaPronoun);
+    }
+
+    /**
+     * "condemned Russia's invasion of Ukraine", "praised Kenya's support of Somalia": a noun with an
+     * owner and an "of" phrase names an act of the owner on the "of" phrase, so what a word judges,
+     * answers or acts on through that noun is the owner, never the one the owner's act fell on.
+     */
+    private boolean isThemeOfOwnedAct(ParsedSentence s, int trigger, DependencyPath path) {
+        List<String> relations = path.relations();
+        if (relations.size() != 2 || !relations.get(1).equals("nmod:of")) return false;
+        for (int thing : new DependencyPath(List.of(relations.get(0))).follow(s, trigger)) {
+            if (PartOfSpeech.of(s, thing) != 'N') continue;
+            for (int owner : s.children(thing, "nmod:poss")) {
+                if (!references.resolve(s, owner).isEmpty()) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -698,4 +698,11 @@ class EventExtractorTest {
     void anIncursionIsIntoTheLandOfItsTarget() {
         EventFixture.extract("Ukrainian troops staged an incursion into Russia's Kursk region months ago.").get("19", "Q212", "Q159");
     }
+
+    @Test
+    void condemningOnesActOnAnotherCondemnsTheOneWhoActed() {
+        EventFixture.Result r = EventFixture.extract("Kenya strongly condemned Ethiopia's invasion of Somalia.");
+        assertEquals(List.of(ETHIOPIA), r.only("11").targets(), r.events().toString());
+        r.get("19", ETHIOPIA, SOMALIA);
+    }
 }
