@@ -112,9 +112,10 @@ final class RoleFinder {
     }
 
     /**
-     * "condemned Russia's invasion of Ukraine", "praised Kenya's support of Somalia": a noun with an
-     * owner and an "of" phrase names an act of the owner on the "of" phrase, so what a word judges,
-     * answers or acts on through that noun is the owner, never the one the owner's act fell on.
+     * "condemned Russia's invasion of Ukraine": a noun with an owner and an "of" phrase names an act of
+     * the owner on the "of" phrase, so the pattern's reading of the "of" phrase as the other side does
+     * not apply there; the owner is read by the possessive path. (A thing acted on still stands for
+     * its owners, "of" phrase first: see {@link #owners}.)
      */
     private boolean isThemeOfOwnedAct(ParsedSentence s, int trigger, DependencyPath path) {
         List<String> relations = path.relations();

@@ -163,8 +163,8 @@ final class SpeakerFinder {
      */
     private static boolean isDescriptionOfOne(ParsedSentence sentence, int noun) {
         return isDefinite(sentence, noun) && !SEVERAL_PEOPLE.contains(sentence.token(noun).lemma().toLowerCase(Locale.ROOT))
-                && sentence.children(noun).stream().noneMatch(d -> d.relation().equals("nmod:poss")
-                        || d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().startsWith("acl")
+                && sentence.children(noun).stream().noneMatch(d -> d.relation().equals("compound")
+                        || d.relation().startsWith("nmod") || d.relation().startsWith("acl")
                         || d.relation().equals("amod") && NAME_TAGS.stream().anyMatch(sentence.token(d.dependent())::isNer));
     }
 
