@@ -1,5 +1,7 @@
 package org.newsgraph.nlp;
 
+import java.util.Set;
+
 /**
  * A token with its CoreNLP annotations.
  *
@@ -14,6 +16,9 @@ package org.newsgraph.nlp;
  */
 public record Token(int index, String word, String lemma, String pos, String ner, String normalized,
                     int begin, int end) {
+    private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
+
     public boolean isNer(String tag) {
         return tag.equals(ner);
     }
@@ -21,6 +26,14 @@ public record Token(int index, String word, String lemma, String pos, String ner
     /** Whether the token names a time (DATE, TIME or DURATION): "on Tuesday" says when, not to whom. */
     public boolean isTemporal() {
         return isNer("DATE") || isNer("TIME") || isNer("DURATION");
+    }
+
+    /**
+     * Whether the token is part of a name the recogniser tagged: a person, an organization, a place, a
+     * nationality or another name (MISC), the words that can name an actor or say whose something is.
+     */
+    public boolean isName() {
+        return ner != null && NAME_TAGS.contains(ner);
     }
 
     /** Whether the token is punctuation or a symbol: it does not start with a letter or digit. */

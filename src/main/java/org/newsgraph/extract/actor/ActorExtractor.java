@@ -43,7 +43,7 @@ public final class ActorExtractor {
     /** Nouns that stand for their state itself ("American troops" act as the United States). */
     private final WordList proxyNouns = WordList.load("extract/actor-proxy-nouns.txt");
     private final WordClasses classes = WordClasses.load();
-    private final UntaggedSpeakerNames untaggedSpeakers = new UntaggedSpeakerNames();
+    private final UntaggedSpeakerNames untaggedSpeakers = new UntaggedSpeakerNames(organizationHeads, positions);
 
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();

@@ -27,9 +27,15 @@ final class UntaggedSpeakerNames {
 
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final WordList organizationNameWords = WordList.load("extract/organization-name-words.txt");
-    private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
-    private final WordList positions = WordList.load("extract/position-words.txt");
+    private final WordList organizationHeads;
+    private final WordList positions;
     private final PersonGender firstNames = PersonGender.shared();
+
+    /** @param organizationHeads and {@code positions}: the extractor's own lists, read once */
+    UntaggedSpeakerNames(WordList organizationHeads, WordList positions) {
+        this.organizationHeads = organizationHeads;
+        this.positions = positions;
+    }
 
     List<ActorMention> find(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();

@@ -87,10 +87,6 @@ final class PetrarchTriggers {
     private static final WordList LIGHT_VERBS = WordList.load("extract/event-light-verbs.txt");
     private static final String CONFINING_BLOCK = "confine";
 
-    /** Named-entity tags of words that can name an actor. */
-    private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
-            "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
-
     /** PETRARCH-2's block of verbs done by each party to the other. */
     private static final String MUTUAL_BLOCK = "trade";
 
@@ -312,13 +308,13 @@ final class PetrarchTriggers {
         Token t = s.token(word);
         if (t.pos().startsWith("PRP")) return true;
         if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) return false;
-        if (ACTOR_NER.stream().anyMatch(t::isNer)) return true;
+        if (t.isName()) return true;
         // "sent troops to the capital", "appealed to its allies": a common noun with a name or demonym before
         // it; "spoke with podcast host Joe Rogan": a title with its name
         for (Dependency d : s.children(word)) {
             String r = d.relation();
             if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("appos") || r.equals("dep"))
-                    && ACTOR_NER.stream().anyMatch(s.token(d.dependent())::isNer)) {
+                    && s.token(d.dependent()).isName()) {
                 return true;
             }
         }

@@ -28,9 +28,6 @@ final class SpeakerFinder {
     private static final PersonGender GENDERS = PersonGender.shared();
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
-    /** Named-entity tags of a modifier that says whose or where from ("the Russian diplomat"), unlike an age or a number. */
-    private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NATIONALITY",
-            "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     /** Singular nouns for several people, which no one speaker is ("the couple", "the family"). */
     private static final Set<String> SEVERAL_PEOPLE = Set.of("couple", "family", "pair", "duo", "trio", "group", "team",
             "crowd", "panel", "board", "committee", "jury", "audience", "public");
@@ -165,7 +162,7 @@ final class SpeakerFinder {
         return isDefinite(sentence, noun) && !SEVERAL_PEOPLE.contains(sentence.token(noun).lemma().toLowerCase(Locale.ROOT))
                 && sentence.children(noun).stream().noneMatch(d -> d.relation().equals("compound")
                         || d.relation().startsWith("nmod") || d.relation().startsWith("acl")
-                        || d.relation().equals("amod") && NAME_TAGS.stream().anyMatch(sentence.token(d.dependent())::isNer));
+                        || d.relation().equals("amod") && sentence.token(d.dependent()).isName());
     }
 
     private static boolean isDefinite(ParsedSentence sentence, int noun) {
