@@ -70,6 +70,7 @@ public final class GraphStore implements AutoCloseable {
                     + ": " + e.getMessage() + ". Check the path and its permissions.", e);
         }
         try {
+            JournalRepair.repair(directory);
             return new GraphStore(directory, DatabaseMgr.connectDatasetGraph(directory.toString()));
         } catch (RuntimeException e) {
             Optional<StoreLockedException> locked = StoreLockedException.find(directory, e);
