@@ -561,6 +561,11 @@ public final class ActorExtractor {
             if (rel.equals("nmod:of") && m > head && t.isNer("LOCATION")) {
                 return Optional.of(s.text(compoundStart(s, m), m));
             }
+            Optional<Integer> ownerOfOffice = rel.equals("nmod:poss") ? officeOwner(s, m) : Optional.empty();
+            if (ownerOfOffice.isPresent()) {
+                int owner = ownerOfOffice.get();
+                return Optional.of(s.text(compoundStart(s, owner), owner));
+            }
             if (NAME_MODIFIERS.contains(rel)) {
                 int start = compoundStart(s, m);
                 for (int c : s.children(m, "amod")) {
@@ -573,6 +578,17 @@ public final class ActorExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Brazil's Public Prosecutor's Office", "Israel's Prime Minister's Office": a body named after an
+     * office the recogniser left untagged belongs to the place that owns the office.
+     */
+    private static Optional<Integer> officeOwner(ParsedSentence s, int possessor) {
+        if (!s.token(possessor).isNer("O")) return Optional.empty();
+        return s.children(possessor, "nmod:poss").stream()
+                .filter(owner -> owner < possessor && s.token(owner).isNer("LOCATION"))
+                .findFirst();
     }
 
     /** The first word of a name with its compounds ("South Korea" of "Korea"). */

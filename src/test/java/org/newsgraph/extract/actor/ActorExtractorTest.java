@@ -70,6 +70,15 @@ class ActorExtractorTest {
     }
 
     @Test
+    void bodyNamedAfterAnOfficeBelongsToThePlaceOwningTheOffice() {
+        List<ActorMention> found = mentions("Chile's Public Prosecutor's Office said the suspects had been arrested.");
+        ActorMention office = found.stream().filter(m -> m.kind() == MentionKind.ORGANIZATION_DESCRIPTION)
+                .findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("Chile", office.modifier());
+        assertTrue(office.name().startsWith("Chile") && office.name().endsWith("Office"), office.name());
+    }
+
+    @Test
     void oneNounForTheBodiesOfTwoStatesIsNoSingleBody() {
         List<ActorMention> found = mentions("Chilean and Peruvian forces clashed on the border.");
         assertTrue(found.stream().noneMatch(m -> m.kind() == MentionKind.ORGANIZATION_DESCRIPTION), found.toString());
