@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,6 +95,11 @@ final class SpeakerFinder {
             }
             return lastPersonBefore(head.begin(), sentenceIndex, word).map(id -> new Speaker(id, 0.6));
         }
+        if (word.equals("they")) {
+            Optional<Speaker> group = previousGroupSubject(sentenceIndex)
+                    .or(() -> previousGroupSpeaker(previous, previousSentence, sentenceIndex));
+            if (group.isPresent()) return group;
+        }
         if (DocumentAuthors.isDocument(head)) {
             return documentAuthors.author(sentence, subject, sentencesSoFar).map(id -> new Speaker(id, 0.6));
         }
@@ -144,8 +150,51 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(previous.speaker(), 0.6));
         }
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
-        if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(head);
+        if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(sentence, subject);
         return Optional.empty();
+    }
+
+    /**
+     * "Federal prosecutors filed the papers. They also told the court …": "they" opening a report
+     * is the group or body the previous sentence was about, when that sentence's subject is a
+     * plural noun standing for one (people named one by one are left alone: "they" may be any of them).
+     */
+    private Optional<Speaker> previousGroupSubject(int sentenceIndex) {
+        Optional<ParsedSentence> before = sentencesSoFar.stream().filter(p -> p.sentence().index() == sentenceIndex - 1).findFirst();
+        if (before.isEmpty()) return Optional.empty();
+        ParsedSentence s = before.get();
+        for (int root = 0; root < s.size(); root++) {
+            if (s.parents(root).stream().noneMatch(d -> d.governor() < 0)) continue;
+            for (int subject : s.children(root, "nsubj")) {
+                Optional<String> group = pluralGroupAt(s, subject);
+                if (group.isPresent()) return group.map(id -> new Speaker(id, 0.6));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Prosecutors argued that … They also argued that …": the previous speaker, named by a plural noun. */
+    private Optional<Speaker> previousGroupSpeaker(Statement previous, int previousSentence, int sentenceIndex) {
+        if (previous == null || previous.speaker() == null || previous.speakerPhrase() == null
+                || sentenceIndex - previousSentence > 1) {
+            return Optional.empty();
+        }
+        int phraseEnd = previous.speakerPhrase().end();
+        return sentencesSoFar.stream().filter(p -> p.sentence().index() == previousSentence).findFirst()
+                .flatMap(s -> {
+                    for (int i = 0; i < s.size(); i++) {
+                        if (s.token(i).end() == phraseEnd) return pluralGroupAt(s, i);
+                    }
+                    return Optional.empty();
+                })
+                .filter(previous.speaker()::equals)
+                .map(id -> new Speaker(id, 0.6));
+    }
+
+    private Optional<String> pluralGroupAt(ParsedSentence s, int noun) {
+        String tag = s.token(noun).pos();
+        if (!tag.equals("NNS") && !tag.equals("NNPS")) return Optional.empty();
+        return mentionOfPhrase(s, noun).map(ResolvedMention::actorId).filter(id -> !isPerson(id));
     }
 
     /** "the official", "the paper": definite, with no word saying whose. */
@@ -171,15 +220,25 @@ final class SpeakerFinder {
 
     /**
      * "The ministry admitted …" after "Russia's Ministry of Defense": a definite common noun that is
-     * a word of an organization's name stands for the last such organization named before it.
+     * a word of an organization's name stands for the last such organization named before it. Nouns
+     * before it must be in the name too: "the state security department" is not the "Justice
+     * Department" named before it.
      */
-    private Optional<Speaker> bodyNamedBefore(Token head) {
+    private Optional<Speaker> bodyNamedBefore(ParsedSentence sentence, int subject) {
+        Token head = sentence.token(subject);
+        List<String> words = new ArrayList<>();
+        words.add(head.lemma().toLowerCase(Locale.ROOT));
+        for (Dependency d : sentence.children(subject)) {
+            if (d.relation().equals("compound")) {
+                words.add(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            }
+        }
         List<ResolvedMention> mentions = actors.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ResolvedMention m = mentions.get(i);
             if (m.span().begin() >= head.begin()) continue;
             boolean named = actors.actor(m.actorId()).filter(a -> a.type() == ActorType.ORGANIZATION)
-                    .map(a -> List.of(a.label().toLowerCase(Locale.ROOT).split("\\s+")).contains(head.lemma().toLowerCase(Locale.ROOT)))
+                    .map(a -> List.of(a.label().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))
                     .orElse(false);
             if (named) return Optional.of(new Speaker(m.actorId(), 0.6));
         }

@@ -834,4 +834,27 @@ class StatementExtractorTest {
         someoneNew.statements().stream().filter(s -> s.text().contains("send him pictures"))
                 .forEach(s -> assertTrue(!"Marco Diaz".equals(someoneNew.speakerLabel(s)), someoneNew.speakerLabel(s)));
     }
+
+    @Test
+    void theyOpeningAReportIsTheGroupThePreviousSentenceWasAbout() {
+        Result r = extract("Kenyan prosecutors filed new charges against the former minister on Monday. "
+                + "They also told the court that the earlier agreement was void.");
+        Statement told = r.statements().stream().filter(s -> s.text().contains("agreement was void")).findFirst().orElseThrow();
+        assertEquals("Kenyan prosecutors", r.speakerLabel(told));
+        Result people = extract("Ana Lopez and Marco Diaz met on Monday. They said that the agreement was void.");
+        people.statements().forEach(s -> assertTrue(people.speakerLabel(s) == null || people.speakerLabel(s).contains("and"),
+                "people named one by one are no group: " + people.speakerLabel(s)));
+    }
+
+    @Test
+    void aDefiniteBodyWithOtherNounsBeforeItIsNotTheBodyNamedBefore() {
+        Result r = extract("The Kenyan Ministry of Health said the outbreak was contained. "
+                + "The county transport ministry said the roads would reopen.");
+        Statement roads = r.statements().stream().filter(s -> s.text().contains("roads would reopen")).findFirst().orElseThrow();
+        assertTrue(r.speakerLabel(roads) == null || !r.speakerLabel(roads).contains("Health"), r.speakerLabel(roads));
+        Result same = extract("The Kenyan Ministry of Health said the outbreak was contained. "
+                + "The ministry said the clinics would reopen.");
+        Statement clinics = same.statements().stream().filter(s -> s.text().contains("clinics would reopen")).findFirst().orElseThrow();
+        assertTrue(same.speakerLabel(clinics).contains("Health"), same.speakerLabel(clinics));
+    }
 }
