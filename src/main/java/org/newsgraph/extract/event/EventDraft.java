@@ -75,7 +75,8 @@ final class EventDraft {
 
     /**
      * True when the event says too little without a target or recipient: its entry requires one
-     * (unless its CAMEO code is an act an agent does alone, cameo-agent-only-codes.txt), or
+     * (unless it is a fact of an act an agent does alone: its code is in cameo-agent-only-codes.txt or its
+     * entry says "alone"), or
      * it is an event noun whose pattern has a place for one ("its assistance"), or a mutual event
      * with a single participant ("everyone she met").
      */
@@ -83,7 +84,9 @@ final class EventDraft {
         if (entry == null) return false;
         if (symmetric) return agents.size() < 2; // "Russia and Ukraine held talks": each is the other's side
         // only as a fact: "refused to resign", "if he resigns" say little without the other side
-        if (modality == Modality.ASSERTED && AGENT_ONLY_CODES.stream().anyMatch(code::startsWith)) return false;
+        if (modality == Modality.ASSERTED && (entry.factAlone() || AGENT_ONLY_CODES.stream().anyMatch(code::startsWith))) {
+            return false;
+        }
         if (entry.needsOther()) return true;
         return entry.pos() == 'N' && (entry.roles().hasRole(EventRole.TARGET) || entry.roles().hasRole(EventRole.RECIPIENT));
     }

@@ -249,7 +249,7 @@ final class PetrarchTriggers {
 
     private Trigger trigger(String lemma, RoleKey key) {
         RolePattern roles = rolesCache.computeIfAbsent(key.forCache(), k -> roles(key));
-        return new Trigger(lemma, 'V', CameoTemplate.parse(key.code()), roles, List.of(), false, false, true, false);
+        return new Trigger(lemma, 'V', CameoTemplate.parse(key.code()), roles, List.of(), false, false, true, false, false);
     }
 
     /** The hand dictionary's role pattern for the CAMEO family, with the pattern's preposition as a target. */

@@ -69,6 +69,7 @@ final class TriggerDictionary {
         boolean conditional = false;
         boolean other = false;
         boolean asked = false;
+        boolean alone = false;
         for (String item : row.get("requires").split(",")) {
             switch (item.strip()) {
                 case "" -> { }
@@ -76,11 +77,12 @@ final class TriggerDictionary {
                 case "conditional" -> conditional = true;
                 case "other" -> other = true;
                 case "asked" -> asked = true;
+                case "alone" -> alone = true;
                 default -> requirements.add(Requirement.parse(item, classes));
             }
         }
         return new Trigger(lemma, pos.charAt(0), CameoTemplate.parse(row.get("cameo")),
-                RolePattern.parse(row.get("roles"), named), requirements, negated, conditional, other, asked);
+                RolePattern.parse(row.get("roles"), named), requirements, negated, conditional, other, asked, alone);
     }
 
     /** Every dictionary entry for the word, whatever its surroundings. */

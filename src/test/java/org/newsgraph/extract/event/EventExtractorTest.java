@@ -705,4 +705,23 @@ class EventExtractorTest {
         assertEquals(List.of(ETHIOPIA), r.only("11").targets(), r.events().toString());
         r.get("19", ETHIOPIA, SOMALIA);
     }
+
+    @Test
+    void anInquiryIsAnEventOfItsInvestigatorAlone() {
+        EventFixture.Result investigating = EventFixture.extract("Kenyan police are investigating the death of the banker.");
+        assertEquals("090", investigating.only("09").cameo());
+        assertTrue(investigating.only("09").targets().isEmpty() && investigating.only("09").recipients().isEmpty());
+        EventFixture.Result opened = EventFixture.extract("Kenya opened a criminal investigation into the case on Monday.");
+        assertEquals(1, opened.ofRoot("09").size(), opened.events().toString());
+        EventFixture.Result into = EventFixture.extract("Kenya launched an inquiry into Uganda's role in the attack.");
+        assertFalse(into.find("09", "Q114", "Q1036").isEmpty(), into.events().toString());
+    }
+
+    @Test
+    void anInquiryPlannedOrAskedForStillNeedsItsOtherSide() {
+        assertTrue(EventFixture.extract("Kenya will investigate the death of the banker.").ofRoot("09").isEmpty());
+        assertTrue(EventFixture.extract("Kenya may open an investigation into the case.").ofRoot("09").isEmpty());
+        assertTrue(EventFixture.extract("Kenya conducted a study of the river.").ofRoot("09").isEmpty(),
+                "research is no inquiry into wrongdoing");
+    }
 }
