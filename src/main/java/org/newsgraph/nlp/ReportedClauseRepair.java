@@ -33,7 +33,61 @@ final class ReportedClauseRepair {
             OptionalInt object = misreadSubject(tokens, result, d);
             if (object.isPresent()) result = restructure(result, d, object.getAsInt());
         }
-        return result;
+        return labelUnlabelledClauses(tokens, result);
+    }
+
+    /**
+     * "The office told Reuters it was investigating …": the parser may leave the reported clause
+     * unlabelled (dep). A finite clause with a subject of its own, right after the verb and its
+     * object with no punctuation or clause opener between, is that verb's complement.
+     */
+    private static List<Dependency> labelUnlabelledClauses(List<Token> tokens, List<Dependency> dependencies) {
+        List<Dependency> result = null;
+        for (Dependency d : dependencies) {
+            if (!d.relation().equals("dep") || d.governor() < 0 || d.dependent() <= d.governor()) continue;
+            // "what we're saying is the economy works": a copula's clause is what something is, not what was said
+            Token verb = tokens.get(d.governor());
+            if (!verb.pos().startsWith("VB") || "be".equals(verb.lemma()) || !isReportedClause(tokens, dependencies, d)) continue;
+            if (result == null) result = new ArrayList<>(dependencies);
+            result.set(result.indexOf(d), new Dependency(d.governor(), d.dependent(), "ccomp"));
+        }
+        return result == null ? dependencies : result;
+    }
+
+    private static boolean isReportedClause(List<Token> tokens, List<Dependency> dependencies, Dependency dep) {
+        int clause = dep.dependent();
+        if (!isFiniteClause(tokens, dependencies, clause)) return false;
+        int subject = -1;
+        for (Dependency e : dependencies) {
+            if (e.governor() != clause) continue;
+            if (e.relation().equals("mark") || e.relation().equals("cc")) return false;
+            if (e.relation().startsWith("nsubj") && e.dependent() < clause) subject = e.dependent();
+        }
+        if (subject < 0) return false;
+        // between the verb and the clause only the verb's object, the clause's subject and its auxiliaries
+        // ("made headlines by saying he would …" is another structure)
+        Set<Integer> allowed = new HashSet<>(subtree(dependencies, subject, dep.governor(), clause));
+        objectOf(dependencies, dep.governor(), clause).ifPresent(o -> allowed.addAll(subtree(dependencies, o, dep.governor(), clause)));
+        for (int t = dep.governor() + 1; t < clause; t++) {
+            // an auxiliary before the subject is no reported clause: "what we're saying is the economy works"
+            boolean fits = allowed.contains(t) && !tokens.get(t).isPunctuation() && !tokens.get(t).pos().startsWith("VB")
+                    || t > subject && isClauseModifier(tokens, dependencies, clause, t) && !tokens.get(t).isPunctuation();
+            if (!fits) return false;
+        }
+        return true;
+    }
+
+    /** The words under {@code head} strictly between {@code from} and {@code to}, the head included. */
+    private static Set<Integer> subtree(List<Dependency> dependencies, int head, int from, int to) {
+        Set<Integer> words = new HashSet<>(List.of(head));
+        Deque<Integer> todo = new ArrayDeque<>(words);
+        while (!todo.isEmpty()) {
+            int h = todo.pop();
+            for (Dependency e : dependencies) {
+                if (e.governor() == h && e.dependent() > from && e.dependent() < to && words.add(e.dependent())) todo.push(e.dependent());
+            }
+        }
+        return words;
     }
 
     /**

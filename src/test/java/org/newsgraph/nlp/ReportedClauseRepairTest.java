@@ -56,6 +56,26 @@ class ReportedClauseRepairTest {
         assertFalse(repaired.contains(new Dependency(8, 1, "csubj")), repaired.toString());
     }
 
+    /** "Sudria told Lars it was investigating Norland": 0 Sudria, 1 told, 2 Lars, 3 it, 4 was, 5 investigating, 6 Norland. */
+    @Test
+    void anUnlabelledClauseAfterTheVerbAndItsObjectIsItsComplement() {
+        List<Token> tokens = TaggedTokens.tokens("Sudria/NNP told/VBD Lars/NNP it/PRP was/VBD investigating/VBG Norland/NNP");
+        List<Dependency> repaired = ReportedClauseRepair.repair(tokens,
+                edges("-1>1 root, 1>0 nsubj, 1>2 obj, 1>5 dep, 5>3 nsubj, 5>4 aux, 5>6 obj"));
+        assertTrue(repaired.contains(new Dependency(1, 5, "ccomp")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(1, 5, "dep")), repaired.toString());
+    }
+
+    /** "What Sudria means is Lars was right": 0 What, 1 Sudria, 2 means, 3 is, 4 Lars, 5 was, 6 right. */
+    @Test
+    void anUnlabelledClauseAfterACopulaOrAnAuxiliaryBeforeItsSubjectIsLeftAsItIs() {
+        assertLeftAsParsed(TaggedTokens.tokens("What/WP Sudria/NNP means/VBZ is/VBZ Lars/NNP was/VBD right/JJ"),
+                "-1>2 root, 2>0 obj, 2>1 nsubj, 2>6 dep, 6>3 aux, 6>4 nsubj, 6>5 cop");
+        // "Sudria made headlines by saying Lars was right": a verb between is another structure
+        assertLeftAsParsed(TaggedTokens.tokens("Sudria/NNP made/VBD headlines/NNS by/IN saying/VBG Lars/NNP was/VBD right/JJ"),
+                "-1>1 root, 1>0 nsubj, 1>2 obj, 1>4 advcl:by, 4>3 mark, 1>7 dep, 7>5 nsubj, 7>6 cop");
+    }
+
     private static void assertLeftAsParsed(List<Token> tokens, String parse) {
         assertEquals(edges(parse), ReportedClauseRepair.repair(tokens, edges(parse)));
     }

@@ -112,7 +112,13 @@ public final class PronounResolver {
     private Optional<String> neuterOnce(ParsedSentence s, int word, ProxyLookup proxies) {
         Optional<String> reporter = reporterOfClause(s, word);
         if (reporter.isPresent()) return reporter;
-        for (int i = word - 1; i >= 0; i--) {
+        // "The Prosecutor General's Office told Reuters it was investigating": when the reporter is named
+        // but is no actor, "it" is a body named inside the reporter's phrase ("the US military's hacking
+        // unit confirms it …"), not one named elsewhere in the sentence (the one told)
+        Optional<Integer> namedReporter = reporterSubject(s, word).filter(subject -> !isPronoun(s.token(subject)));
+        int from = namedReporter.map(subject -> s.subtreeBounds(subject, 6)[1]).orElse(word - 1);
+        int to = namedReporter.map(subject -> s.subtreeBounds(subject, 6)[0]).orElse(0);
+        for (int i = from; i >= to; i--) {
             Optional<String> named = actorAt(s, i);
             if (named.isPresent()) {
                 if (!isPerson(named.get()) && !isComparison(s, i)) return named;
@@ -121,6 +127,7 @@ public final class PronounResolver {
             Optional<String> proxy = proxies.actorsOf(s, i).stream().filter(id -> !isPerson(id)).findFirst();
             if (proxy.isPresent()) return proxy;
         }
+        if (namedReporter.isPresent()) return Optional.empty();
         int previous = s.sentence().index() - 1;
         if (previous < 0 || previous >= sentences.size()) return Optional.empty();
         ParsedSentence before = sentences.get(previous);
@@ -151,6 +158,15 @@ public final class PronounResolver {
      * named last.
      */
     private Optional<String> reporterOfClause(ParsedSentence s, int word) {
+        return reporterSubject(s, word).flatMap(subject -> {
+            Optional<String> reporter = actorAt(s, subject);
+            if (reporter.isEmpty() || !isPerson(reporter.get())) return reporter;
+            return actors.actor(reporter.get()).map(a -> a.represents());
+        });
+    }
+
+    /** The subject of the reporting verb whose clause the pronoun opens, when no body is named in the clause before it. */
+    private Optional<Integer> reporterSubject(ParsedSentence s, int word) {
         int node = word;
         for (int depth = 0; depth < 4; depth++) {
             Optional<Dependency> parent = s.parent(node);
@@ -163,13 +179,7 @@ public final class PronounResolver {
                 for (int i = word - 1; i >= clauseStart; i--) {
                     if (actorAt(s, i).filter(id -> !isPerson(id)).isPresent()) return Optional.empty();
                 }
-                for (int subject : s.children(parent.get().governor(), "nsubj")) {
-                    Optional<String> reporter = actorAt(s, subject);
-                    if (reporter.isEmpty()) return Optional.empty();
-                    if (!isPerson(reporter.get())) return reporter;
-                    return actors.actor(reporter.get()).map(a -> a.represents());
-                }
-                return Optional.empty();
+                return s.children(parent.get().governor(), "nsubj").stream().findFirst();
             }
             node = parent.get().governor();
         }
