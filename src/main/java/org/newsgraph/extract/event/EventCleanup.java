@@ -11,6 +11,7 @@ import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.Modality;
 import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.nlp.WordList;
 
 /**
  * Final touches on a sentence's events: a mutual event gets one direction per participant, a
@@ -21,6 +22,8 @@ import org.newsgraph.model.ResolvedActors;
  */
 final class EventCleanup {
     private static final Set<String> VERBAL_CONFLICT_ROOTS = Set.of("10", "11", "12");
+    /** Words that end the names of organs of government ("Foreign Ministry", "Senate"). */
+    private static final WordList GOVERNMENT_BODY_HEADS = WordList.load("extract/organization-heads.txt");
     private EventCleanup() {
     }
 
@@ -54,7 +57,7 @@ final class EventCleanup {
             d.recipients.removeAll(d.agents);
         }
         // An actor removed as its own target can leave an event with nobody on the other side.
-        expanded.removeIf(d -> d.otherSide().isEmpty() && (d.needsOtherSide() || isProtestByNoGroup(d) || isAddressedToNobody(d)));
+        expanded.removeIf(d -> d.otherSide().isEmpty() && (d.needsOtherSide() || isProtestByNoGroup(d, actors) || isAddressedToNobody(d)));
         Map<String, EventDraft> kept = new LinkedHashMap<>();
         for (EventDraft d : expanded) {
             String key = d.root() + "|" + new TreeSet<>(d.agents) + "|" + new TreeSet<>(d.otherSide());
@@ -134,10 +137,26 @@ final class EventCleanup {
     /**
      * A protest against nobody named is a crowd's act (CAMEO 14: demonstrations, rallies, strikes);
      * a state or a politician that "demonstrates" or "protests" alone shows resolve or complains,
-     * which the gold codes elsewhere, so such an event needs a group among its agents.
+     * which the gold codes elsewhere, so such an event needs a group among its agents, or a body of
+     * people that is no organ of government ("the Writers Guild went on strike"; "the ministry
+     * protested" is a complaint).
      */
-    private static boolean isProtestByNoGroup(EventDraft d) {
-        return d.root().equals("14") && d.agents.stream().noneMatch(id -> id.startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX));
+    private static boolean isProtestByNoGroup(EventDraft d, ResolvedActors actors) {
+        return d.root().equals("14") && d.agents.stream().noneMatch(id -> id.startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)
+                || isBodyOfPeople(id, actors));
+    }
+
+    private static boolean isBodyOfPeople(String id, ResolvedActors actors) {
+        return actors.actor(id).filter(a -> a.type() == ActorType.ORGANIZATION && a.wikidata() == null)
+                .map(a -> !GOVERNMENT_BODY_HEADS.contains(headWord(a.label())))
+                .orElse(false);
+    }
+
+    /** "Union" of "National Union of Teachers", "Agency" of "Federal Agency for Technical Relief", "Ministry" of "Foreign Ministry". */
+    private static String headWord(String label) {
+        String name = label.split("\\s+(of|for|on|in)\\s+")[0].strip();
+        String[] words = name.split("\\s+");
+        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {

@@ -724,4 +724,13 @@ class EventExtractorTest {
         assertTrue(EventFixture.extract("Kenya conducted a study of the river.").ofRoot("09").isEmpty(),
                 "research is no inquiry into wrongdoing");
     }
+
+    @Test
+    void goingOnStrikeIsAStrikeOfAGroupOrABodyOfPeopleButNotOfAnOrganOfGovernment() {
+        assertEquals("143", EventFixture.extract("Kenyan teachers went on strike on Tuesday.").only("14").cameo());
+        assertEquals("143", EventFixture.extract("The Kenya National Union of Teachers went on strike.").only("14").cameo());
+        assertTrue(EventFixture.extract("The Kenyan Foreign Ministry protested on Tuesday.").ofRoot("14").isEmpty(),
+                "a ministry that protests complains");
+        assertTrue(EventFixture.extract("Kenyan teachers went on holiday on Tuesday.").ofRoot("14").isEmpty());
+    }
 }
