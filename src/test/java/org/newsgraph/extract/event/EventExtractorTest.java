@@ -733,4 +733,10 @@ class EventExtractorTest {
                 "a ministry that protests complains");
         assertTrue(EventFixture.extract("Kenyan teachers went on holiday on Tuesday.").ofRoot("14").isEmpty());
     }
+
+    @Test
+    void suingIsBringingALawsuitAsTheCodebookSays() {
+        assertEquals("115", EventFixture.extract("Kenya sued Uganda in October.").get("11", "Q114", "Q1036").cameo());
+        assertTrue(EventFixture.extract("Kenya sued Uganda in October.").ofRoot("17").isEmpty());
+    }
 }
