@@ -339,17 +339,26 @@ public final class StatementExtractor {
         Optional<Integer> nameNextTo(ParsedSentence s, int verb) {
             // "telling Iowa voters that …": after a participle, a name is the addressee.
             boolean participle = s.token(verb).pos().equals("VBG");
-            int after = verb + 1 < s.size() && s.token(verb + 1).pos().equals("DT") ? verb + 2 : verb + 1;
+            // "said The Economist", "said one sophomore, Ana Lopez"
+            int after = verb + 1;
+            while (after < s.size() && (s.token(after).pos().equals("DT") || s.token(after).pos().equals("CD"))) after++;
+            boolean speechVerb = cues.isSpeechVerb(s.token(verb).lemma());
             for (int candidate : new int[] {verb - 1, after}) {
                 if (candidate < 0 || candidate >= s.size()) continue;
                 if (candidate > verb && participle) continue;
                 Token t = s.token(candidate);
                 // "… shows Abe falling": a name the parser made the object of a verb that is not one of
                 // speaking is what the verb is about ("…, said The Daily Nation" is parsed so too)
-                if (candidate > verb && !cues.isSpeechVerb(s.token(verb).lemma())
-                        && s.children(verb, "obj").contains(headOfCompound(s, candidate))) continue;
+                boolean object = s.children(verb, "obj").contains(headOfCompound(s, candidate));
+                if (candidate > verb && !speechVerb && object) continue;
                 if (t.isNer("PERSON") || t.isNer("ORGANIZATION")
                         || actors.mentionAt(t.begin()).isPresent() && t.pos().startsWith("NNP")) {
+                    return Optional.of(headOfCompound(s, candidate));
+                }
+                // "“…,” said one sophomore, Ana Lopez": a verb of speaking says no noun, so the noun the
+                // parser made its object after it is who spoke (the speaker finder reads its apposition)
+                if (candidate > verb && speechVerb && object && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+                        && !t.isTemporal()) {
                     return Optional.of(headOfCompound(s, candidate));
                 }
             }

@@ -857,4 +857,10 @@ class StatementExtractorTest {
         Statement clinics = same.statements().stream().filter(s -> s.text().contains("clinics would reopen")).findFirst().orElseThrow();
         assertTrue(same.speakerLabel(clinics).contains("Health"), same.speakerLabel(clinics));
     }
+
+    @Test
+    void theNounAfterAVerbOfSpeakingIsItsSpeakerWhateverTheParserCallsIt() {
+        Result r = extract("“It's all about accountability,” said one student, Ana Lopez.");
+        assertEquals("Ana Lopez", r.speakerLabel(r.only()));
+    }
 }
