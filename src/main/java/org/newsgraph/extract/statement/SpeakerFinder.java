@@ -29,6 +29,8 @@ final class SpeakerFinder {
     private static final PersonGender GENDERS = PersonGender.shared();
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
+    /** Words for a business, which stand for the last company named ("the company said"). */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("company", "firm", "corporation", "conglomerate");
     /** Singular nouns for several people, which no one speaker is ("the couple", "the family"). */
     private static final Set<String> SEVERAL_PEOPLE = Set.of("couple", "family", "pair", "duo", "trio", "group", "team",
             "crowd", "panel", "board", "committee", "jury", "audience", "public");
@@ -150,6 +152,10 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(previous.speaker(), 0.6));
         }
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
+        if (BUSINESS_NOUNS.contains(lemma) && isBareDefinite(sentence, subject)) {
+            Optional<Speaker> business = lastBusinessBefore(head, sentenceIndex);
+            if (business.isPresent()) return business;
+        }
         if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(sentence, subject);
         return Optional.empty();
     }
@@ -195,6 +201,28 @@ final class SpeakerFinder {
         String tag = s.token(noun).pos();
         if (!tag.equals("NNS") && !tag.equals("NNPS")) return Optional.empty();
         return mentionOfPhrase(s, noun).map(ResolvedMention::actorId).filter(id -> !isPerson(id));
+    }
+
+    /**
+     * "“…,” the company said" after "Novatek said …": a business named by the word for one is the
+     * last organization named before it that is no body of a state and no group of people, within
+     * the sentences a pronoun reaches back.
+     */
+    private Optional<Speaker> lastBusinessBefore(Token head, int sentenceIndex) {
+        List<ResolvedMention> mentions = actors.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ResolvedMention m = mentions.get(i);
+            if (m.span().begin() >= head.begin()) continue;
+            if (sentenceIndex - m.sentence() > MAX_SENTENCES_BACK) break;
+            if (isStatelessOrganization(m.actorId())) return Optional.of(new Speaker(m.actorId(), 0.6));
+        }
+        return Optional.empty();
+    }
+
+    /** An organization of no state that is no group of people: a company, a medium, an NGO. */
+    private boolean isStatelessOrganization(String actorId) {
+        return actors.actor(actorId).map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null
+                && !a.id().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)).orElse(false);
     }
 
     /** "the official", "the paper": definite, with no word saying whose. */
@@ -288,10 +316,7 @@ final class SpeakerFinder {
             if (statement.speaker() == null || statement.span().begin() >= head.begin() || statement.span().begin() < foundAt) {
                 continue;
             }
-            boolean medium = actors.actor(statement.speaker())
-                    .map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null && !a.id().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX))
-                    .orElse(false);
-            if (medium) {
+            if (isStatelessOrganization(statement.speaker())) {
                 found = statement.speaker();
                 foundAt = statement.span().begin();
             }

@@ -863,4 +863,17 @@ class StatementExtractorTest {
         Result r = extract("“It's all about accountability,” said one student, Ana Lopez.");
         assertEquals("Ana Lopez", r.speakerLabel(r.only()));
     }
+
+    @Test
+    void theCompanyIsTheLastBusinessNamedBeforeIt() {
+        Result r = extract("Apex Mining Corp., a Kenyan gold producer, said the outage was over. "
+                + "“We are convinced that these reports are not related to reality,” the company said in a statement.");
+        Statement convinced = r.statements().stream().filter(s -> s.text().contains("not related to reality")).findFirst().orElseThrow();
+        assertEquals("Apex Mining Corp.", r.speakerLabel(convinced));
+        Result government = extract("Kenya's Ministry of Health said the outbreak was over. "
+                + "“We are convinced that these reports are not related to reality,” the company said in a statement.");
+        Statement denied = government.statements().stream().filter(s -> s.text().contains("not related to reality")).findFirst().orElseThrow();
+        assertTrue(government.speakerLabel(denied) == null || !government.speakerLabel(denied).contains("Health"),
+                "a state's body is no company: " + government.speakerLabel(denied));
+    }
 }
