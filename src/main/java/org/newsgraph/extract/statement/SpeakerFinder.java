@@ -1,6 +1,5 @@
 package org.newsgraph.extract.statement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,6 +63,7 @@ final class SpeakerFinder {
     private final List<ParsedSentence> sentencesSoFar;
     private final String articleText;
     private final DocumentAuthors documentAuthors;
+    private final BodyAntecedents antecedents;
 
     /** Whether a text offset lies inside quotation marks. */
     private final IntPredicate quoted;
@@ -77,6 +77,7 @@ final class SpeakerFinder {
         this.sentencesSoFar = sentencesSoFar;
         this.articleText = articleText;
         this.documentAuthors = new DocumentAuthors(actors, earlier);
+        this.antecedents = new BodyAntecedents(actors, sentencesSoFar, earlier);
     }
 
     /** A speaker and how sure we are of it. */
@@ -85,7 +86,7 @@ final class SpeakerFinder {
 
     Optional<Speaker> resolve(ParsedSentence sentence, int subject, Statement previous, int previousSentence) {
         Token head = sentence.token(subject);
-        Optional<ResolvedMention> inPlace = mentionOfPhrase(sentence, subject);
+        Optional<ResolvedMention> inPlace = antecedents.mentionOfPhrase(sentence, subject);
         if (inPlace.isPresent()) return Optional.of(new Speaker(inPlace.get().actorId(), 0.9));
         String word = head.word().toLowerCase(Locale.ROOT);
         int sentenceIndex = sentence.sentence().index();
@@ -98,15 +99,15 @@ final class SpeakerFinder {
             return lastPersonBefore(head.begin(), sentenceIndex, word).map(id -> new Speaker(id, 0.6));
         }
         if (word.equals("they")) {
-            Optional<Speaker> group = previousGroupSubject(sentenceIndex)
-                    .or(() -> previousGroupSpeaker(previous, previousSentence, sentenceIndex));
-            if (group.isPresent()) return group;
+            Optional<String> group = antecedents.groupOfPreviousSubject(sentenceIndex)
+                    .or(() -> antecedents.groupOfPreviousSpeaker(previous, previousSentence, sentenceIndex));
+            if (group.isPresent()) return group.map(id -> new Speaker(id, 0.6));
         }
         if (DocumentAuthors.isDocument(head)) {
             return documentAuthors.author(sentence, subject, sentencesSoFar).map(id -> new Speaker(id, 0.6));
         }
         if (MEDIA_NOUNS.contains(word) && isBareDefinite(sentence, subject)) {
-            Optional<Speaker> medium = lastMediumQuoted(head).map(id -> new Speaker(id, 0.6));
+            Optional<Speaker> medium = antecedents.lastMediumQuoted(head).map(id -> new Speaker(id, 0.6));
             if (medium.isPresent()) return medium;
         }
         if (word.equals("it") && previous != null && previous.speaker() != null
@@ -153,76 +154,13 @@ final class SpeakerFinder {
         }
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
         if (BUSINESS_NOUNS.contains(lemma) && isBareDefinite(sentence, subject)) {
-            Optional<Speaker> business = lastBusinessBefore(head, sentenceIndex);
-            if (business.isPresent()) return business;
+            Optional<String> business = antecedents.lastBusinessBefore(head, sentenceIndex, MAX_SENTENCES_BACK);
+            if (business.isPresent()) return business.map(id -> new Speaker(id, 0.6));
         }
-        if (head.pos().equals("NN") && isDefinite(sentence, subject)) return bodyNamedBefore(sentence, subject);
-        return Optional.empty();
-    }
-
-    /**
-     * "Federal prosecutors filed the papers. They also told the court …": "they" opening a report
-     * is the group or body the previous sentence was about, when that sentence's subject is a
-     * plural noun standing for one (people named one by one are left alone: "they" may be any of them).
-     */
-    private Optional<Speaker> previousGroupSubject(int sentenceIndex) {
-        Optional<ParsedSentence> before = sentencesSoFar.stream().filter(p -> p.sentence().index() == sentenceIndex - 1).findFirst();
-        if (before.isEmpty()) return Optional.empty();
-        ParsedSentence s = before.get();
-        for (int root = 0; root < s.size(); root++) {
-            if (s.parents(root).stream().noneMatch(d -> d.governor() < 0)) continue;
-            for (int subject : s.children(root, "nsubj")) {
-                Optional<String> group = pluralGroupAt(s, subject);
-                if (group.isPresent()) return group.map(id -> new Speaker(id, 0.6));
-            }
+        if (head.pos().equals("NN") && isDefinite(sentence, subject)) {
+            return antecedents.bodyNamedBefore(sentence, subject).map(id -> new Speaker(id, 0.6));
         }
         return Optional.empty();
-    }
-
-    /** "Prosecutors argued that … They also argued that …": the previous speaker, named by a plural noun. */
-    private Optional<Speaker> previousGroupSpeaker(Statement previous, int previousSentence, int sentenceIndex) {
-        if (previous == null || previous.speaker() == null || previous.speakerPhrase() == null
-                || sentenceIndex - previousSentence > 1) {
-            return Optional.empty();
-        }
-        int phraseEnd = previous.speakerPhrase().end();
-        return sentencesSoFar.stream().filter(p -> p.sentence().index() == previousSentence).findFirst()
-                .flatMap(s -> {
-                    for (int i = 0; i < s.size(); i++) {
-                        if (s.token(i).end() == phraseEnd) return pluralGroupAt(s, i);
-                    }
-                    return Optional.empty();
-                })
-                .filter(previous.speaker()::equals)
-                .map(id -> new Speaker(id, 0.6));
-    }
-
-    private Optional<String> pluralGroupAt(ParsedSentence s, int noun) {
-        String tag = s.token(noun).pos();
-        if (!tag.equals("NNS") && !tag.equals("NNPS")) return Optional.empty();
-        return mentionOfPhrase(s, noun).map(ResolvedMention::actorId).filter(id -> !isPerson(id));
-    }
-
-    /**
-     * "“…,” the company said" after "Novatek said …": a business named by the word for one is the
-     * last organization named before it that is no body of a state and no group of people, within
-     * the sentences a pronoun reaches back.
-     */
-    private Optional<Speaker> lastBusinessBefore(Token head, int sentenceIndex) {
-        List<ResolvedMention> mentions = actors.mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            ResolvedMention m = mentions.get(i);
-            if (m.span().begin() >= head.begin()) continue;
-            if (sentenceIndex - m.sentence() > MAX_SENTENCES_BACK) break;
-            if (isStatelessOrganization(m.actorId())) return Optional.of(new Speaker(m.actorId(), 0.6));
-        }
-        return Optional.empty();
-    }
-
-    /** An organization of no state that is no group of people: a company, a medium, an NGO. */
-    private boolean isStatelessOrganization(String actorId) {
-        return actors.actor(actorId).map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null
-                && !a.id().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)).orElse(false);
     }
 
     /** "the official", "the paper": definite, with no word saying whose. */
@@ -244,33 +182,6 @@ final class SpeakerFinder {
 
     private static boolean isDefinite(ParsedSentence sentence, int noun) {
         return sentence.hasChildWord(noun, "det", "the");
-    }
-
-    /**
-     * "The ministry admitted …" after "Russia's Ministry of Defense": a definite common noun that is
-     * a word of an organization's name stands for the last such organization named before it. Nouns
-     * before it must be in the name too: "the state security department" is not the "Justice
-     * Department" named before it.
-     */
-    private Optional<Speaker> bodyNamedBefore(ParsedSentence sentence, int subject) {
-        Token head = sentence.token(subject);
-        List<String> words = new ArrayList<>();
-        words.add(head.lemma().toLowerCase(Locale.ROOT));
-        for (Dependency d : sentence.children(subject)) {
-            if (d.relation().equals("compound")) {
-                words.add(sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT));
-            }
-        }
-        List<ResolvedMention> mentions = actors.mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            ResolvedMention m = mentions.get(i);
-            if (m.span().begin() >= head.begin()) continue;
-            boolean named = actors.actor(m.actorId()).filter(a -> a.type() == ActorType.ORGANIZATION)
-                    .map(a -> List.of(a.label().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))
-                    .orElse(false);
-            if (named) return Optional.of(new Speaker(m.actorId(), 0.6));
-        }
-        return Optional.empty();
     }
 
     /**
@@ -302,26 +213,6 @@ final class SpeakerFinder {
 
     private String textOf(Span span) {
         return articleText.substring(span.begin(), span.end());
-    }
-
-    /**
-     * The speaker of the last statement before {@code head} that an organization of no state made:
-     * the medium the article quoted last ("said The Sunday Times", "reported Al Jazeera"), as
-     * government bodies are part of their state.
-     */
-    private Optional<String> lastMediumQuoted(Token head) {
-        String found = null;
-        int foundAt = -1;
-        for (Statement statement : earlier) {
-            if (statement.speaker() == null || statement.span().begin() >= head.begin() || statement.span().begin() < foundAt) {
-                continue;
-            }
-            if (isStatelessOrganization(statement.speaker())) {
-                found = statement.speaker();
-                foundAt = statement.span().begin();
-            }
-        }
-        return Optional.ofNullable(found);
     }
 
     /**
@@ -426,17 +317,6 @@ final class SpeakerFinder {
                         .map(a -> a.represents());
                 if (state.isPresent()) return Optional.of(new Speaker(state.get(), 0.7));
             }
-        }
-        return Optional.empty();
-    }
-
-    /** A resolved mention covering the subject head, or a name inside its phrase ("Kremlin spokesman X"). */
-    private Optional<ResolvedMention> mentionOfPhrase(ParsedSentence sentence, int subject) {
-        Optional<ResolvedMention> direct = actors.mentionAt(sentence.token(subject).begin());
-        if (direct.isPresent()) return direct;
-        for (int child : sentence.children(subject, "appos")) {
-            Optional<ResolvedMention> m = actors.mentionAt(sentence.token(child).begin());
-            if (m.isPresent()) return m;
         }
         return Optional.empty();
     }
