@@ -739,4 +739,11 @@ class EventExtractorTest {
         assertEquals("115", EventFixture.extract("Kenya sued Uganda in October.").get("11", "Q114", "Q1036").cameo());
         assertTrue(EventFixture.extract("Kenya sued Uganda in October.").ofRoot("17").isEmpty());
     }
+
+    @Test
+    void aGroupThatRalliesDemonstratesButRallyingBehindSomeoneOrRallyingSupportDoesNot() {
+        assertEquals("141", EventFixture.extract("Kenyan protesters rallied in Nairobi against the tax bill.").only("14").cameo());
+        assertTrue(EventFixture.extract("Kenyan lawmakers rallied behind the president.").ofRoot("14").isEmpty());
+        assertTrue(EventFixture.extract("Kenyan lawmakers rallied support for the bill.").ofRoot("14").isEmpty());
+    }
 }
