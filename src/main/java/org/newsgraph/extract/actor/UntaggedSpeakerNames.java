@@ -19,10 +19,12 @@ import org.newsgraph.nlp.WordList;
  * A run of two or more capitalised proper nouns there names a speaker; it is taken as a person when
  * its first word is a known first name, as an organization when its last word is one that ends
  * organization names ("International", "Office", "Ministry"), and left alone otherwise (a guess of
- * the kind would be a wrong actor).
+ * the kind would be a wrong actor). One word names a speaker only as the source of a report
+ * ("Billboard reported", "according to TMZ"): an organization, unless it is a first name or a title.
  */
 final class UntaggedSpeakerNames {
-    private static final int MIN_WORDS = 2;
+    /** The verb of a medium's own report. */
+    private static final String REPORTING = "report";
     private static final String POSSESSIVE = "POS";
 
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
@@ -42,8 +44,11 @@ final class UntaggedSpeakerNames {
         for (int head = 0; head < s.size(); head++) {
             if (used[head] || !isUntaggedProperNoun(s.token(head)) || !isSpeakerPosition(s, head)) continue;
             int first = runStart(s, head, used);
-            if (head - first + 1 < MIN_WORDS) continue;
-            Optional<MentionKind> kind = kind(s, first, head);
+            boolean oneWord = head == first;
+            // "the Storm Prediction Center", "Over The Cap": the last word of a longer name tagged otherwise is no name
+            boolean endsLongerName = first > 0 && ParsedSentence.isCapitalized(s.token(first - 1));
+            if (oneWord && (!isReportedBy(s, head) || endsLongerName)) continue;
+            Optional<MentionKind> kind = oneWord ? oneWordSource(s, head) : kind(s, first, head);
             if (kind.isEmpty()) continue;
             ActorExtractor.markUsed(used, first, head);
             result.add(new ActorMention(kind.get(), s.span(first, head), s.sentence().index(), s.text(first, head),
@@ -65,6 +70,29 @@ final class UntaggedSpeakerNames {
             if (r.endsWith(":according_to")) return true;
         }
         return false;
+    }
+
+    /**
+     * "Billboard reported …", "according to TMZ": one untagged proper noun as the source of a report
+     * is a medium or another organization; persons are tagged by the recogniser, and a known first
+     * name, a title or a place word is left alone.
+     */
+    private boolean isReportedBy(ParsedSentence s, int head) {
+        for (Dependency d : s.parents(head)) {
+            if (d.governor() < 0) continue;
+            if (d.relation().endsWith(":according_to")) return true;
+            if (d.relation().equals("nsubj") && REPORTING.equals(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private Optional<MentionKind> oneWordSource(ParsedSentence s, int word) {
+        String text = s.token(word).word();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (positions.contains(lower) || organizationHeads.contains(lower) || firstNames.of(text, null).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(MentionKind.ORGANIZATION_NAME);
     }
 
     /** The first word of the capitalised run ending at the head, through a possessive inside a name ("Prosecutor's Office"). */

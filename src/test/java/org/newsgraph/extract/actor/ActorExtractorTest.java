@@ -144,4 +144,12 @@ class ActorExtractorTest {
         assertTrue(silent.stream().noneMatch(m -> m.name().equals("Survival International")),
                 "only where it speaks: " + silent);
     }
+
+    @Test
+    void oneUntaggedNameAsTheSourceOfAReportIsAnOrganization() {
+        List<ActorMention> found = mentions("Billboard reported that the album had reached No. 1.");
+        assertTrue(find(found, MentionKind.ORGANIZATION_NAME, "Billboard").isPresent(), found.toString());
+        List<ActorMention> longer = mentions("Millions were at risk of storms, according to the Storm Prediction Center.");
+        assertTrue(find(longer, MentionKind.ORGANIZATION_NAME, "Center").isEmpty(), "the last word of a longer name: " + longer);
+    }
 }
