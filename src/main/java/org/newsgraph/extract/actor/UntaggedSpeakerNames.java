@@ -20,7 +20,8 @@ import org.newsgraph.nlp.WordList;
  * its first word is a known first name, as an organization when its last word is one that ends
  * organization names ("International", "Office", "Ministry"), and left alone otherwise (a guess of
  * the kind would be a wrong actor). One word names a speaker only as the source of a report
- * ("Billboard reported", "according to TMZ"): an organization, unless it is a first name or a title.
+ * ("Billboard reported", "according to TMZ"): an organization, unless it is a first name, a title
+ * or the last word of a longer name the recogniser tagged otherwise ("the Storm Prediction Center").
  */
 final class UntaggedSpeakerNames {
     /** The verb of a medium's own report. */
