@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.PersonGender;
 import org.newsgraph.model.ActorMention;
@@ -64,10 +65,15 @@ final class UntaggedSpeakerNames {
 
     /** "X said", "X told reporters", "according to X". */
     private boolean isSpeakerPosition(ParsedSentence s, int head) {
+        return isSourceOf(s, head, reportingVerbs::contains);
+    }
+
+    /** The source of "according to", or the subject of a verb the test accepts (by lower-case lemma). */
+    private static boolean isSourceOf(ParsedSentence s, int head, Predicate<String> verbs) {
         for (Dependency d : s.parents(head)) {
             if (d.governor() < 0) continue;
             String r = d.relation();
-            if (r.equals("nsubj") && reportingVerbs.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) return true;
+            if (r.equals("nsubj") && verbs.test(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) return true;
             if (r.endsWith(":according_to")) return true;
         }
         return false;
@@ -78,13 +84,8 @@ final class UntaggedSpeakerNames {
      * is a medium or another organization; persons are tagged by the recogniser, and a known first
      * name, a title or a place word is left alone.
      */
-    private boolean isReportedBy(ParsedSentence s, int head) {
-        for (Dependency d : s.parents(head)) {
-            if (d.governor() < 0) continue;
-            if (d.relation().endsWith(":according_to")) return true;
-            if (d.relation().equals("nsubj") && REPORTING.equals(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
+    private static boolean isReportedBy(ParsedSentence s, int head) {
+        return isSourceOf(s, head, REPORTING::equals);
     }
 
     private Optional<MentionKind> oneWordSource(ParsedSentence s, int word) {

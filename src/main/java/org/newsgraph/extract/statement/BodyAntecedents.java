@@ -37,7 +37,7 @@ final class BodyAntecedents {
      * plural noun standing for one (people named one by one are left alone: "they" may be any of them).
      */
     Optional<String> groupOfPreviousSubject(int sentenceIndex) {
-        Optional<ParsedSentence> before = sentencesSoFar.stream().filter(p -> p.sentence().index() == sentenceIndex - 1).findFirst();
+        Optional<ParsedSentence> before = sentenceAt(sentenceIndex - 1);
         if (before.isEmpty()) return Optional.empty();
         ParsedSentence s = before.get();
         for (int root = 0; root < s.size(); root++) {
@@ -57,7 +57,7 @@ final class BodyAntecedents {
             return Optional.empty();
         }
         int phraseEnd = previous.speakerPhrase().end();
-        return sentencesSoFar.stream().filter(p -> p.sentence().index() == previousSentence).findFirst()
+        return sentenceAt(previousSentence)
                 .flatMap(s -> {
                     for (int i = 0; i < s.size(); i++) {
                         if (s.token(i).end() == phraseEnd) return pluralGroupAt(s, i);
@@ -151,6 +151,11 @@ final class BodyAntecedents {
     private boolean isStatelessOrganization(String actorId) {
         return actors.actor(actorId).map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null
                 && !a.id().startsWith(ActorIds.GROUP_PREFIX)).orElse(false);
+    }
+
+    /** The parsed sentence of that index, if it was parsed before the current one. */
+    private Optional<ParsedSentence> sentenceAt(int index) {
+        return sentencesSoFar.stream().filter(p -> p.sentence().index() == index).findFirst();
     }
 
     private boolean isPerson(String actorId) {
