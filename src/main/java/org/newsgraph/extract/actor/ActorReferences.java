@@ -87,6 +87,11 @@ public final class ActorReferences {
 
     private List<String> single(ParsedSentence s, int word, int depth) {
         Token token = s.token(word);
+        Optional<Integer> represented = depth < MAX_DEPTH ? Representatives.owner(s, word) : Optional.empty();
+        if (represented.isPresent()) {
+            List<String> owners = ownerRepresented(s, represented.get(), depth);
+            if (!owners.isEmpty()) return owners;
+        }
         // A group tied to no state ("the protesters") plays no part in events: nobody could ask for
         // them by country. The word is read as before groups were actors ("its troops": its state).
         Optional<ResolvedMention> mention = mentionAt(actors, token).filter(m -> !isStatelessGroup(m.actorId()));
@@ -257,6 +262,16 @@ public final class ActorReferences {
     /** The actors a noun like "government" stands for, when it is one ("his government"); else none. */
     private List<String> proxyActors(ParsedSentence s, int word) {
         return words.isProxy(s.token(word).lemma()) ? fromModifiers(s, word, 0) : List.of();
+    }
+
+    /**
+     * The owner a representative acts for ({@link Representatives}), kept a person rather than its
+     * state (as "his government" is); "his" lies inside the group made of "his attorneys", which
+     * would answer for it, so a pronoun is resolved as one.
+     */
+    private List<String> ownerRepresented(ParsedSentence s, int owner, int depth) {
+        return PronounResolver.isPronoun(s.token(owner)) ? pronouns.resolve(s, owner, this::proxyActors)
+                : single(s, owner, depth + 1);
     }
 
     /** "the Ukrainian capital" is Ukraine; "his country" is the state the person represents. */

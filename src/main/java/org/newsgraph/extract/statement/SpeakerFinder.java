@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.actor.Representatives;
 import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.PersonGender;
 import org.newsgraph.model.ActorType;
@@ -25,6 +26,7 @@ import org.newsgraph.nlp.WordList;
 final class SpeakerFinder {
     /** Subject and object forms: "she said", "according to him". */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her");
     private static final PersonGender GENDERS = PersonGender.shared();
     /** Pronouns and bare titles are followed back at most this many sentences. */
     private static final int MAX_SENTENCES_BACK = 4;
@@ -86,18 +88,16 @@ final class SpeakerFinder {
 
     Optional<Speaker> resolve(ParsedSentence sentence, int subject, Statement previous, int previousSentence) {
         Token head = sentence.token(subject);
+        // "her office said", "his lawyer said": who speaks for one person speaks as that person (before
+        // any group made of the words, "American attorneys", which would say nothing of whose they are)
+        Optional<Token> owner = Representatives.owner(sentence, subject).map(sentence::token)
+                .filter(t -> OWNER_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
+        if (owner.isPresent()) return ownerCalled(sentence, owner.get(), previous, previousSentence);
         Optional<ResolvedMention> inPlace = antecedents.mentionOfPhrase(sentence, subject);
         if (inPlace.isPresent()) return Optional.of(new Speaker(inPlace.get().actorId(), 0.9));
         String word = head.word().toLowerCase(Locale.ROOT);
         int sentenceIndex = sentence.sentence().index();
-        if (PERSON_PRONOUNS.contains(word)) {
-            if (previous != null && previous.speaker() != null && isPersonCalled(previous.speaker(), word)
-                    && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
-                    && !otherPersonNamedSince(previous, sentence, head)) {
-                return Optional.of(new Speaker(previous.speaker(), 0.75));
-            }
-            return lastPersonBefore(head.begin(), sentenceIndex, word).map(id -> new Speaker(id, 0.6));
-        }
+        if (PERSON_PRONOUNS.contains(word)) return personCalled(sentence, head, previous, previousSentence);
         if (word.equals("they")) {
             Optional<String> group = antecedents.groupOfPreviousSubject(sentenceIndex)
                     .or(() -> antecedents.groupOfPreviousSpeaker(previous, previousSentence, sentenceIndex));
@@ -161,6 +161,40 @@ final class SpeakerFinder {
             return antecedents.bodyNamedBefore(sentence, subject).map(id -> new Speaker(id, 0.6));
         }
         return Optional.empty();
+    }
+
+    /** The person "he", "she" or "her" stands for: the previous speaker if so called and no one else was named since, else the last person named. */
+    private Optional<Speaker> personCalled(ParsedSentence sentence, Token pronoun, Statement previous, int previousSentence) {
+        String word = pronoun.word().toLowerCase(Locale.ROOT);
+        int sentenceIndex = sentence.sentence().index();
+        if (previous != null && previous.speaker() != null && isPersonCalled(previous.speaker(), word)
+                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
+                && !otherPersonNamedSince(previous, sentence, pronoun)) {
+            return Optional.of(new Speaker(previous.speaker(), 0.75));
+        }
+        return lastPersonBefore(pronoun.begin(), sentenceIndex, word).map(id -> new Speaker(id, 0.6));
+    }
+
+    /**
+     * The person "his" or "her" of "his lawyer" stands for: the previous speaker so called if no one
+     * else was named since, else the only person so called in the sentences before; none when two could be.
+     */
+    private Optional<Speaker> ownerCalled(ParsedSentence sentence, Token pronoun, Statement previous, int previousSentence) {
+        String word = pronoun.word().toLowerCase(Locale.ROOT);
+        int sentenceIndex = sentence.sentence().index();
+        if (previous != null && previous.speaker() != null && isPersonCalled(previous.speaker(), word)
+                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
+                && !otherPersonNamedSince(previous, sentence, pronoun)) {
+            return Optional.of(new Speaker(previous.speaker(), 0.6));
+        }
+        java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
+        for (ResolvedMention m : actors.mentions()) {
+            if (m.span().begin() < pronoun.begin() && sentenceIndex - m.sentence() <= MAX_SENTENCES_BACK
+                    && isPersonCalled(m.actorId(), word)) {
+                candidates.add(m.actorId());
+            }
+        }
+        return candidates.size() == 1 ? Optional.of(new Speaker(candidates.iterator().next(), 0.6)) : Optional.empty();
     }
 
     /** "the official", "the paper": definite, with no word saying whose. */

@@ -50,6 +50,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anOfficeOrLawyerNamedByAPossessivePronounSpeaksForThePerson() {
+        Result office = extract("Senator Elizabeth Warren wrote to the Pentagon on Friday. "
+                + "Her office said the letter demanded an investigation.");
+        assertEquals("Elizabeth Warren", office.speakerLabel(office.only()));
+        Result lawyer = extract("Alex Smith faces three charges in Canada. \u201cThe charges are baseless,\u201d his lawyer said.");
+        assertEquals("Alex Smith", lawyer.speakerLabel(lawyer.only()));
+    }
+
+    @Test
+    void aPossessivePronounTwoPeopleCouldOwnGivesNoSpeaker() {
+        Result r = extract("Benjamin Netanyahu met Joe Biden in New York. His office said the talks were productive.");
+        assertNull(r.only().speaker());
+    }
+
+    @Test
+    void aRepresentativeNamedInApposition() {
+        Result r = extract("Nikki Haley lost in Michigan. "
+                + "\u201cThis is a warning sign,\u201d her spokesperson, Maria Lopez, said in a statement.");
+        assertEquals("Maria Lopez", r.speakerLabel(r.only()));
+    }
+
+    @Test
     void anOfficialOfALeadersGovernmentSpeaksForTheLeadersState() {
         Result r = extract("Kenyan President William Ruto arrived in Tokyo. "
                 + "A senior official in Ruto's administration said the package would be substantial.");
