@@ -101,6 +101,15 @@ class AgentOnlyEventsTest {
     }
 
     @Test
+    void denyingSomeoneAccessIsARefusalNotADenialOfWords() {
+        EventFixture.Result access = EventFixture.extract("Kenya denied Somalia access to its ports.");
+        assertEquals("120", access.get("12", KENYA, SOMALIA).cameo());
+        assertTrue(access.ofRoot("01").isEmpty(), access.events().toString());
+        assertEquals("120", EventFixture.extract("Kenya denied the Somali military access to the base.").get("12", KENYA, SOMALIA).cameo());
+        assertTrue(EventFixture.extract("Kenya denied the accusations.").ofRoot("12").isEmpty());
+    }
+
+    @Test
     void dismissingAccusationsIsADenialAndBlockingABidAVeto() {
         assertEquals("016", EventFixture.extract("Kenya dismissed Somalia's accusations on Monday.").get("01", KENYA, SOMALIA).cameo());
         assertTrue(EventFixture.extract("Kenya dismissed its finance minister.").ofRoot("01").isEmpty());
