@@ -38,6 +38,8 @@ class BoilerplateFilterTest {
             "RELATED: Why the ceasefire talks stalled again",
             "Related: Why the ceasefire talks stalled again",
             "More:Ceasefire talks stall again",
+            "Border talks:Minister Jane Example will host her counterpart on Friday",
+            "'We are not done':Protesters plan a march on the capital",
             "Read more",
             "Must read",
             "More articles",
@@ -73,6 +75,9 @@ class BoilerplateFilterTest {
             "Support for the government fell to 31 percent, a survey found.",
             "Share prices fell sharply after the announcement.",
             "“Help us,” the mayor told reporters, “we cannot do this alone.”",
+            "The minister said: Talks will resume on Friday.",
+            "At 11:20 p.m. the House ended its work.",
+            "Update: The minister has resigned, a spokesperson said.",
     })
     void keepsReportingThatMentionsCueWords(String reporting) {
         assertEquals(expected(FIRST, reporting, SECOND), clean(FIRST, reporting, SECOND));
