@@ -89,6 +89,7 @@ final class PetrarchTriggers {
 
     /** PETRARCH-2's block of verbs done by each party to the other. */
     private static final String MUTUAL_BLOCK = "trade";
+    private static final String BUYING_BLOCK = "purchase";
 
     private record Verb(String block, String particle, String code) {
     }
@@ -189,15 +190,18 @@ final class PetrarchTriggers {
             for (Pattern p : patternsByBlock.getOrDefault(verb.block(), List.of())) {
                 if (!matches(s, word, p)) continue;
                 patternMatched = true;
-                if (!excluded(p.code())) {
-                    result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty())));
+                // a pattern's 060 is as empty as the bare verb's: "named Sunak prime minister", "sold to" (see above)
+                if (!excluded(p.code()) && !p.code().equals(UNSPECIFIED_COOPERATION)) {
+                    result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty(),
+                            isAcquiring(verb, p.code()))));
                 }
             }
             // "passed legislation", "introduced a bill": making a law is no event between actors of its
             // own (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it
             if (verb.code() != null && !patternsOnly && !RoleFinder.makesLaw(s, word, classes) && !WANTING.contains(lemma)
                     && (!LIGHT_VERBS.contains(lemma) || verb.block().equals(CONFINING_BLOCK))) {
-                bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false)));
+                bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false,
+                        isAcquiring(verb, verb.code()))));
             }
         }
         // A pattern that matches says what the verb means here ("drum up support" is 022, "pay
@@ -238,12 +242,22 @@ final class PetrarchTriggers {
     }
 
     /**
-     * What decides where a generated trigger's actors are: its code, the pattern's preposition, a
-     * mutual verb, and whether the pattern names the object (an event noun: "lodge a protest").
+     * PETRARCH-2's verbs of buying ("buy", "purchase") cooperate with the seller: what they take as an
+     * object is what was bought ("Musk bought Twitter", "bought the Broncos"), not the other side,
+     * which is "from …" or the maker named on the goods ("bought Iranian drones").
      */
-    private record RoleKey(String code, String preposition, boolean mutual, boolean objectNamed) {
+    private static boolean isAcquiring(Verb verb, String code) {
+        return verb.block().equals(BUYING_BLOCK) && code.startsWith("06");
+    }
+
+    /**
+     * What decides where a generated trigger's actors are: its code, the pattern's preposition, a
+     * mutual verb, whether the pattern names the object (an event noun: "lodge a protest"), and a
+     * verb of buying.
+     */
+    private record RoleKey(String code, String preposition, boolean mutual, boolean objectNamed, boolean acquiring) {
         RoleKey forCache() {
-            return new RoleKey(code.substring(0, Math.min(3, code.length())), preposition, mutual, objectNamed);
+            return new RoleKey(code.substring(0, Math.min(3, code.length())), preposition, mutual, objectNamed, acquiring);
         }
     }
 
@@ -269,7 +283,7 @@ final class PetrarchTriggers {
         // a mediator acts between the parties ("brokered a cease-fire between X and Y"); mediators
         // named together are not each other's other side
         if (code.startsWith("045")) named = "@verbal";
-        String text = named;
+        String text = key.acquiring() ? "agent=nsubj,obl:agent; recipient=obl:from,obj>amod,obj>compound" : named;
         // an intent to cooperate or give is towards whoever it is promised to: "pledged support to Kyiv"
         if (family.equals("03")) text += "; target=obl:to,iobj";
         // relations are reduced with someone or from somewhere: "recalled its ambassador from Lima"

@@ -139,4 +139,20 @@ class PetrarchTriggersTest {
         assertEquals("173", EventFixture.extract("Kenyan police took Somalia's ambassador into custody on Friday.")
                 .only("17").cameo());
     }
+
+    @Test
+    void aBuyerCooperatesWithTheSellerNotWithWhatItBought() {
+        EventFixture.extract("Chile bought drones from Peru last year.").get("06", CHILE, PERU);
+        EventFixture.extract("Chile purchased Peruvian drones.").get("06", CHILE, PERU);
+        EventFixture.Result company = EventFixture.extract("Chile's state oil company bought Peru's largest refinery, Refineria La Pampilla.");
+        assertTrue(company.ofRoot("06").stream().noneMatch(e -> e.recipients().contains(PERU) || e.targets().contains(PERU)),
+                company.events().toString());
+    }
+
+    @Test
+    void appointingOrSellingWithNoKindOfAidNamedIsNoCooperation() {
+        assertTrue(EventFixture.extract("The Chilean president appointed the Peruvian ambassador as minister.").ofRoot("06").isEmpty());
+        assertTrue(EventFixture.extract("The Chilean president sold his house to the Peruvian ambassador.").ofRoot("06").isEmpty());
+        assertEquals("062", EventFixture.extract("Chile sold fighter jets to Peru.").get("06", CHILE, PERU).cameo());
+    }
 }
