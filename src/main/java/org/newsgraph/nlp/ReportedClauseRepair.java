@@ -33,7 +33,50 @@ final class ReportedClauseRepair {
             OptionalInt object = misreadSubject(tokens, result, d);
             if (object.isPresent()) result = restructure(result, d, object.getAsInt());
         }
-        return labelUnlabelledClauses(tokens, result);
+        return labelUnlabelledClauses(tokens, subjectsTakenForObjects(tokens, result));
+    }
+
+    /**
+     * "Britain's Defense Ministry says Russia continues to besiege …": the parser may take the
+     * clause's subject for the object of "says" and leave the clause, now without a subject,
+     * unlabelled (dep). A finite verb right after the object, with nothing but its auxiliaries and
+     * adverbs between, has that object for its subject; the clause is the first verb's complement,
+     * and an infinitive the clause governs ("continues to besiege") shares its subject, as the
+     * enhanced graph would have it.
+     */
+    private static List<Dependency> subjectsTakenForObjects(List<Token> tokens, List<Dependency> dependencies) {
+        List<Dependency> result = dependencies;
+        for (Dependency d : dependencies) {
+            if (!d.relation().equals("dep") || d.governor() < 0 || d.dependent() <= d.governor() || !result.contains(d)) continue;
+            int verb = d.governor();
+            int clause = d.dependent();
+            Token head = tokens.get(verb);
+            if (!head.pos().startsWith("VB") || "be".equals(head.lemma()) || !isFiniteClause(tokens, result, clause)) continue;
+            List<Dependency> current = result;
+            boolean hasSubject = current.stream().anyMatch(e -> e.governor() == clause
+                    && (e.relation().startsWith("nsubj") || e.relation().startsWith("csubj") || e.relation().equals("mark")));
+            OptionalInt object = objectOf(current, verb, clause);
+            if (hasSubject || object.isEmpty() || !isName(tokens, verb, object.getAsInt(), clause)
+                    || !objectOpensClause(tokens, current, verb, object.getAsInt(), clause)) {
+                continue;
+            }
+            int subject = object.getAsInt();
+            List<Dependency> repaired = new ArrayList<>();
+            for (Dependency e : current) {
+                if (e.equals(d)) {
+                    repaired.add(new Dependency(verb, clause, "ccomp"));
+                } else if (e.governor() == verb && e.dependent() == subject && e.relation().equals("obj")) {
+                    repaired.add(new Dependency(clause, subject, "nsubj"));
+                } else {
+                    repaired.add(e);
+                }
+            }
+            for (Dependency e : current) {
+                if (e.governor() == clause && e.relation().equals("xcomp")) repaired.add(new Dependency(e.dependent(), subject, "nsubj:xsubj"));
+            }
+            result = repaired;
+        }
+        return result;
     }
 
     /**
@@ -73,6 +116,22 @@ final class ReportedClauseRepair {
             boolean fits = allowed.contains(t) && !tokens.get(t).isPunctuation() && !tokens.get(t).pos().startsWith("VB")
                     || t > subject && isClauseModifier(tokens, dependencies, clause, t) && !tokens.get(t).isPunctuation();
             if (!fits) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words between the verb and the clause are a name or a pronoun alone ("Russia", "the
+     * Kremlin", "it"): a common noun there may be a real object with a clause of its own the parser
+     * misread ("faced criticism over the length of time officers waited"), and so may anything with
+     * a preposition in it.
+     */
+    private static boolean isName(List<Token> tokens, int verb, int object, int clause) {
+        String head = tokens.get(object).pos();
+        if (!head.startsWith("NNP") && !head.equals("PRP")) return false;
+        for (int t = verb + 1; t < object; t++) {
+            String tag = tokens.get(t).pos();
+            if (!tag.startsWith("NNP") && !tag.equals("DT") && !tag.equals("POS")) return false;
         }
         return true;
     }

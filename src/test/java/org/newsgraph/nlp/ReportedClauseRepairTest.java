@@ -76,6 +76,24 @@ class ReportedClauseRepairTest {
                 "-1>1 root, 1>0 nsubj, 1>2 obj, 1>4 advcl:by, 4>3 mark, 1>7 dep, 7>5 nsubj, 7>6 cop");
     }
 
+    /** "Sudria says Norland continues to besiege Lars": 0 Sudria, 1 says, 2 Norland, 3 continues, 4 to, 5 besiege, 6 Lars. */
+    @Test
+    void aSubjectTakenForTheObjectOfTheVerbBeforeItsClauseIsTheClausesSubject() {
+        List<Token> tokens = TaggedTokens.tokens("Sudria/NNP says/VBZ Norland/NNP continues/VBZ to/TO besiege/VB Lars/NNP");
+        List<Dependency> repaired = ReportedClauseRepair.repair(tokens,
+                edges("-1>1 root, 1>0 nsubj, 1>2 obj, 1>3 dep, 3>5 xcomp, 5>4 mark, 5>6 obj"));
+        assertTrue(repaired.containsAll(edges("1>3 ccomp, 3>2 nsubj, 5>2 nsubj:xsubj, 5>6 obj")), repaired.toString());
+        assertTrue(edges("1>2 obj, 1>3 dep").stream().noneMatch(repaired::contains), repaired.toString());
+        // a clause with a subject of its own keeps the object the verb's ("told Lars it was …", above);
+        // one with no finite verb is no clause ("saw Norland besieging Lars")
+        assertLeftAsParsed(TaggedTokens.tokens("Sudria/NNP saw/VBD Norland/NNP besieging/VBG Lars/NNP"),
+                "-1>1 root, 1>0 nsubj, 1>2 obj, 1>3 dep, 3>4 obj");
+        // a common noun may be a real object whose relative clause the parser misread ("faced criticism
+        // over the time officers waited")
+        assertLeftAsParsed(TaggedTokens.tokens("Sudria/NNP faced/VBD criticism/NN officers/NNS waited/VBD"),
+                "-1>1 root, 1>0 nsubj, 1>2 obj, 2>3 compound, 1>4 dep");
+    }
+
     private static void assertLeftAsParsed(List<Token> tokens, String parse) {
         assertEquals(edges(parse), ReportedClauseRepair.repair(tokens, edges(parse)));
     }
