@@ -16,6 +16,17 @@ class VerbalAttackCodesTest {
     }
 
     @Test
+    void aPoliticianAttackingAnotherOnAMatterCriticisesHim() {
+        EventFixture.Result r = EventFixture.extract(
+                "Chilean opposition leader Ana Lopez attacked Peruvian President Marco Diaz on the nursing strike in parliament.");
+        assertEquals("111", r.only("11").cameo(), r.events().toString());
+        assertTrue(r.ofRoot("19").isEmpty(), r.events().toString());
+        EventFixture.Result over = EventFixture.extract(
+                "Chilean opposition leader Ana Lopez attacked Peruvian President Marco Diaz over his remarks.");
+        assertTrue(over.ofRoot("19").isEmpty(), over.events().toString());
+    }
+
+    @Test
     void aStateAttackingAnotherStaysAnAttack() {
         assertEquals(1, EventFixture.extract("Chile attacked Peru for its border raids.").ofRoot("19").size());
     }
