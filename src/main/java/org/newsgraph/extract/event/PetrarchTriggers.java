@@ -90,6 +90,7 @@ final class PetrarchTriggers {
     /** PETRARCH-2's block of verbs done by each party to the other. */
     private static final String MUTUAL_BLOCK = "trade";
     private static final String BUYING_BLOCK = "purchase";
+    private static final String APPEARING_BLOCK = "appear";
 
     private record Verb(String block, String particle, String code) {
     }
@@ -190,8 +191,9 @@ final class PetrarchTriggers {
             for (Pattern p : patternsByBlock.getOrDefault(verb.block(), List.of())) {
                 if (!matches(s, word, p)) continue;
                 patternMatched = true;
-                // a pattern's 060 is as empty as the bare verb's: "named Sunak prime minister", "sold to" (see above)
-                if (!excluded(p.code()) && !p.code().equals(UNSPECIFIED_COOPERATION)) {
+                // a pattern's 060 is as empty as the bare verb's: "named Sunak prime minister", "sold to" (see above);
+                // one who "appeared in court" is acted on, and the act is the charge or trial told elsewhere
+                if (!excluded(p.code()) && !p.code().equals(UNSPECIFIED_COOPERATION) && !isUndergoing(verb, p.code())) {
                     result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty(),
                             isAcquiring(verb, p.code()))));
                 }
@@ -248,6 +250,14 @@ final class PetrarchTriggers {
      */
     private static boolean isAcquiring(Verb verb, String code) {
         return verb.block().equals(BUYING_BLOCK) && code.startsWith("06");
+    }
+
+    /**
+     * PETRARCH-2 codes "appeared in court", "before the court", "at a hearing" as legal action (173)
+     * by the one who appears, who is its object, not its doer.
+     */
+    private static boolean isUndergoing(Verb verb, String code) {
+        return verb.block().equals(APPEARING_BLOCK) && code.startsWith("17");
     }
 
     /**

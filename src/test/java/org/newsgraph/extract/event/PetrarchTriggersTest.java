@@ -155,4 +155,10 @@ class PetrarchTriggersTest {
         assertTrue(EventFixture.extract("The Chilean president sold his house to the Peruvian ambassador.").ofRoot("06").isEmpty());
         assertEquals("062", EventFixture.extract("Chile sold fighter jets to Peru.").get("06", CHILE, PERU).cameo());
     }
+
+    @Test
+    void whoAppearsInCourtTakesNoLegalAction() {
+        EventFixture.Result r = EventFixture.extract("The Peruvian ambassador appeared before a Chilean court on Monday.");
+        assertTrue(r.ofRoot("17").stream().noneMatch(e -> e.agents().contains(PERU)), r.events().toString());
+    }
 }
