@@ -213,8 +213,9 @@ final class PetrarchTriggers {
         // "called Erdogan to congratulate him": what a call or a meeting is for is done in it when it is
         // said there, as praise or thanks are; a deal to sign or aid to send is still only a purpose
         if (purposeOfContact) result.removeIf(t -> !t.code().pattern().startsWith(VERBAL_COOPERATION));
-        // confronting someone is opposing them, not the consultation PETRARCH-2's block of meeting gives it
-        if (classes.is(lemma, "opposing")) result.removeIf(t -> t.code().pattern().startsWith("04"));
+        // confronting someone is opposing them, not the consultation PETRARCH-2's block of meeting gives it;
+        // facing someone is meeting an opponent ("faced off in the debate", "police and protesters face each other")
+        if (classes.is(lemma, "opposing") || classes.is(lemma, "contest")) result.removeIf(t -> t.code().pattern().startsWith("04"));
         return result;
     }
 

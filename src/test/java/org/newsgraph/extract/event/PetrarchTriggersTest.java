@@ -161,4 +161,10 @@ class PetrarchTriggersTest {
         EventFixture.Result r = EventFixture.extract("The Peruvian ambassador appeared before a Chilean court on Monday.");
         assertTrue(r.ofRoot("17").stream().noneMatch(e -> e.agents().contains(PERU)), r.events().toString());
     }
+
+    @Test
+    void facingSomeoneIsNoConsultation() {
+        EventFixture.Result r = EventFixture.extract("Chilean police and Peruvian protesters faced each other at the border on Saturday.");
+        assertTrue(r.ofRoot("04").isEmpty(), r.events().toString());
+    }
 }
