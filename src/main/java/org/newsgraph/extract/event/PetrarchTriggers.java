@@ -91,6 +91,7 @@ final class PetrarchTriggers {
     private static final String MUTUAL_BLOCK = "trade";
     private static final String BUYING_BLOCK = "purchase";
     private static final String APPEARING_BLOCK = "appear";
+    private static final String MANAGING_BLOCK = "oversee_manage";
 
     private record Verb(String block, String particle, String code) {
     }
@@ -193,7 +194,8 @@ final class PetrarchTriggers {
                 patternMatched = true;
                 // a pattern's 060 is as empty as the bare verb's: "named Sunak prime minister", "sold to" (see above);
                 // one who "appeared in court" is acted on, and the act is the charge or trial told elsewhere
-                if (!excluded(p.code()) && !p.code().equals(UNSPECIFIED_COOPERATION) && !isUndergoing(verb, p.code())) {
+                if (!excluded(p.code()) && !p.code().equals(UNSPECIFIED_COOPERATION) && !isUndergoing(verb, p.code())
+                        && !leadsSomethingSomewhere(s, word, verb, p)) {
                     result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty(),
                             isAcquiring(verb, p.code()))));
                 }
@@ -251,6 +253,17 @@ final class PetrarchTriggers {
      */
     private static boolean isAcquiring(Verb verb, String code) {
         return verb.block().equals(BUYING_BLOCK) && code.startsWith("06");
+    }
+
+    /**
+     * The block of running and leading codes "headed to Beijing", "headed for talks" as a visit (042);
+     * with an object, what is led or directed somewhere is what goes ("led the Bengals to a Super
+     * Bowl", "directed the funds to Kyiv", "ordered troops to the border"), unless it is a
+     * delegation or an envoy ("led a delegation to Beijing").
+     */
+    private boolean leadsSomethingSomewhere(ParsedSentence s, int word, Verb verb, Pattern p) {
+        if (!verb.block().equals(MANAGING_BLOCK) || !p.code().startsWith("042") || !p.objects().isEmpty()) return false;
+        return objects(s, word).stream().anyMatch(o -> !classes.is(s.token(o).lemma(), "envoy"));
     }
 
     /**

@@ -167,4 +167,11 @@ class PetrarchTriggersTest {
         EventFixture.Result r = EventFixture.extract("Chilean police and Peruvian protesters faced each other at the border on Saturday.");
         assertTrue(r.ofRoot("04").isEmpty(), r.events().toString());
     }
+
+    @Test
+    void whatIsLedSomewhereIsWhatGoesUnlessItIsADelegation() {
+        assertEquals("042", EventFixture.extract("The Chilean president headed to Peru on Monday.").get("04", CHILE, PERU).cameo());
+        assertTrue(EventFixture.extract("The Chilean coach led the Peruvian team to a World Cup final.").ofRoot("04").isEmpty());
+        assertTrue(EventFixture.extract("Chile directed the funds to Peru on Monday.").ofRoot("04").isEmpty());
+    }
 }
