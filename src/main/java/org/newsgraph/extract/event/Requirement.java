@@ -4,12 +4,20 @@ import org.newsgraph.extract.DependencyPath;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.nlp.AnimateNouns;
 
 /**
  * Something a trigger word needs in its sentence to count: a word at a dependency path,
  * optionally of a word class ("obj:envoy": "send a delegation", not "send a letter").
  */
 record Requirement(DependencyPath path, String wordClass, boolean absent) {
+    /**
+     * Not a class of the file but of the word: a name, a pronoun or a noun for a living being
+     * ("received Peru's foreign minister", not "received 77 more votes" or "a yellow card").
+     */
+    static final String SOMEONE = "someone";
+    private static final AnimateNouns ANIMATE = AnimateNouns.shared();
+
     /**
      * Parses "obj" or "obj:envoy"; a relation with a subtype like "obl:on" is read as a path. "!xcomp"
      * requires that no noun or adjective be at the path: "called Biden" is a call, "called him a
@@ -21,7 +29,7 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
         boolean absent = t.startsWith("!");
         if (absent) t = t.substring(1);
         int colon = t.lastIndexOf(':');
-        if (colon > 0 && classes.isClass(t.substring(colon + 1))) {
+        if (colon > 0 && (classes.isClass(t.substring(colon + 1)) || t.substring(colon + 1).equals(SOMEONE))) {
             return new Requirement(DependencyPath.parse(t.substring(0, colon)), t.substring(colon + 1), absent);
         }
         return new Requirement(DependencyPath.parse(t), null, absent);
@@ -40,8 +48,14 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
         for (int word : path.follow(sentence, trigger)) {
             // "called Biden on Tuesday": a date at the path says when, not what the word needs ("called on Israel")
             if (sentence.token(word).isTemporal()) continue;
-            if (wordClass == null || classes.is(sentence.token(word).lemma(), wordClass)) return true;
+            if (wordClass == null || isOfClass(sentence, word, classes)) return true;
         }
         return false;
+    }
+
+    private boolean isOfClass(ParsedSentence sentence, int word, WordClasses classes) {
+        if (!wordClass.equals(SOMEONE)) return classes.is(sentence.token(word).lemma(), wordClass);
+        String tag = sentence.token(word).pos();
+        return tag.startsWith("NNP") || tag.equals("PRP") || ANIMATE.isLowerCaseEntry(sentence.token(word).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -746,4 +746,11 @@ class EventExtractorTest {
         assertTrue(EventFixture.extract("Kenyan lawmakers rallied behind the president.").ofRoot("14").isEmpty());
         assertTrue(EventFixture.extract("Kenyan lawmakers rallied support for the bill.").ofRoot("14").isEmpty());
     }
+
+    @Test
+    void receivingSomeoneIsHostingThemReceivingAThingIsNot() {
+        assertEquals("043", EventFixture.extract("The Chilean president received the Peruvian foreign minister on Monday.")
+                .get("04", CHILE, PERU).cameo());
+        assertTrue(EventFixture.extract("The Chilean president received 77 more Peruvian votes than his rival.").ofRoot("04").isEmpty());
+    }
 }
