@@ -192,10 +192,7 @@ final class PetrarchTriggers {
             for (Pattern p : patternsByBlock.getOrDefault(verb.block(), List.of())) {
                 if (!matches(s, word, p)) continue;
                 patternMatched = true;
-                // a pattern's 060 is as empty as the bare verb's: "named Sunak prime minister", "sold to" (see above);
-                // one who "appeared in court" is acted on, and the act is the charge or trial told elsewhere
-                if (!excluded(p.code()) && !p.code().equals(UNSPECIFIED_COOPERATION) && !isUndergoing(verb, p.code())
-                        && !leadsSomethingSomewhere(s, word, verb, p)) {
+                if (codesHere(s, word, verb, p)) {
                     result.add(trigger(lemma, new RoleKey(p.code(), p.preposition(), isMutual(verb), !p.objects().isEmpty(),
                             isAcquiring(verb, p.code()))));
                 }
@@ -219,6 +216,17 @@ final class PetrarchTriggers {
         // facing someone is meeting an opponent ("faced off in the debate", "police and protesters face each other")
         if (classes.is(lemma, "opposing") || classes.is(lemma, "contest")) result.removeIf(t -> t.code().pattern().startsWith("04"));
         return result;
+    }
+
+    /**
+     * Whether a pattern that matches codes an event here: not family 01 (statements), not a 060 (as
+     * empty as the bare verb's: "named Sunak prime minister"), not legal action by one who "appeared
+     * in court" (who is acted on; the charge or trial is told elsewhere), and not a visit by what is
+     * led somewhere.
+     */
+    private boolean codesHere(ParsedSentence s, int word, Verb verb, Pattern p) {
+        return !excluded(p.code()) && !p.code().equals(UNSPECIFIED_COOPERATION) && !isUndergoing(verb, p.code())
+                && !leadsSomethingSomewhere(s, word, verb, p);
     }
 
     /** "vowed to retaliate", "threatened to punish": the infinitive is what is vowed or threatened. */

@@ -165,14 +165,9 @@ final class SpeakerFinder {
 
     /** The person "he", "she" or "her" stands for: the previous speaker if so called and no one else was named since, else the last person named. */
     private Optional<Speaker> personCalled(ParsedSentence sentence, Token pronoun, Statement previous, int previousSentence) {
-        String word = pronoun.word().toLowerCase(Locale.ROOT);
-        int sentenceIndex = sentence.sentence().index();
-        if (previous != null && previous.speaker() != null && isPersonCalled(previous.speaker(), word)
-                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
-                && !otherPersonNamedSince(previous, sentence, pronoun)) {
-            return Optional.of(new Speaker(previous.speaker(), 0.75));
-        }
-        return lastPersonBefore(pronoun.begin(), sentenceIndex, word).map(id -> new Speaker(id, 0.6));
+        return previousSpeakerCalled(sentence, pronoun, previous, previousSentence).map(id -> new Speaker(id, 0.75))
+                .or(() -> lastPersonBefore(pronoun.begin(), sentence.sentence().index(), pronoun.word().toLowerCase(Locale.ROOT))
+                        .map(id -> new Speaker(id, 0.6)));
     }
 
     /**
@@ -180,13 +175,10 @@ final class SpeakerFinder {
      * else was named since, else the only person so called in the sentences before; none when two could be.
      */
     private Optional<Speaker> ownerCalled(ParsedSentence sentence, Token pronoun, Statement previous, int previousSentence) {
+        Optional<String> speaker = previousSpeakerCalled(sentence, pronoun, previous, previousSentence);
+        if (speaker.isPresent()) return speaker.map(id -> new Speaker(id, 0.6));
         String word = pronoun.word().toLowerCase(Locale.ROOT);
         int sentenceIndex = sentence.sentence().index();
-        if (previous != null && previous.speaker() != null && isPersonCalled(previous.speaker(), word)
-                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK
-                && !otherPersonNamedSince(previous, sentence, pronoun)) {
-            return Optional.of(new Speaker(previous.speaker(), 0.6));
-        }
         java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
         for (ResolvedMention m : actors.mentions()) {
             if (m.span().begin() < pronoun.begin() && sentenceIndex - m.sentence() <= MAX_SENTENCES_BACK
@@ -195,6 +187,15 @@ final class SpeakerFinder {
             }
         }
         return candidates.size() == 1 ? Optional.of(new Speaker(candidates.iterator().next(), 0.6)) : Optional.empty();
+    }
+
+    /** The previous statement's speaker, when the pronoun can stand for them, they spoke in reach and no one else was named since. */
+    private Optional<String> previousSpeakerCalled(ParsedSentence sentence, Token pronoun, Statement previous, int previousSentence) {
+        boolean called = previous != null && previous.speaker() != null
+                && isPersonCalled(previous.speaker(), pronoun.word().toLowerCase(Locale.ROOT))
+                && sentence.sentence().index() - previousSentence <= MAX_SENTENCES_BACK
+                && !otherPersonNamedSince(previous, sentence, pronoun);
+        return called ? Optional.of(previous.speaker()) : Optional.empty();
     }
 
     /** "the official", "the paper": definite, with no word saying whose. */
