@@ -753,4 +753,11 @@ class EventExtractorTest {
                 .get("04", CHILE, PERU).cameo());
         assertTrue(EventFixture.extract("The Chilean president received 77 more Peruvian votes than his rival.").ofRoot("04").isEmpty());
     }
+
+    @Test
+    void evacuatingPeopleIsAidEvacuatingAPlaceIsNot() {
+        EventFixture.extract("Chile evacuated Peruvian refugees from the border town.").get("07", CHILE, PERU);
+        assertTrue(EventFixture.extract("After evacuating the Peruvian embassy's chamber, the Chilean president left.")
+                .ofRoot("07").isEmpty());
+    }
 }
