@@ -22,6 +22,15 @@ public final class WordClasses {
         this.classNames = Set.copyOf(names);
     }
 
+    /** The classes of the shipped file, read once per JVM: the table is read-only, so every extractor shares it. */
+    public static WordClasses shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final WordClasses INSTANCE = load();
+    }
+
     public static WordClasses load() {
         Map<String, Set<String>> classes = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(RESOURCE, List.of("lemma", "class"))) {

@@ -56,7 +56,7 @@ final class ReportedClauseRepair {
             boolean hasSubject = current.stream().anyMatch(e -> e.governor() == clause
                     && (e.relation().startsWith("nsubj") || e.relation().startsWith("csubj") || e.relation().equals("mark")));
             OptionalInt object = objectOf(current, verb, clause);
-            if (hasSubject || object.isEmpty() || !isName(tokens, verb, object.getAsInt(), clause)
+            if (hasSubject || object.isEmpty() || !isName(tokens, verb, object.getAsInt())
                     || !objectOpensClause(tokens, current, verb, object.getAsInt(), clause)) {
                 continue;
             }
@@ -126,7 +126,7 @@ final class ReportedClauseRepair {
      * misread ("faced criticism over the length of time officers waited"), and so may anything with
      * a preposition in it.
      */
-    private static boolean isName(List<Token> tokens, int verb, int object, int clause) {
+    private static boolean isName(List<Token> tokens, int verb, int object) {
         String head = tokens.get(object).pos();
         if (!head.startsWith("NNP") && !head.equals("PRP")) return false;
         for (int t = verb + 1; t < object; t++) {

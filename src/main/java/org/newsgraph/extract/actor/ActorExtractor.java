@@ -42,7 +42,7 @@ public final class ActorExtractor {
     private final SpeakingKinds speakingKinds = SpeakingKinds.shared();
     /** Nouns that stand for their state itself ("American troops" act as the United States). */
     private final WordList proxyNouns = WordList.load("extract/actor-proxy-nouns.txt");
-    private final WordClasses classes = WordClasses.load();
+    private final WordClasses classes = WordClasses.shared();
     private final UntaggedSpeakerNames untaggedSpeakers = new UntaggedSpeakerNames(organizationHeads, positions);
 
     public List<ActorMention> extract(AnalyzedText analyzed) {

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Token;
  * the words ("American attorneys") would say nothing of whom they act for.
  */
 public final class Representatives {
-    private static final WordClasses CLASSES = WordClasses.load();
+    private static final WordClasses CLASSES = WordClasses.shared();
 
     private Representatives() {
     }

@@ -32,7 +32,7 @@ import org.newsgraph.nlp.WordList;
  */
 public final class EventExtractor {
     private final Gazetteer gazetteer;
-    private final WordClasses classes = WordClasses.load();
+    private final WordClasses classes = WordClasses.shared();
     private final TriggerDictionary dictionary = TriggerDictionary.load(classes);
     private final ModalityCues cues = ModalityCues.load();
     private final WordList lightVerbs = WordList.load("extract/event-light-verbs.txt");
