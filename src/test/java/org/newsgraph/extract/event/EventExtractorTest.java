@@ -735,6 +735,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void workersWhoStrikeStopWorkRatherThanAttack() {
+        assertEquals("143", EventFixture.extract("Kenyan nurses are striking over pay this week.").only("14").cameo());
+        assertTrue(EventFixture.extract("Kenyan nurses are striking over pay this week.").ofRoot("19").isEmpty());
+        assertEquals("143", EventFixture.extract("A strike by Kenyan dock workers halted the port of Mombasa.").only("14").cameo());
+        // arms still strike: a force, a missile or a state as the doer
+        assertEquals("195", EventFixture.extract("Kenyan troops struck Somalia on Tuesday.").only("19").cameo());
+        assertTrue(EventFixture.extract("Kenyan troops struck Somalia on Tuesday.").ofRoot("14").isEmpty());
+        assertEquals("057", EventFixture.extract("Kenyan teachers struck a deal with Uganda.").only("05").cameo());
+    }
+
+    @Test
     void suingIsBringingALawsuitAsTheCodebookSays() {
         assertEquals("115", EventFixture.extract("Kenya sued Uganda in October.").get("11", "Q114", "Q1036").cameo());
         assertTrue(EventFixture.extract("Kenya sued Uganda in October.").ofRoot("17").isEmpty());
