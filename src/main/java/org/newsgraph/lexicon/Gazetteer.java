@@ -40,6 +40,7 @@ public final class Gazetteer {
     private final NameIndex<StateEntry> statesByName;
     private final NameIndex<StateEntry> statesByDemonym;
     private final NameIndex<StateEntry> statesByCapital;
+    private final NameIndex<StatePlace> places;
     private final Map<String, StateEntry> statesById;
     private final NameIndex<PersonEntry> personsByName;
     private final NameIndex<PersonEntry> personsBySurname;
@@ -57,6 +58,7 @@ public final class Gazetteer {
         statesByName = NameIndex.of(data.states(), StateEntry::names);
         statesByDemonym = NameIndex.of(data.states(), StateEntry::demonyms);
         statesByCapital = NameIndex.of(data.states(), StateEntry::capitals);
+        places = NameIndex.of(data.places(), p -> List.of(p.name()));
         statesById = byId(data.states(), StateEntry::id);
         personsByName = NameIndex.of(data.persons(), PersonEntry::names);
         personsBySurname = NameIndex.of(data.persons(), PersonEntry::surnames);
@@ -145,6 +147,11 @@ public final class Gazetteer {
     /** A state by its capital or seat of government, as news uses them: "Seoul", "Washington", "Kiev". */
     public Optional<StateEntry> stateByCapital(String city) {
         return single(statesByCapital.all(city));
+    }
+
+    /** The state of a city or region as event coders read it when it is acted on: "Kharkiv", "Aleppo". */
+    public Optional<StateEntry> stateByPlace(String place) {
+        return single(places.all(place)).flatMap(p -> stateById(p.stateId()));
     }
 
     /** A state by Wikidata id ("Q884"); empty for null, the state of an international organization. */

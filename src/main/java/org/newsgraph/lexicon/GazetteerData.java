@@ -8,16 +8,24 @@ import java.util.List;
  * @param parties political parties, apart from the organizations because their names repeat across
  *                states and are read only with a state the text names
  * @param armedGroups armed groups that are no state's force (rebels, militias)
+ * @param places      cities and regions read as their state when acted on ("shelled Kharkiv")
  */
 public record GazetteerData(List<StateEntry> states, List<PersonEntry> persons,
                             List<OrganizationEntry> organizations, List<PartyEntry> parties,
-                            List<ArmedGroupEntry> armedGroups) {
+                            List<ArmedGroupEntry> armedGroups, List<StatePlace> places) {
     public GazetteerData {
         states = List.copyOf(states);
         persons = List.copyOf(persons);
         organizations = List.copyOf(organizations);
         parties = List.copyOf(parties);
         armedGroups = List.copyOf(armedGroups);
+        places = List.copyOf(places);
+    }
+
+    /** Without places. */
+    public GazetteerData(List<StateEntry> states, List<PersonEntry> persons, List<OrganizationEntry> organizations,
+                         List<PartyEntry> parties, List<ArmedGroupEntry> armedGroups) {
+        this(states, persons, organizations, parties, armedGroups, List.of());
     }
 
     /** Without armed groups. */

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The generated gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv,
- * armed-groups.tsv): their
+ * armed-groups.tsv, state-places.tsv): their
  * names, columns, and the mapping between their rows and the entry records. Reading and writing live
  * together so the generator and the loader cannot disagree on the format.
  */
@@ -24,7 +24,8 @@ public final class GazetteerFiles {
     public static final String ORGANIZATIONS = "organizations.tsv";
     public static final String PARTIES = "parties.tsv";
     public static final String ARMED_GROUPS = "armed-groups.tsv";
-    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS, PARTIES, ARMED_GROUPS);
+    public static final String STATE_PLACES = "state-places.tsv";
+    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS, PARTIES, ARMED_GROUPS, STATE_PLACES);
 
     private static final List<String> STATE_COLUMNS =
             List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals", "start_year", "end_year");
@@ -34,6 +35,7 @@ public final class GazetteerFiles {
     private static final List<String> ORGANIZATION_COLUMNS = List.of("wikidata", "label", "aliases", "type", "state");
     private static final List<String> PARTY_COLUMNS = List.of("wikidata", "label", "aliases", "states");
     private static final List<String> ARMED_GROUP_COLUMNS = List.of("wikidata", "label", "aliases", "state", "code");
+    private static final List<String> STATE_PLACE_COLUMNS = List.of("place", "state");
 
     /** Opens one of the files by name, from a directory or the classpath. */
     @FunctionalInterface
@@ -59,6 +61,8 @@ public final class GazetteerFiles {
                 data.parties().stream().map(GazetteerFiles::partyRow).toList());
         TsvTable.write(dir.resolve(ARMED_GROUPS), ARMED_GROUP_COLUMNS,
                 data.armedGroups().stream().map(GazetteerFiles::armedGroupRow).toList());
+        TsvTable.write(dir.resolve(STATE_PLACES), STATE_PLACE_COLUMNS,
+                data.places().stream().map(p -> List.of(TsvTable.cell(p.name()), TsvTable.cell(p.stateId()))).toList());
     }
 
     /** Reads all files. */
@@ -81,7 +85,9 @@ public final class GazetteerFiles {
                 .map(GazetteerFiles::party).toList();
         List<ArmedGroupEntry> armedGroups = readTable(opener, ARMED_GROUPS, ARMED_GROUP_COLUMNS).stream()
                 .map(GazetteerFiles::armedGroup).toList();
-        return new GazetteerData(states, persons, organizations, parties, armedGroups);
+        List<StatePlace> places = readTable(opener, STATE_PLACES, STATE_PLACE_COLUMNS).stream()
+                .map(row -> new StatePlace(row.get("place"), row.get("state"))).toList();
+        return new GazetteerData(states, persons, organizations, parties, armedGroups, places);
     }
 
     private static String once(Map<String, String> shared, String text) {

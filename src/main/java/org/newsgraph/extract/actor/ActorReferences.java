@@ -248,15 +248,37 @@ public final class ActorReferences {
      * ("weapons from Pyongyang", "in 2022 Seoul had agreed"); only states the article mentions count.
      */
     private Optional<String> capitalInRole(ParsedSentence s, int word) {
+        return placeName(s, word).flatMap(name -> gazetteer.stateByCapital(name).or(() -> gazetteer.state(name)))
+                .map(StateEntry::id).filter(id -> actors.actor(id).isPresent());
+    }
+
+    /**
+     * The state of a city or region of the gazetteer's places ("Kharkiv", "Mombasa"), as event coders
+     * read a place attacked; only a state the article mentions.
+     */
+    public Optional<String> stateOfPlace(ParsedSentence s, int word) {
+        return placeName(s, word).flatMap(gazetteer::stateByPlace)
+                .map(StateEntry::id).filter(id -> actors.actor(id).isPresent());
+    }
+
+    /**
+     * True for a state, and for a person, body or group that acts for one ("Russian forces", "Somali
+     * militants", "Putin"): those whose attacks on a place are on its state.
+     */
+    public boolean actsForState(String id) {
+        return actors.actor(id).map(a -> a.type() == org.newsgraph.model.ActorType.STATE || a.partOf() != null
+                || a.represents() != null).orElse(false);
+    }
+
+    /** The place name a word ends, with the words before it of the same NER tag ("South Korea"). */
+    private static Optional<String> placeName(ParsedSentence s, int word) {
         String tag = s.token(word).ner();
         if (!PLACE_TAGS.contains(tag)) return Optional.empty();
         int from = word;
         int to = word;
         while (from > 0 && s.token(from - 1).ner().equals(tag)) from--;
         while (to + 1 < s.size() && s.token(to + 1).ner().equals(tag)) to++;
-        String name = s.text(from, to);
-        return gazetteer.stateByCapital(name).or(() -> gazetteer.state(name))
-                .map(StateEntry::id).filter(id -> actors.actor(id).isPresent());
+        return Optional.of(s.text(from, to));
     }
 
     /** The actors a noun like "government" stands for, when it is one ("his government"); else none. */

@@ -309,6 +309,7 @@ final class PetrarchTriggers {
             case "06", "07" -> "@give";
             case "05", "10", "11", "12" -> "@response";
             case "03", "13", "16" -> "@verbal";
+            case "18", "19", "20" -> "@attack";
             default -> "@act";
         };
         if (code.startsWith("057") || code.startsWith("046")) named = "@meet";

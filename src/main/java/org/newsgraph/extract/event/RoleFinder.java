@@ -74,6 +74,9 @@ final class RoleFinder {
                                 resolved = owners(s, word);
                                 if (!agent) ownersFound.addAll(resolved);
                             }
+                            if (resolved.isEmpty() && role == EventRole.TARGET && pattern.places()) {
+                                resolved = attackedPlaces(s, word, found.get(EventRole.AGENT));
+                            }
                             viaPronoun |= !resolved.isEmpty() && references.isPronoun(s, word);
                             ids.addAll(resolved);
                         }
@@ -153,6 +156,23 @@ final class RoleFinder {
         if (!ids.isEmpty()) return ids;
         for (Dependency d : s.children(word)) {
             if (OWNER_RELATIONS.contains(d.relation())) ids.addAll(references.resolve(s, d.dependent()));
+        }
+        return ids;
+    }
+
+    /**
+     * The state of a city or region attacked ("shelled Kharkiv", "the city of Aleppo"), or of the place
+     * something attacked is in ("a police station in Mombasa"), when the doers act for a state.
+     */
+    private List<String> attackedPlaces(ParsedSentence s, int word, Set<String> agents) {
+        if (agents.isEmpty() || !agents.stream().allMatch(references::actsForState)) return List.of();
+        Optional<String> own = references.stateOfPlace(s, word);
+        if (own.isPresent()) return List.of(own.get());
+        List<String> ids = new ArrayList<>();
+        if (PartOfSpeech.of(s, word) != 'N') return ids;
+        for (Dependency d : s.children(word)) {
+            if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:in")) continue;
+            references.stateOfPlace(s, d.dependent()).ifPresent(ids::add);
         }
         return ids;
     }

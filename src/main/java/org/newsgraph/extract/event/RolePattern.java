@@ -10,14 +10,16 @@ import org.newsgraph.extract.DependencyPath;
  * Where a trigger's actors are: dependency paths per role, whether the event is mutual ("A and B
  * met": each is the other's target), and whether its other side must be a party named as such
  * ({@code parties}: a meeting or a call is with someone, and a thing named in its place — "calling
- * Phoenix Suns games" — does not stand for its owner as a thing attacked does).
+ * Phoenix Suns games" — does not stand for its owner as a thing attacked does), and whether a city or
+ * region acted on stands for its state ({@code places}: "shelled Kharkiv" is an attack on Ukraine).
  *
  * <p>Written as {@code agent=nsubj,obl:agent|obl:with>amod; target=obj; symmetric}. Paths after
  * a "|" are a fallback, read only when the paths before it find no actor ("was supplied with
  * Russian weapons" names no supplier but the weapons' origin). {@code @name} first copies a named
  * pattern, and the roles after it add paths to its first tier.
  */
-record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean symmetric, boolean partiesOnly) {
+record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean symmetric, boolean partiesOnly,
+                   boolean places) {
     RolePattern {
         EnumMap<EventRole, List<List<DependencyPath>>> copy = new EnumMap<>(EventRole.class);
         tiers.forEach((role, list) -> copy.put(role, list.stream().map(List::copyOf).toList()));
@@ -37,6 +39,7 @@ record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean sym
         Map<EventRole, List<List<DependencyPath>>> tiers = new EnumMap<>(EventRole.class);
         boolean symmetric = false;
         boolean partiesOnly = false;
+        boolean places = false;
         for (String part : text.split(";")) {
             String item = part.strip();
             if (item.isEmpty()) continue;
@@ -49,10 +52,13 @@ record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean sym
                 });
                 symmetric |= base.symmetric;
                 partiesOnly |= base.partiesOnly;
+                places |= base.places;
             } else if (item.equals("symmetric")) {
                 symmetric = true;
             } else if (item.equals("parties")) {
                 partiesOnly = true;
+            } else if (item.equals("places")) {
+                places = true;
             } else {
                 int eq = item.indexOf('=');
                 if (eq < 0) throw new IllegalArgumentException("expected role=paths, got '" + item + "'");
@@ -66,7 +72,7 @@ record RolePattern(Map<EventRole, List<List<DependencyPath>>> tiers, boolean sym
                 }
             }
         }
-        return new RolePattern(tiers, symmetric, partiesOnly);
+        return new RolePattern(tiers, symmetric, partiesOnly, places);
     }
 
     private static List<DependencyPath> tier(List<List<DependencyPath>> tiers, int index) {

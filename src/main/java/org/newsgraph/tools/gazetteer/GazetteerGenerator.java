@@ -19,10 +19,11 @@ import org.newsgraph.lexicon.OrganizationEntry;
 import org.newsgraph.lexicon.PartyEntry;
 import org.newsgraph.lexicon.PersonEntry;
 import org.newsgraph.lexicon.StateEntry;
+import org.newsgraph.lexicon.StatePlace;
 
 /**
  * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv,
- * armed-groups.tsv) from the public sources and the hand-made inputs that live in the output folder
+ * armed-groups.tsv, state-places.tsv) from the public sources and the hand-made inputs that live in the output folder
  * (extra-aliases.tsv, extra-states.tsv, state-id-equivalents.tsv, organizations-curated.tsv,
  * party-aliases.tsv, armed-groups-added.tsv). Output is sorted, so running
  * it again over the same inputs gives identical files.
@@ -72,7 +73,10 @@ public final class GazetteerGenerator {
         reportUnknownStates(states, persons, organizations, warn);
         List<PartyEntry> parties = PoliticalParties.read(outDir, states, warn);
         List<ArmedGroupEntry> armedGroups = ArmedGroups.read(sourcesDir, outDir, states, parties, warn);
-        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties, armedGroups));
+        Set<String> otherNames = new HashSet<>(nameKeys(organizations));
+        persons.forEach(p -> p.names().forEach(n -> otherNames.add(NameNormalizer.normalize(n))));
+        List<StatePlace> places = StatePlaces.read(sourcesDir, states, otherNames, warn);
+        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties, armedGroups, places));
     }
 
     private static Set<String> nameKeys(List<OrganizationEntry> organizations) {

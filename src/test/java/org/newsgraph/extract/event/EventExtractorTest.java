@@ -735,6 +735,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCityOrRegionAttackedStandsForItsState() {
+        EventFixture.extract("Somalia said Kenyan troops shelled Puntland on Tuesday.").get("19", "Q114", "Q1045");
+        // the city of a place, or the place a thing attacked is in
+        EventFixture.extract("Kenya said Somali militants attacked the port of Mombasa.").get("19", "Q1045", "Q114");
+        // only a state the article names: "Puntland" alone is nobody's
+        Event alone = EventFixture.extract("Kenyan troops shelled Puntland on Tuesday.").only("19");
+        assertTrue(alone.targets().isEmpty(), alone.toString());
+        // a doer who acts for no state ("the Bulldogs destroyed South Carolina") plays or fights no state
+        assertTrue(EventFixture.extract("The Gor Mahia Lions destroyed Mombasa 4-0 on Saturday, Kenya's football league said.")
+                .ofRoot("1").stream().noneMatch(e -> e.targets().contains("Q114")));
+    }
+
+    @Test
     void workersWhoStrikeStopWorkRatherThanAttack() {
         assertEquals("143", EventFixture.extract("Kenyan nurses are striking over pay this week.").only("14").cameo());
         assertTrue(EventFixture.extract("Kenyan nurses are striking over pay this week.").ofRoot("19").isEmpty());
