@@ -117,6 +117,7 @@ public final class NlpPipeline {
         }
         ner.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            QuestionModals.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
             PersonNameTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
             GrammaticalStructure parse = parser.predict(sentence);
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
@@ -132,7 +133,7 @@ public final class NlpPipeline {
             List<CoreMap> entityMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
             if (entityMentions != null) {
                 for (CoreMap mention : entityMentions) {
-                    mentions.add(toMention(i, coreSentence, mention));
+                    mentions.add(toMention(i, coreSentence, mention, annotation.get(CoreAnnotations.TextAnnotation.class)));
                 }
             }
         }
@@ -170,10 +171,20 @@ public final class NlpPipeline {
         return new Sentence(index, begin, end, tokens, dependencies);
     }
 
-    private static EntityMention toMention(int sentence, CoreMap coreSentence, CoreMap mention) {
+    private static EntityMention toMention(int sentence, CoreMap coreSentence, CoreMap mention, String text) {
         int sentenceFirstToken = coreSentence.get(CoreAnnotations.TokenBeginAnnotation.class);
         int tokenBegin = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirstToken;
         int tokenEnd = mention.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceFirstToken;
+        // a first token a repair took out of the name ("Will" of "Will Trump go to jail?") leaves it
+        List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+        int kept = tokenBegin;
+        while (kept + 1 < tokenEnd && "O".equals(labels.get(kept).ner())) kept++;
+        if (kept > tokenBegin) {
+            int begin = labels.get(kept).beginPosition();
+            int end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            return new EntityMention(text.substring(begin, end), mention.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                    sentence, kept, tokenEnd, begin, end);
+        }
         return new EntityMention(
                 mention.get(CoreAnnotations.TextAnnotation.class),
                 mention.get(CoreAnnotations.NamedEntityTagAnnotation.class),

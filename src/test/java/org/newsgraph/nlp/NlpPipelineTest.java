@@ -29,6 +29,14 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aQuestionsModalIsNoPartOfTheNameAfterIt() {
+        AnalyzedText analyzed = NlpPipeline.shared().analyze("Will Trump go to jail?", LocalDate.of(2023, 4, 1));
+        assertTrue(analyzed.mentions().stream().anyMatch(m -> m.text().equals("Trump") && m.tokenBegin() == 1),
+                analyzed.mentions().toString());
+        assertTrue(analyzed.mentions().stream().noneMatch(m -> m.text().startsWith("Will")), analyzed.mentions().toString());
+    }
+
+    @Test
     void keepsDependencyEdgesWithTokenIndexes() {
         AnalyzedText analyzed = NlpPipeline.shared().analyze("The minister criticized the plan.", null);
         Sentence sentence = analyzed.sentences().get(0);
