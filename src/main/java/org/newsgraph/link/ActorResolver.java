@@ -397,7 +397,8 @@ public final class ActorResolver {
         /**
          * "Zelensky praised his troops", "Russia and its allies": the group of a possessive pronoun is
          * the state of the nearest person ("his", "her") or state ("its") named before it, in its
-         * sentence or the one before.
+         * sentence or the one before. A state named only to qualify another actor ("Ukraine counted
+         * the North Korean soldiers, according to its intelligence service") is not what "its" stands for.
          */
         private Optional<StateEntry> possessorState(ActorMention m, String pronoun) {
             String p = pronoun.toLowerCase(Locale.ROOT);
@@ -412,9 +413,16 @@ public final class ActorResolver {
                 if (personal && draft.type == ActorType.PERSON) {
                     return Optional.ofNullable(draft.represents).flatMap(gazetteer::stateById);
                 }
-                if (!personal && draft.type == ActorType.STATE) return gazetteer.stateById(draft.id);
+                if (!personal && draft.type == ActorType.STATE && !qualifiesAnother(before)) return gazetteer.stateById(draft.id);
             }
             return Optional.empty();
+        }
+
+        /** A mention inside a longer one of the same sentence: "North Korean" of "North Korean soldiers". */
+        private boolean qualifiesAnother(ResolvedMention mention) {
+            return resolved.stream().anyMatch(other -> other != mention && other.sentence() == mention.sentence()
+                    && other.span().begin() <= mention.span().begin() && other.span().end() >= mention.span().end()
+                    && other.span().end() - other.span().begin() > mention.span().end() - mention.span().begin());
         }
 
         /**

@@ -173,6 +173,15 @@ class GroupActorsTest {
     }
 
     @Test
+    void itsIsTheStateNamedAsSuchNotTheOneQualifyingAnotherActor() {
+        EventFixture.Result r = EventFixture.extract(
+                "Kenya put the number of Sudanese soldiers far higher, according to its intelligence service.");
+        Actor service = r.actors().actors().stream().filter(a -> a.label().contains("intelligence service")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.actors().actors().toString()));
+        assertEquals(KENYA, service.partOf(), service.toString());
+    }
+
+    @Test
     void aLeadersOwnForcesAreTheStatesForces() {
         EventFixture.Result r = EventFixture.extract("Kenyan President William Ruto praised his forces on Monday.");
         Event praise = r.only("05");
