@@ -119,6 +119,7 @@ public final class ActorExtractor {
                 return Optional.of(person(s, entity, used));
             }
             case "ORGANIZATION" -> {
+                if (isPortfolioOfTitle(s, first, last)) return Optional.empty();
                 markUsed(used, first, last);
                 String modifier = stateModifier(s, s.headOf(first, last), first, last, used)
                         .or(() -> adjectiveBefore(s, first)).orElse(null);
@@ -496,6 +497,22 @@ public final class ActorExtractor {
                     s.sentence().index(), s.text(from, to), null, modifier.get(), null, true));
         }
         return result;
+    }
+
+    /**
+     * "Secretary of State Antony Blinken", "Secretary of Commerce Gina Raimondo": NER takes the one
+     * capitalised word of a portfolio between a title's "of" and the holder's name for a body ("State").
+     * It is part of the title; a body's name in capitals ("Secretary-General of NATO Jens Stoltenberg")
+     * or of several words stays one.
+     */
+    private boolean isPortfolioOfTitle(ParsedSentence s, int first, int last) {
+        if (first != last || first < 2 || last + 1 >= s.size()) return false;
+        Token word = s.token(first);
+        Token title = s.token(first - 2);
+        return !word.word().equals(word.word().toUpperCase(java.util.Locale.ROOT))
+                && s.token(first - 1).word().equals("of")
+                && ParsedSentence.isCapitalized(title) && positions.contains(title.word().toLowerCase(java.util.Locale.ROOT))
+                && s.token(last + 1).isNer("PERSON");
     }
 
     /** A person's: "its forces" is left to the event rules' pronoun reading, which knows whose words a clause is. */

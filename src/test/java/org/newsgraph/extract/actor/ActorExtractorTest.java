@@ -32,6 +32,16 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aPortfolioInATitleIsNoBody() {
+        List<ActorMention> found = mentions("US Secretary of State Antony Blinken told CNN the talks had failed.");
+        assertTrue(found.stream().noneMatch(m -> m.name().equals("State")), found.toString());
+        assertTrue(find(found, MentionKind.PERSON_NAME, "Antony Blinken").isPresent(), found.toString());
+        // a body named in capitals after a title's "of" stays a body
+        List<ActorMention> nato = mentions("Secretary-General of NATO Jens Stoltenberg met Biden.");
+        assertTrue(nato.stream().anyMatch(m -> m.name().equals("NATO")), nato.toString());
+    }
+
+    @Test
     void aTitleJoinedByHyphenToThenIsTheTitleAlone() {
         ActorMention lopez = find(mentions("The talks were hosted by then-President Ana Lopez."), MentionKind.PERSON_NAME,
                 "Ana Lopez").orElseThrow();
