@@ -8,16 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** The repair of a first name tagged as a modal or a verb inside a name NER found. */
 class PersonNameTagsTest {
-    private static List<CoreLabel> tagged(String text, String ner) {
-        List<CoreLabel> tokens = TaggedTokens.of(text);
-        String[] tags = ner.split(" ");
-        for (int i = 0; i < tokens.size(); i++) tokens.get(i).setNER(tags[i]);
-        return tokens;
-    }
-
     @Test
     void aFirstNameTaggedAsAModalInAPersonsNameIsAProperNoun() {
-        List<CoreLabel> t = tagged("Correspondent/NN Will/MD Carless/NNP discusses/VBZ", "O PERSON PERSON O");
+        List<CoreLabel> t = TaggedTokens.withNer("Correspondent/NN Will/MD Carless/NNP discusses/VBZ", "O PERSON PERSON O");
         PersonNameTags.repair(t);
         assertEquals("NNP", t.get(1).tag());
         assertEquals("Will", t.get(1).lemma());
@@ -26,10 +19,10 @@ class PersonNameTagsTest {
 
     @Test
     void theSameWordOutsideANameStaysAsTagged() {
-        List<CoreLabel> t = tagged("Carless/NNP Will/MD Discuss/VB", "PERSON O O");
+        List<CoreLabel> t = TaggedTokens.withNer("Carless/NNP Will/MD Discuss/VB", "PERSON O O");
         PersonNameTags.repair(t);
         assertEquals("MD", t.get(1).tag());
-        List<CoreLabel> lower = tagged("Carless/NNP will/MD discuss/VB", "PERSON PERSON O");
+        List<CoreLabel> lower = TaggedTokens.withNer("Carless/NNP will/MD discuss/VB", "PERSON PERSON O");
         PersonNameTags.repair(lower);
         assertEquals("MD", lower.get(1).tag());
     }

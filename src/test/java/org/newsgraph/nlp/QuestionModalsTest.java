@@ -8,16 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /** The modal that opens a question before a name, which NER takes for a first name. */
 class QuestionModalsTest {
-    private static List<CoreLabel> tagged(String text, String ner) {
-        List<CoreLabel> tokens = TaggedTokens.of(text);
-        String[] tags = ner.split(" ");
-        for (int i = 0; i < tokens.size(); i++) tokens.get(i).setNER(tags[i]);
-        return tokens;
-    }
-
     @Test
     void aModalOpeningAQuestionBeforeANameIsNoPartOfIt() {
-        List<CoreLabel> t = tagged("Will/NNP Odinga/NNP go/VB to/TO jail/NN ?/.", "PERSON PERSON O O O O");
+        List<CoreLabel> t = TaggedTokens.withNer("Will/NNP Odinga/NNP go/VB to/TO jail/NN ?/.", "PERSON PERSON O O O O");
         QuestionModals.repair(t);
         assertEquals("O", t.get(0).ner());
         assertEquals("MD", t.get(0).tag());
@@ -27,13 +20,13 @@ class QuestionModalsTest {
 
     @Test
     void aNameInAStatementOrWithoutAVerbAfterItStays() {
-        List<CoreLabel> statement = tagged("Will/NNP Odinga/NNP slapped/VBD Ruto/NNP ./.", "PERSON PERSON O PERSON O");
+        List<CoreLabel> statement = TaggedTokens.withNer("Will/NNP Odinga/NNP slapped/VBD Ruto/NNP ./.", "PERSON PERSON O PERSON O");
         QuestionModals.repair(statement);
         assertEquals("PERSON", statement.get(0).ner());
-        List<CoreLabel> question = tagged("Who/WP is/VBZ Will/NNP Odinga/NNP ?/.", "O O PERSON PERSON O");
+        List<CoreLabel> question = TaggedTokens.withNer("Who/WP is/VBZ Will/NNP Odinga/NNP ?/.", "O O PERSON PERSON O");
         QuestionModals.repair(question);
         assertEquals("PERSON", question.get(2).ner());
-        List<CoreLabel> verbless = tagged("Will/NNP Odinga/NNP ?/.", "PERSON PERSON O");
+        List<CoreLabel> verbless = TaggedTokens.withNer("Will/NNP Odinga/NNP ?/.", "PERSON PERSON O");
         QuestionModals.repair(verbless);
         assertEquals("PERSON", verbless.get(0).ner());
     }

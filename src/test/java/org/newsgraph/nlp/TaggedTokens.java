@@ -23,6 +23,14 @@ final class TaggedTokens {
         return tokens;
     }
 
+    /** The tokens, with NER tags given one per token ("O PERSON PERSON O"). */
+    static List<CoreLabel> withNer(String text, String ner) {
+        List<CoreLabel> tokens = of(text);
+        String[] tags = ner.split(" ");
+        for (int i = 0; i < tokens.size(); i++) tokens.get(i).setNER(tags[i]);
+        return tokens;
+    }
+
     /** The project's own tokens, each with its lemma set to the word, for tests of parse repairs. */
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
