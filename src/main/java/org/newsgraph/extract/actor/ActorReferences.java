@@ -266,7 +266,7 @@ public final class ActorReferences {
      * militants", "Putin"): those whose attacks on a place are on its state.
      */
     public boolean actsForState(String id) {
-        return actors.actor(id).map(a -> a.type() == org.newsgraph.model.ActorType.STATE || a.partOf() != null
+        return actors.actor(id).map(a -> a.type() == ActorType.STATE || a.partOf() != null
                 || a.represents() != null).orElse(false);
     }
 
