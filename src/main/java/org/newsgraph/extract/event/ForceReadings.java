@@ -34,7 +34,9 @@ import org.newsgraph.nlp.Token;
  * (111): "Trump attacked Pence's advisers", "Republicans attacked Democrats", "DeSantis is now
  * attacking the very man who saved his career". A state's attack ("Russia began attacking power
  * plants"), one by a group of a state's agents ("officers fired at him") and one on a state or an
- * international body ("Putin attacked Ukraine", "attack a NATO ally") stay force.</li>
+ * international body ("Putin attacked Ukraine", "attack a NATO ally") stay force; the state a person
+ * attacked stands for, which comes into the event with him, is no state attacked ("Christie used the
+ * question to attack Trump").</li>
  * <li>Force used by private persons only (no state, office, organization or armed body behind
  * them) is unconventional violence, CAMEO 18, not the military force of 19 ("the suspected gunman
  * shot Abe": 180, was 190 from the dictionary's "shoot"; the codebook keeps 19 for "conventional
@@ -85,10 +87,20 @@ final class ForceReadings {
             boolean byAgentsOfAState = d.agents.stream().anyMatch(id -> actors.actor(id)
                     .map(a -> a.type() == ActorType.ORGANIZATION && !a.isLinked()).orElse(false));
             boolean onAStateOrAlliance = d.otherSide().stream().anyMatch(id -> actors.actor(id)
-                    .map(a -> !d.agents.contains(id) && (a.type() == ActorType.STATE
+                    .map(a -> !d.agents.contains(id) && !isStateOfAPersonAttacked(id, d.otherSide(), actors)
+                            && (a.type() == ActorType.STATE
                             || a.type() == ActorType.ORGANIZATION && a.isLinked() && a.partOf() == null)).orElse(false));
             if (political && !byAgentsOfAState && !onAStateOrAlliance) d.code = VerbalAttackCodes.CRITICISM;
         }
+    }
+
+    /**
+     * "Christie used the question to attack Trump": the state a person attacked stands for comes into
+     * the event with him, but the attack is on him, not on the state named as such.
+     */
+    private static boolean isStateOfAPersonAttacked(String id, List<String> otherSide, ResolvedActors actors) {
+        return otherSide.stream().anyMatch(other -> !other.equals(id) && actors.actor(other)
+                .map(a -> a.type() == ActorType.PERSON && id.equals(a.represents())).orElse(false));
     }
 
     /** Drops shows of force and military postures (15) in sentences that name nothing military. */

@@ -602,6 +602,14 @@ class EventExtractorTest {
         assertFalse(EventFixture.extract("Kenya attacked the power plants on Tuesday.").ofRoot("19").isEmpty(),
                 "a state's attack stays force");
     }
+
+    @Test
+    void aPoliticianAttackingAnotherAttacksHimNotTheStateHeStandsFor() {
+        EventFixture.Result words = EventFixture.extract(
+                "Kenyan President William Ruto used the debate to attack Somali President Hassan Sheikh Mohamud.");
+        assertTrue(words.ofRoot("19").isEmpty(), words.events().toString());
+        assertFalse(words.ofRoot("11").isEmpty(), words.events().toString());
+    }
     @Test
     void griefAtADeathIsAnEmpatheticCommentOnTheDead() {
         EventFixture.extract("Kenyan President William Ruto said he was deeply saddened by the death of Somali President Abdi Farah.")
