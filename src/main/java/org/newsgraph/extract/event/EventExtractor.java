@@ -121,6 +121,7 @@ public final class EventExtractor {
         force.dropUnarmed(kept, actors);
         force.dropPostureWithoutArms(kept);
         force.recodePrivateViolence(kept, actors);
+        force.dropPrivateCoercion(kept, actors);
         return kept;
     }
 }

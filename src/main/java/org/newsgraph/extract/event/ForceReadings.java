@@ -41,6 +41,7 @@ import org.newsgraph.nlp.Token;
  * them) is unconventional violence, CAMEO 18, not the military force of 19 ("the suspected gunman
  * shot Abe": 180, was 190 from the dictionary's "shoot"; the codebook keeps 19 for "conventional
  * military force").</li>
+ * <li>Coercion (17) by private persons only is none: "Lux and Ava pull Hodgson" is a game.</li>
  * </ul>
  */
 final class ForceReadings {
@@ -50,6 +51,7 @@ final class ForceReadings {
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     private static final String UNCONVENTIONAL_VIOLENCE = "180";
     private static final String POSTURE_ROOT = "15";
+    private static final String COERCION_ROOT = "17";
 
     private final WordClasses classes;
     private final AgentLexicon agents;
@@ -106,6 +108,21 @@ final class ForceReadings {
     /** Drops shows of force and military postures (15) in sentences that name nothing military. */
     void dropPostureWithoutArms(List<EventDraft> drafts) {
         drafts.removeIf(d -> d.root().equals(POSTURE_ROOT) && !aboutArms(d.sentence));
+    }
+
+    /**
+     * Drops coercion (17: arrests, bans, seizures, repression) done by private persons alone, with no
+     * state, office, organization or armed body behind them: authorities coerce, and the verbs are
+     * everyday words elsewhere ("Lux and Ava pull Hodgson at Zuberec", "blamed her for breaking up
+     * her marriage"). A person with a title ("Police Officer Thell Riddle arrested …") keeps the act.
+     */
+    void dropPrivateCoercion(List<EventDraft> drafts, ResolvedActors actors) {
+        drafts.removeIf(d -> d.root().equals(COERCION_ROOT) && !d.agents.isEmpty() && d.agents.stream()
+                .allMatch(id -> actors.actor(id).map(ForceReadings::isPrivatePerson).orElse(false)));
+    }
+
+    private static boolean isPrivatePerson(Actor a) {
+        return a.type() == ActorType.PERSON && !standsForAState(a) && a.memberOf() == null && a.position() == null;
     }
 
     /** Recodes military force (19) done by private persons alone as unconventional violence (180). */

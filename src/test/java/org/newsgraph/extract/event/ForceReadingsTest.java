@@ -37,6 +37,19 @@ class ForceReadingsTest {
     }
 
     @Test
+    void coercionByPrivatePersonsIsNoEvent() {
+        EventFixture.Result game = EventFixture.extract("Kamau and Njeri pull Otieno at Kisumu.");
+        assertTrue(game.ofRoot("17").isEmpty(), game.events().toString());
+        EventFixture.Result marriage = EventFixture.extract("Wanjiru blamed Achieng for breaking up her marriage to Otieno.");
+        assertTrue(marriage.ofRoot("17").isEmpty(), marriage.events().toString());
+        EventFixture.Result agent = EventFixture.extract("The actress said her agent Mary Wambui had banned Peter Otieno from the set.");
+        assertTrue(agent.ofRoot("17").isEmpty(), agent.events().toString());
+        // one with an office keeps the act
+        EventFixture.Result arrest = EventFixture.extract("Police chief John Kamau arrested Peter Otieno on Tuesday.");
+        assertTrue(!arrest.ofRoot("17").isEmpty(), arrest.events().toString());
+    }
+
+    @Test
     void forceOfAPrivatePersonAgainstAStatesLeaderIsUnconventionalViolence() {
         EventFixture.Result r = EventFixture.extract("Kenyan President William Ruto spoke in Nairobi on Friday. "
                 + "Peter Otieno shot Ruto from behind.");
