@@ -20,6 +20,18 @@ class ContractionTagsTest {
     }
 
     @Test
+    void aPronounBeforeAContractionIsNoName() {
+        List<CoreLabel> t = TaggedTokens.of("today/NN :/: He/NNP ’s/VBZ not/RB dropping/VBG out/RP");
+        ContractionTags.repair(t);
+        assertEquals("PRP", t.get(2).tag());
+        assertEquals("he", t.get(2).lemma());
+        // a name, or the pronoun's word without a contraction ("He Lifeng said"), stays as tagged
+        List<CoreLabel> name = TaggedTokens.of("He/NNP Lifeng/NNP said/VBD");
+        ContractionTags.repair(name);
+        assertEquals("NNP", name.get(0).tag());
+    }
+
+    @Test
     void aPossessiveAfterANameStays() {
         List<CoreLabel> t = TaggedTokens.of("Russia/NNP ’s/POS invasion/NN");
         ContractionTags.repair(t);
