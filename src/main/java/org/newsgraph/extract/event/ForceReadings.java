@@ -114,7 +114,7 @@ final class ForceReadings {
      * Drops coercion (17: arrests, bans, seizures, repression) done by private persons alone, with no
      * state, office, organization or armed body behind them: authorities coerce, and the verbs are
      * everyday words elsewhere ("Lux and Ava pull Hodgson at Zuberec", "blamed her for breaking up
-     * her marriage"). A person with a title ("Police Officer Thell Riddle arrested …") keeps the act.
+     * her marriage"). A person with a title ("Police chief John Kamau arrested …") keeps the act.
      */
     void dropPrivateCoercion(List<EventDraft> drafts, ResolvedActors actors) {
         drafts.removeIf(d -> d.root().equals(COERCION_ROOT) && !d.agents.isEmpty() && d.agents.stream()
