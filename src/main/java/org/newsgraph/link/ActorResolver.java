@@ -99,6 +99,9 @@ public final class ActorResolver {
      * assumed to be anyone's.
      */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "SPY", "JUD", "LEG", "GOV", "OPP");
+    /** Elected offices of a city or region, the last word of a title: "Texas Gov.", "Houston Mayor". */
+    private static final Set<String> REGIONAL_OFFICES = Set.of("governor", "gov.", "mayor", "senator", "sen.",
+            "lawmaker", "legislator", "congressman", "congresswoman", "representative", "rep.");
 
     /**
      * The states the article names anywhere, so a bare "Kim" early on can use a "North Korea" later,
@@ -621,6 +624,7 @@ public final class ActorResolver {
             if (position != null && !position.isBlank() && draft.position == null) draft.position = position.strip();
             Optional<ActorDraft> affiliated = m.affiliation() == null ? Optional.empty()
                     : affiliation(m.affiliation(), split.orElse(null));
+            affiliated.ifPresent(org -> regionOfState(org, position));
             if (affiliated.isPresent()) {
                 ActorDraft org = affiliated.get();
                 if (org.type == ActorType.STATE) {
@@ -633,6 +637,19 @@ public final class ActorResolver {
                 }
             }
             return Optional.of(draft);
+        }
+
+        /**
+         * "Texas Gov. Greg Abbott", "Houston Mayor Sylvester Turner", "California Sen. Dianne Feinstein": the
+         * city or region an elected office is of (a place of state-places.tsv) is of that state, and so is
+         * its officer, as event coders code a state's regional government as the state's. Only for these
+         * offices: "Liverpool chairman Tom Werner" and "Barcelona president Joan Laporta" head clubs.
+         */
+        private void regionOfState(ActorDraft org, String position) {
+            if (org.partOf != null || org.type != ActorType.ORGANIZATION || org.wikidata != null || position == null) return;
+            String[] words = position.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            if (!REGIONAL_OFFICES.contains(words[words.length - 1])) return;
+            gazetteer.stateByPlace(org.label).ifPresent(region -> org.partOf = state(region).id);
         }
 
         /**

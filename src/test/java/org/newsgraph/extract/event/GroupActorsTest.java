@@ -173,6 +173,14 @@ class GroupActorsTest {
     }
 
     @Test
+    void aBodyNamedAfterARegionOfAStateIsOfThatState() {
+        EventFixture.Result r = EventFixture.extract("Mombasa Governor John Kamau said the county would sue the contractor.");
+        Actor kamau = r.actors().actors().stream().filter(a -> a.label().equals("John Kamau")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.actors().actors().toString()));
+        assertEquals(KENYA, kamau.represents(), r.actors().actors().toString());
+    }
+
+    @Test
     void itsIsTheStateNamedAsSuchNotTheOneQualifyingAnotherActor() {
         EventFixture.Result r = EventFixture.extract(
                 "Kenya put the number of Sudanese soldiers far higher, according to its intelligence service.");
