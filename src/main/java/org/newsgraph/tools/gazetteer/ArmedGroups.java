@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.lexicon.ArmedGroupEntry;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.PartyEntry;
@@ -45,7 +43,6 @@ final class ArmedGroups {
     static final String PHOENIX_FILE = "petrarch2/Phoenix.MilNonState.actors.txt";
     /** Hand-made groups the dictionary lacks. */
     static final String ADDED = "armed-groups-added.tsv";
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3}[A-Z]*)(\\s+[0-9-]+)?\\s*\\]");
     /** A one-word name this short is written in capitals, as the source does ("PKK"). */
     private static final int SHORT_CODE = 4;
     /** Words that say a name is a group's, not a person's. */
@@ -101,38 +98,14 @@ final class ArmedGroups {
     /** The groups of the dictionary, in file order, people and commented-out lines left out. */
     static List<Group> parsePhoenix(List<String> lines) {
         List<Group> groups = new ArrayList<>();
-        Group current = null;
-        boolean person = false;
-        for (String raw : lines) {
-            int hash = raw.indexOf('#');
-            String line = hash < 0 ? raw : raw.substring(0, hash);
-            if (line.isBlank()) {
-                // a blank line ends an entry; a comment inside one ("#+AL_QAEDA_IN_IRAQ") does not
-                if (raw.isBlank()) current = null;
-                continue;
-            }
-            Matcher code = CODE.matcher(line);
-            String codeText = code.find() ? code.group(1) : null;
-            boolean dated = codeText != null && code.group(2) != null;
-            String name = (codeText == null ? line : line.substring(0, code.start())).strip();
-            if (Character.isWhitespace(raw.charAt(0)) && name.isEmpty()) {
-                // the code of the entry above, on a line of its own
-                if (current != null && codeText != null) {
-                    if (current.code == null) current.code = codeText;
-                    if (dated) person = true;
-                    if (person) groups.remove(current);
-                }
-                continue;
-            }
-            if (name.startsWith("+")) {
-                if (current != null && !person) alias(name.substring(1)).forEach(current.names::add);
-                continue;
-            }
-            person = name.endsWith("__") || dated;
-            current = new Group(display(name));
-            current.code = codeText;
-            current.names.add(current.label);
-            if (!person) groups.add(current);
+        for (PhoenixEntries.Entry entry : PhoenixEntries.parse(lines)) {
+            // people: written with a double underscore, or coded for a span of dates
+            if (entry.name().endsWith("__") || entry.codes().stream().anyMatch(PhoenixEntries.Code::dated)) continue;
+            Group group = new Group(display(entry.name()));
+            group.code = entry.codes().isEmpty() ? null : entry.codes().get(0).code();
+            group.names.add(group.label);
+            entry.aliases().forEach(a -> alias(a).forEach(group.names::add));
+            groups.add(group);
         }
         groups.removeIf(g -> g.code == null || isCode(g.label));
         groups.forEach(g -> g.names.removeIf(ArmedGroups::isCode));

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.lexicon.StatePlace;
@@ -30,8 +28,6 @@ import org.newsgraph.lexicon.StatePlace;
  */
 final class StatePlaces {
     static final String PHOENIX_FILE = "petrarch2/Phoenix.Countries.actors.txt";
-    /** A code with an optional date or open date range: "[UKR]", "[UKR >911221]", "[USRUKR <910824]". */
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z]{3}[A-Z]*)(\\s+([<>]?)[0-9-]+)?\\s*\\]");
     private static final int ISO3 = 3;
 
     private StatePlaces() {
@@ -76,44 +72,17 @@ final class StatePlaces {
     record Country(String iso3, List<String> aliases) {
     }
 
-    /** The entries whose current code is a bare country code, in file order. */
+    /** The entries whose current code is a bare country code ("[SYR]", "[UKR >911221]"), in file order. */
     static List<Country> parse(List<String> lines) {
         List<Country> countries = new ArrayList<>();
-        List<String> aliases = null;
-        String current = null;
-        for (String raw : lines) {
-            int hash = raw.indexOf('#');
-            String line = hash < 0 ? raw : raw.substring(0, hash);
-            if (line.isBlank()) {
-                // a blank line ends an entry; a comment line inside one does not
-                if (raw.isBlank() && aliases != null) {
-                    if (current != null) countries.add(new Country(current, List.copyOf(aliases)));
-                    aliases = null;
-                    current = null;
-                }
-                continue;
+        for (PhoenixEntries.Entry entry : PhoenixEntries.parse(lines)) {
+            String current = null;
+            for (PhoenixEntries.Code code : entry.codes()) {
+                boolean stillValid = !code.dated() || code.date().startsWith(">");
+                if (code.code().length() == ISO3 && stillValid) current = code.code();
             }
-            Matcher code = CODE.matcher(line);
-            String name = (code.find() ? line.substring(0, code.start()) : line).strip();
-            boolean codeLine = Character.isWhitespace(raw.charAt(0)) && name.isEmpty();
-            if (!codeLine && !name.startsWith("+")) {
-                if (aliases != null && current != null) countries.add(new Country(current, List.copyOf(aliases)));
-                aliases = new ArrayList<>();
-                current = null;
-            }
-            if (aliases == null) continue;
-            if (name.startsWith("+")) {
-                aliases.add(name.substring(1));
-                continue;
-            }
-            code.reset();
-            while (code.find()) {
-                boolean bare = code.group(1).length() == ISO3;
-                boolean stillValid = code.group(2) == null || ">".equals(code.group(3));
-                if (bare && stillValid) current = code.group(1);
-            }
+            if (current != null) countries.add(new Country(current, entry.aliases()));
         }
-        if (aliases != null && current != null) countries.add(new Country(current, List.copyOf(aliases)));
         return countries;
     }
 }
