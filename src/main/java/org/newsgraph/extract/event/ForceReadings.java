@@ -118,11 +118,12 @@ final class ForceReadings {
      */
     void dropPrivateCoercion(List<EventDraft> drafts, ResolvedActors actors) {
         drafts.removeIf(d -> d.root().equals(COERCION_ROOT) && !d.agents.isEmpty() && d.agents.stream()
-                .allMatch(id -> actors.actor(id).map(ForceReadings::isPrivatePerson).orElse(false)));
+                .allMatch(id -> actors.actor(id).map(a -> isPrivatePerson(a) && a.position() == null).orElse(false)));
     }
 
+    /** A person with no state, office-holding organization or body behind them. */
     private static boolean isPrivatePerson(Actor a) {
-        return a.type() == ActorType.PERSON && !standsForAState(a) && a.memberOf() == null && a.position() == null;
+        return a.type() == ActorType.PERSON && !standsForAState(a) && a.memberOf() == null;
     }
 
     /** Recodes military force (19) done by private persons alone as unconventional violence (180). */
@@ -130,7 +131,7 @@ final class ForceReadings {
         for (EventDraft d : drafts) {
             if (!d.root().equals("19") || d.agents.isEmpty()) continue;
             boolean byPrivatePersons = d.agents.stream().allMatch(id -> actors.actor(id)
-                    .map(a -> a.type() == ActorType.PERSON && !standsForAState(a) && a.memberOf() == null).orElse(false));
+                    .map(ForceReadings::isPrivatePerson).orElse(false));
             if (byPrivatePersons) d.code = UNCONVENTIONAL_VIOLENCE;
         }
     }
