@@ -69,6 +69,20 @@ public final class PersonGender {
         return Optional.empty();
     }
 
+    /** Nouns for one person of a sex ("the 41-year-old woman"), beyond the position words. */
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "girl", "mother", "wife", "daughter", "sister",
+            "grandmother", "aunt", "niece", "widow", "actress", "lady", "mom");
+    private static final Set<String> MALE_NOUNS = Set.of("man", "boy", "father", "husband", "son", "brother",
+            "grandfather", "uncle", "nephew", "widower", "dad");
+
+    /** The pronoun ("she", "he") a singular noun for a person of one sex takes; empty for "actor", "teacher". */
+    public static Optional<String> pronounOfNoun(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        if (FEMALE_NOUNS.contains(w) || FEMALE_POSITION_WORDS.contains(w)) return Optional.of("she");
+        if (MALE_NOUNS.contains(w) || MALE_POSITION_WORDS.contains(w)) return Optional.of("he");
+        return Optional.empty();
+    }
+
     /** The gender of a person named {@code name} holding {@code position} (null if none), when the words tell it. */
     public Optional<Gender> of(String name, String position) {
         if (position != null) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The role a written title names, without the state or body it is for and in one wording, so that
  * positions can be grouped: "Kremlin spokesman", "Kremlin spokesperson" and "spokesman for the Kremlin"
  * are all "spokesperson"; "Russian Foreign Minister" and "foreign minister" are "foreign minister";
- * "Premier" is "prime minister". "Former" is kept: a former president holds no presidency.
+ * "Premier" is "prime minister"; "Kentucky Gov." and "Texas governor" are "governor" (the place of a
+ * regional office goes with the state words). "Former" is kept: a former president holds no presidency.
  */
 public final class PositionNormalizer {
     private static final Pattern TRAILING_FOR = Pattern.compile("^(.*\\S)\\s+(?:of|for|to)\\s+(?:the\\s+)?(\\S.*)$");
@@ -32,7 +33,7 @@ public final class PositionNormalizer {
     /** The role of a written title, lower case; empty when nothing is left once the state words are gone. */
     public Optional<String> role(String written) {
         if (written == null || written.isBlank()) return Optional.empty();
-        String text = written.strip().replaceAll("\\s+", " ");
+        String text = TitleAbbreviations.expand(written.strip().replaceAll("\\s+", " "));
         Matcher then = LEADING_THEN.matcher(text);
         if (then.lookingAt()) text = text.substring(then.end());
         Matcher formerWord = FORMER.matcher(text);
@@ -52,7 +53,8 @@ public final class PositionNormalizer {
         for (int i = 0; i < 3; i++) {
             String current = rest;
             Optional<StateWords.Split> split = stateWords.leadingState(current)
-                    .or(() -> stateWords.leadingOrganizationState(current));
+                    .or(() -> stateWords.leadingOrganizationState(current))
+                    .or(() -> stateWords.leadingPlace(current));
             if (split.isEmpty() || split.get().rest().isBlank()) return current;
             rest = split.get().rest();
         }

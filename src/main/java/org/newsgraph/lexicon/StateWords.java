@@ -60,6 +60,25 @@ public final class StateWords {
         return Optional.empty();
     }
 
+    /**
+     * A leading city or region of one state in a title: "Kentucky governor" → the United States and
+     * "governor"; "Houston Mayor" → "Mayor". Capitalised only: a title's own words are not places.
+     */
+    public Optional<Split> leadingPlace(String title) {
+        if (title == null) return Optional.empty();
+        String[] words = title.strip().split("\\s+");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (!Character.isUpperCase(head.charAt(0))) continue;
+            Optional<StateEntry> state = gazetteer.stateByPlace(stripPossessive(head));
+            if (state.isPresent()) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+                return Optional.of(new Split(state.get(), head, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A body named with its state after "of": "Security Council of Russia" → Russia and "Security Council". */
     public Optional<Split> trailingState(String name) {
         if (name == null) return Optional.empty();

@@ -12,7 +12,8 @@ class PositionNormalizerTest {
     private static final OrganizationEntry PALACE = new OrganizationEntry("Q50", "Amber Palace", List.of("Palace"),
             OrganizationType.GOVERNMENT, "Q1");
     private final PositionNormalizer positions = new PositionNormalizer(Gazetteer.of(
-            new GazetteerData(List.of(NORLAND), List.of(), List.of(PALACE))));
+            new GazetteerData(List.of(NORLAND), List.of(), List.of(PALACE), List.of(), List.of(),
+                    List.of(new StatePlace("Eastmark", "Q1")))));
 
     private String role(String written) {
         return positions.role(written).orElse("");
@@ -38,5 +39,15 @@ class PositionNormalizerTest {
     void formerIsKeptAndNothingLeftIsNoRole() {
         assertEquals("former president", role("former Norlandic President"));
         assertTrue(positions.role(" ").isEmpty());
+    }
+
+    @Test
+    void abbreviatedTitlesAndTheirPlacesMeetTheWrittenOutOffice() {
+        assertEquals("governor", role("Gov."));
+        assertEquals("governor", role("Eastmark Gov."));
+        assertEquals("governor", role("governor of Norland"));
+        assertEquals("senator", role("Norlandic Sen."));
+        assertEquals("lieutenant governor", role("Lt. Gov."));
+        assertEquals("former representative", role("former Rep."));
     }
 }

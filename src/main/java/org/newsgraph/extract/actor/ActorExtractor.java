@@ -311,8 +311,10 @@ public final class ActorExtractor {
         // a participle in front says what the group was doing, not what it is ("cheering protesters"),
         // and is often a verb the parser attached to the noun ("…, saying lawmakers were …"); an
         // adverb in front grades a modifier ("more pro-democracy demonstrators"); a quantifier
-        // counts the group's members ("several Italian parties" is the group of Italian parties)
+        // counts the group's members ("several Italian parties" is the group of Italian parties); an
+        // age is no kind ("the 57-year-old actor": the tokens of "57-year-old" are a duration)
         while (from < i && (isDeterminer(s.token(from)) || s.token(from).pos().equals("CD")
+                || s.token(from).isNer("DURATION")
                 || s.token(from).pos().equals("VBG") || s.token(from).pos().startsWith("RB")
                 || QUANTIFIERS.contains(s.token(from).lemma().toLowerCase(java.util.Locale.ROOT)))) from++;
         markUsed(used, from, i);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.lexicon.TitleAbbreviations;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
@@ -52,7 +53,7 @@ final class TitleAnaphora {
 
     private static boolean holds(Actor person, String title, List<String> qualifiers) {
         if (person.position() == null) return false;
-        String position = person.position().toLowerCase(Locale.ROOT);
+        String position = TitleAbbreviations.expand(person.position()).toLowerCase(Locale.ROOT);
         return position.endsWith(title) && qualifiers.stream().allMatch(position::contains);
     }
 }

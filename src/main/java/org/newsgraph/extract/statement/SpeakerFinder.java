@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.actor.Representatives;
 import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.PersonGender;
+import org.newsgraph.lexicon.TitleAbbreviations;
+import org.newsgraph.model.ActorIds;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
@@ -94,6 +97,11 @@ final class SpeakerFinder {
                 .filter(t -> OWNER_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
         if (owner.isPresent()) return ownerCalled(sentence, owner.get(), previous, previousSentence);
         Optional<ResolvedMention> inPlace = antecedents.mentionOfPhrase(sentence, subject);
+        if (inPlace.isPresent() && inPlace.get().actorId().startsWith(ActorIds.GROUP_PREFIX)) {
+            // "the 57-year-old actor told People": a description of one names no group of actors
+            Optional<Speaker> described = describedPerson(sentence, subject, previous, previousSentence);
+            if (described.isPresent()) return described;
+        }
         if (inPlace.isPresent()) return Optional.of(new Speaker(inPlace.get().actorId(), 0.9));
         String word = head.word().toLowerCase(Locale.ROOT);
         int sentenceIndex = sentence.sentence().index();
@@ -115,13 +123,21 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(previous.speaker(), 0.7));
         }
         boolean position = positions.contains(head.lemma());
+        // "the governor", "the former New Jersey governor": one holder of the title, named before
+        boolean definiteTitle = position && head.pos().startsWith("NN") && !head.pos().endsWith("S")
+                && isDefinite(sentence, subject);
+        Optional<ResolvedMention> holder = definiteTitle ? lastHolderNamedBefore(sentence, subject) : Optional.empty();
         if (position && isBareDefinite(sentence, subject)) {
-            Optional<Statement> sameNoun = lastStatementNamedBy(head);
+            // "the governor said" refers to the same speaker as an earlier "the governor said", unless
+            // another governor was named since ("Gov. Doug Ducey signed …")
+            Optional<Statement> sameNoun = lastStatementNamedBy(head)
+                    .filter(st -> holder.isEmpty() || holder.get().span().begin() < st.speakerPhrase().begin());
             if (sameNoun.isPresent()) {
                 return Optional.ofNullable(sameNoun.get().speaker()).map(id -> new Speaker(id, 0.6));
             }
         }
-        if (position) {
+        if (holder.isPresent()) return Optional.of(new Speaker(holder.get().actorId(), 0.6));
+        if (position && !definiteTitle) {
             Optional<Speaker> named = actors.actors().stream()
                     .filter(a -> a.type() == ActorType.PERSON && a.position() != null
                             && a.position().toLowerCase(Locale.ROOT).contains(head.lemma()))
@@ -143,15 +159,8 @@ final class SpeakerFinder {
             Optional<Speaker> spelled = organizationWithInitials(head.word());
             if (spelled.isPresent()) return spelled;
         }
-        // "The billionaire said …" right after "according to investor George Soros": news writing
-        // names one person again by a description ("the billionaire", "the legendary investor"); a
-        // definite singular noun for a living being, no title and nothing saying whose, is the last
-        // speaker when that was a person and no other person was named since
-        if (head.pos().equals("NN") && isDescriptionOfOne(sentence, subject) && animate.isLowerCaseEntry(lemma)
-                && previous != null && previous.speaker() != null && isPerson(previous.speaker())
-                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK && !otherPersonNamedSince(previous, sentence, head)) {
-            return Optional.of(new Speaker(previous.speaker(), 0.6));
-        }
+        Optional<Speaker> described = describedPerson(sentence, subject, previous, previousSentence);
+        if (described.isPresent()) return described;
         if (head.pos().startsWith("NNP")) return onlyPersonOfSurname(head);
         if (BUSINESS_NOUNS.contains(lemma) && isBareDefinite(sentence, subject)) {
             Optional<String> business = antecedents.lastBusinessBefore(head, sentenceIndex, MAX_SENTENCES_BACK);
@@ -161,6 +170,53 @@ final class SpeakerFinder {
             return antecedents.bodyNamedBefore(sentence, subject).map(id -> new Speaker(id, 0.6));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The billionaire said …" right after "according to investor George Soros": news writing names one
+     * person again by a description ("the billionaire", "the legendary investor", "the 57-year-old
+     * actor"); a definite singular noun for a living being, no title and nothing saying whose, is the
+     * last speaker when that was a person and no other person was named since, or else the person the
+     * sentence before had as its subject, when this one names nobody before it and the noun's sex allows
+     * ("Pat Lee won the award. … the actor said"; not "The heartthrob succeeds actor Chris Evans").
+     */
+    private Optional<Speaker> describedPerson(ParsedSentence sentence, int subject, Statement previous, int previousSentence) {
+        Token head = sentence.token(subject);
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        if (!head.pos().equals("NN") || !isDescriptionOfOne(sentence, subject) || !animate.isLowerCaseEntry(lemma)) {
+            return Optional.empty();
+        }
+        int sentenceIndex = sentence.sentence().index();
+        if (previous != null && previous.speaker() != null && isPerson(previous.speaker())
+                && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK && !otherPersonNamedSince(previous, sentence, head)) {
+            return Optional.of(new Speaker(previous.speaker(), 0.6));
+        }
+        // a title is someone's only if he holds it (lastHolderNamedBefore), not whoever was named before
+        if (positions.contains(head.lemma())) return Optional.empty();
+        List<String> subjects = subjectOfSentenceBefore(sentenceIndex).stream().filter(this::isPerson).distinct().toList();
+        boolean nobodySince = actors.mentions().stream().noneMatch(m -> m.sentence() == sentenceIndex
+                && m.span().begin() < head.begin() && isPerson(m.actorId()));
+        if (subjects.size() != 1 || !nobodySince
+                || !PersonGender.pronounOfNoun(lemma).map(p -> isPersonCalled(subjects.get(0), p)).orElse(true)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(subjects.get(0), 0.5));
+    }
+
+    /** The actors named as the subject of the main clause of the sentence before ("Pat Lee won the award"). */
+    private List<String> subjectOfSentenceBefore(int sentenceIndex) {
+        Optional<ParsedSentence> before = sentencesSoFar.stream().filter(p -> p.sentence().index() == sentenceIndex - 1).findFirst();
+        if (before.isEmpty()) return List.of();
+        ParsedSentence s = before.get();
+        List<String> ids = new ArrayList<>();
+        for (int root = 0; root < s.size(); root++) {
+            if (s.parents(root).stream().noneMatch(d -> d.governor() < 0)) continue;
+            for (Dependency d : s.children(root)) {
+                if (!d.relation().startsWith("nsubj")) continue;
+                actors.mentionAt(s.token(d.dependent()).begin()).ifPresent(m -> ids.add(m.actorId()));
+            }
+        }
+        return ids;
     }
 
     /** The person "he", "she" or "her" stands for: the previous speaker if so called and no one else was named since, else the last person named. */
@@ -378,6 +434,53 @@ final class SpeakerFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The person last named before the title who holds it, abbreviated or not ("Gov. Andy Beshear"
+     * for "the governor"), with every word that narrows it ("the former New Jersey governor" is no
+     * former South Carolina governor); none when a phrase after the title or an owner says whose it is.
+     * A position written without "former" may be one held before ("Vice President Mike Pence" is "the
+     * former vice president" of a later sentence), but only when one person alone holds the rest of it.
+     */
+    private Optional<ResolvedMention> lastHolderNamedBefore(ParsedSentence sentence, int title) {
+        List<String> narrowing = narrowingWords(sentence, title);
+        if (narrowing == null) return Optional.empty();
+        Token head = sentence.token(title);
+        narrowing.add(TitleAbbreviations.expand(head.lemma().toLowerCase(Locale.ROOT)));
+        List<ResolvedMention> before = actors.mentionsBefore(head.begin());
+        Optional<ResolvedMention> holder = before.stream().filter(m -> holds(m.actorId(), narrowing)).findFirst();
+        if (holder.isPresent() || !narrowing.remove("former")) return holder;
+        List<ResolvedMention> earlierHolders = before.stream().filter(m -> holds(m.actorId(), narrowing)).toList();
+        boolean one = earlierHolders.stream().map(ResolvedMention::actorId).distinct().count() == 1;
+        return one ? Optional.of(earlierHolders.get(0)) : Optional.empty();
+    }
+
+    private boolean holds(String actorId, List<String> titleWords) {
+        return actors.actor(actorId).filter(a -> a.type() == ActorType.PERSON && a.position() != null
+                && titleWords.stream().allMatch(TitleAbbreviations.expand(a.position()).toLowerCase(Locale.ROOT)::contains))
+                .isPresent();
+    }
+
+    /**
+     * The words before a title that say which one it is: lower-case ones ("former", "vice") and places
+     * ("Kentucky", "Russian"); a party ("the Republican governor") narrows nothing a position says.
+     * Null when an owner or a phrase after the title names whose it is.
+     */
+    private static List<String> narrowingWords(ParsedSentence sentence, int title) {
+        List<String> words = new ArrayList<>();
+        for (Dependency d : sentence.children(title)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.startsWith("nmod") || r.equals("appos") || r.startsWith("acl")) return null;
+            if (!r.equals("amod") && !r.equals("compound")) continue;
+            Token t = sentence.token(d.dependent());
+            boolean place = t.isNer("STATE_OR_PROVINCE") || t.isNer("CITY") || t.isNer("COUNTRY")
+                    || t.isNer("LOCATION") || t.isNer("NATIONALITY");
+            if (place || !Character.isUpperCase(t.word().charAt(0))) {
+                words.add(TitleAbbreviations.expand(t.word().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return words;
     }
 
     private boolean isPerson(String actorId) {

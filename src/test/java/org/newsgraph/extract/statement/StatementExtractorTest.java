@@ -166,6 +166,62 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theTitleAloneIsTheLastHolderNamedEvenByAnAbbreviatedTitle() {
+        Result r = extract("Gov. Andrew Wheeler signed the budget on Monday. "
+                + "The deficit will shrink, the governor said. "
+                + "Rep. Laura Pinkney voted against the plan. It would cut schools, the representative said.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Andrew Wheeler", r.speakerLabel(r.statements().get(0)));
+        assertEquals("Laura Pinkney", r.speakerLabel(r.statements().get(1)));
+    }
+
+    @Test
+    void theTitleAloneIsAnotherHolderNamedSinceTheLastStatementOfThatTitle() {
+        Result r = extract("Gov. Andrew Wheeler spoke in Salem. The deficit will shrink, the governor said. "
+                + "Later that day, Gov. Maria Olsen signed a similar bill in Boise. "
+                + "The budget protects schools, the governor said.");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertEquals("Andrew Wheeler", r.speakerLabel(r.statements().get(0)));
+        assertEquals("Maria Olsen", r.speakerLabel(r.statements().get(1)));
+    }
+
+    @Test
+    void theTitleAloneIsTheLastHolderOfTheTitleTheWordsBeforeItNarrow() {
+        Result r = extract("Former Ohio Gov. Thomas Keane spoke on Monday. Former Iowa Gov. Mary Hale spoke on Tuesday. "
+                + "\u201cWe must win,\u201d the former Ohio governor said.");
+        assertEquals("Thomas Keane", r.speakerLabel(r.only()));
+        Result former = extract("Vice President Lena Marsh certified the votes in 2021. President Alan Ford lost. "
+                + "Now the former vice president said she would testify.");
+        assertEquals("Lena Marsh", former.speakerLabel(former.only()));
+        Result two = extract("President Alan Ford met President Carl Dunmore in 2021. "
+                + "Now the former president said he would run again.");
+        assertNull(two.only().speaker(), two.statements().toString());
+    }
+
+    @Test
+    void aDescriptionOfOnePersonIsThePersonTheSentenceBeforeNamed() {
+        Result r = extract("Martin Vale won the award on Sunday. "
+                + "\u201cI am grateful,\u201d the 57-year-old actor told reporters.");
+        assertEquals("Martin Vale", r.speakerLabel(r.only()));
+        Result other = extract("Martin Vale has emerged as a critic of Laura Pinkney. "
+                + "The legendary investor said in May that the plan was a mistake.");
+        assertEquals("Martin Vale", other.speakerLabel(other.only()));
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.label().startsWith("-")), r.actors().actors().toString());
+    }
+
+    @Test
+    void aDescriptionOfOnePersonOfTheOtherSexOrAfterTwoPeopleNamesNoOne() {
+        Result sex = extract("Police arrested John Vale on Monday. \u201cI saw everything,\u201d the woman told reporters.");
+        assertEquals("woman", sex.speakerLabel(sex.only()));
+        Result two = extract("Martin Vale and Laura Pinkney won awards on Sunday. "
+                + "\u201cI am grateful,\u201d the actor told reporters.");
+        assertEquals("actor", two.speakerLabel(two.only()));
+        Result object = extract("The heartthrob succeeds last year's winner, actor Martin Vale. "
+                + "\u201cI am grateful,\u201d the actor told reporters.");
+        assertEquals("actor", object.speakerLabel(object.only()));
+    }
+
+    @Test
     void theTitleAloneAfterAnUnresolvedSpeakerStaysUnresolved() {
         Result r = extract("A senior government source said the talks had stalled. "
                 + "The source said new talks would start in June.");
