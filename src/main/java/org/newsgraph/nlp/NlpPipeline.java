@@ -171,6 +171,22 @@ public final class NlpPipeline {
         return new Sentence(index, begin, end, tokens, dependencies);
     }
 
+    /** Verbs no name holds: "be", "have" and "say" (a particle of a name, "dos", may be tagged a verb). */
+    private static final java.util.Set<String> NO_NAME_VERBS = java.util.Set.of("be", "have", "say");
+
+    /**
+     * Where a person's name tagged from {@code begin} to {@code end} really ends: before "is", "has" or
+     * "said" in lower case, so "Now that Charles is king", tagged whole as one person by the NER model, is "Charles".
+     */
+    static int nameEnd(List<CoreLabel> labels, int begin, int end) {
+        for (int t = begin + 1; t < end; t++) {
+            CoreLabel label = labels.get(t);
+            boolean verb = label.tag() != null && label.tag().startsWith("VB") && Character.isLowerCase(label.word().charAt(0));
+            if (verb && NO_NAME_VERBS.contains(label.lemma() == null ? label.word() : label.lemma())) return t;
+        }
+        return end;
+    }
+
     private static EntityMention toMention(int sentence, CoreMap coreSentence, CoreMap mention, String text) {
         int sentenceFirstToken = coreSentence.get(CoreAnnotations.TokenBeginAnnotation.class);
         int tokenBegin = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirstToken;
@@ -179,15 +195,17 @@ public final class NlpPipeline {
         List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
         int kept = tokenBegin;
         while (kept + 1 < tokenEnd && "O".equals(labels.get(kept).ner())) kept++;
-        if (kept > tokenBegin) {
+        String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        int keptEnd = "PERSON".equals(type) ? nameEnd(labels, kept, tokenEnd) : tokenEnd;
+        if (kept > tokenBegin || keptEnd < tokenEnd) {
             int begin = labels.get(kept).beginPosition();
-            int end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            return new EntityMention(text.substring(begin, end), mention.get(CoreAnnotations.NamedEntityTagAnnotation.class),
-                    sentence, kept, tokenEnd, begin, end);
+            int end = keptEnd < tokenEnd ? labels.get(keptEnd - 1).endPosition()
+                    : mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            return new EntityMention(text.substring(begin, end), type, sentence, kept, keptEnd, begin, end);
         }
         return new EntityMention(
                 mention.get(CoreAnnotations.TextAnnotation.class),
-                mention.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                type,
                 sentence, tokenBegin, tokenEnd,
                 mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
