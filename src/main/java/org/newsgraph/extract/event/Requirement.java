@@ -16,6 +16,8 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
      * ("received Peru's foreign minister", not "received 77 more votes" or "a yellow card").
      */
     static final String SOMEONE = "someone";
+    /** Not a class either: any noun ("charged him with fraud", not "charged with explaining the plan"). */
+    static final String NOUN = "noun";
     private static final AnimateNouns ANIMATE = AnimateNouns.shared();
 
     /**
@@ -29,7 +31,8 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
         boolean absent = t.startsWith("!");
         if (absent) t = t.substring(1);
         int colon = t.lastIndexOf(':');
-        if (colon > 0 && (classes.isClass(t.substring(colon + 1)) || t.substring(colon + 1).equals(SOMEONE))) {
+        if (colon > 0 && (classes.isClass(t.substring(colon + 1)) || t.substring(colon + 1).equals(SOMEONE)
+                || t.substring(colon + 1).equals(NOUN))) {
             return new Requirement(DependencyPath.parse(t.substring(0, colon)), t.substring(colon + 1), absent);
         }
         return new Requirement(DependencyPath.parse(t), null, absent);
@@ -54,6 +57,7 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
     }
 
     private boolean isOfClass(ParsedSentence sentence, int word, WordClasses classes) {
+        if (wordClass.equals(NOUN)) return PartOfSpeech.of(sentence, word) == 'N';
         if (!wordClass.equals(SOMEONE)) return classes.is(sentence.token(word).lemma(), wordClass);
         String tag = sentence.token(word).pos();
         return tag.startsWith("NNP") || tag.equals("PRP") || ANIMATE.isLowerCaseEntry(sentence.token(word).lemma().toLowerCase(java.util.Locale.ROOT));

@@ -792,4 +792,22 @@ class EventExtractorTest {
         assertTrue(EventFixture.extract("After evacuating the Peruvian embassy's chamber, the Chilean president left.")
                 .ofRoot("07").isEmpty());
     }
+
+    @Test
+    void aChargeBroughtByLawIsLegalActionAndATaskIsNoCharge() {
+        EventFixture.Result charged = EventFixture.extract(
+                "Kenyan prosecutors charged Somalia's ambassador Ahmed Noor with espionage on Monday.");
+        Event charge = charged.only("17");
+        assertEquals("173", charge.cameo());
+        assertTrue(charge.agents().contains(KENYA), charge.toString());
+        assertTrue(charge.targets().stream().anyMatch(id -> charged.actors().actor(id)
+                .map(a -> a.label().equals("Ahmed Noor")).orElse(false)), charge.toString());
+        assertTrue(charged.ofRoot("11").isEmpty(), charged.events().toString());
+        EventFixture.Result indictment = EventFixture.extract(
+                "The indictment of Somalia's former finance minister by Kenya's prosecutors surprised diplomats.");
+        assertEquals("173", indictment.get("17", KENYA, SOMALIA).cameo());
+        EventFixture.Result task = EventFixture.extract(
+                "Kenya named Ahmed Noor, a Somali diplomat charged with explaining the decisions of Somalia's president.");
+        assertTrue(task.ofRoot("17").isEmpty(), task.events().toString());
+    }
 }
