@@ -885,6 +885,11 @@ public final class ActorResolver {
                     .map(p -> p.offices().stream().anyMatch(this::heldAtDate)).orElse(true);
         }
 
+        private boolean holdsOfficeOfState(PersonEntry person, String stateId, String role) {
+            return person.offices().stream()
+                    .anyMatch(o -> o.stateId().equals(stateId) && heldAtDate(o) && RoleWords.sameRole(role, o.role()));
+        }
+
         private boolean holdsTitleAtDate(PersonEntry person, String title) {
             return person.offices().stream()
                     .anyMatch(o -> heldAtDate(o) && RoleWords.sameRole(title, o.role()));
@@ -948,9 +953,18 @@ public final class ActorResolver {
                     .findFirst();
             if (inArticle.isPresent()) return inArticle;
             List<String> roles = LEADER_WORDS.contains(role) ? LEADER_ROLES : List.of(role);
+            // "Boris Johnson's premiership … the beleaguered British Prime Minister": a person the article
+            // names, written with no title, whom the sources have in the office on the article's date
+            List<ActorDraft> namedHolders = drafts.values().stream()
+                    .filter(d -> d.type == ActorType.PERSON && d.wikidata != null && stateId.equals(d.represents))
+                    .filter(d -> gazetteer.personById(d.wikidata).map(p -> roles.stream()
+                            .anyMatch(r -> holdsOfficeOfState(p, stateId, r))).orElse(false))
+                    .toList();
+            if (namedHolders.size() == 1) return Optional.of(namedHolders.get(0));
             for (String r : roles) {
                 List<PersonEntry> holders = date == null ? List.of() : gazetteer.officeholders(stateId, r, date);
-                Optional<PersonEntry> holder = unique(holders).or(() -> clearlyInOffice(holders, stateId, r));
+                Optional<PersonEntry> holder = unique(holders).or(() -> clearlyInOffice(holders, stateId, r))
+                        .or(() -> successorInOffice(holders, stateId, r));
                 if (holder.isPresent()) {
                     ActorDraft draft = linkedPerson(holder.get());
                     draft.confidence = Math.min(draft.confidence,
@@ -996,6 +1010,28 @@ public final class ActorResolver {
             long first = daysOutsideTerm(holders.get(0), stateId, role);
             long second = daysOutsideTerm(holders.get(1), stateId, role);
             return first == 0 && second > 0 ? Optional.of(holders.get(0)) : Optional.empty();
+        }
+
+        /**
+         * A leader's seat has one holder at a time, but the sources leave recent terms open ("President of
+         * Kenya": Kenyatta from 2013, Ruto from 2022, neither ended): on a date in a later year than the
+         * latest start, that holder is in office and the earlier open terms had ended. Within the year of
+         * the change the day is not known, and no one is chosen.
+         */
+        private Optional<PersonEntry> successorInOffice(List<PersonEntry> holders, String stateId, String role) {
+            if (holders.size() < 2 || !LEADER_ROLES.contains(role)) return Optional.empty();
+            List<Integer> starts = holders.stream().map(p -> latestStart(p, stateId, role)).toList();
+            int latest = starts.stream().mapToInt(Integer::intValue).max().orElse(Integer.MAX_VALUE);
+            if (latest >= date.getYear() || starts.stream().filter(y -> y == latest).count() != 1) return Optional.empty();
+            return Optional.of(holders.get(starts.indexOf(latest)));
+        }
+
+        /** The first year of the person's latest term in the role, held this year; MAX_VALUE when unknown. */
+        private int latestStart(PersonEntry person, String stateId, String role) {
+            return person.offices().stream()
+                    .filter(o -> o.stateId().equals(stateId) && o.heldIn(date.getYear()) && RoleWords.sameRole(role, o.role()))
+                    .mapToInt(o -> o.startYear() == null ? Integer.MAX_VALUE : o.startYear())
+                    .max().orElse(Integer.MAX_VALUE);
         }
 
         private long daysOutsideTerm(PersonEntry person, String stateId, String role) {
