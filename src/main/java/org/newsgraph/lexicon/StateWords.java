@@ -1,6 +1,7 @@
 package org.newsgraph.lexicon;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,17 +28,7 @@ public final class StateWords {
 
     /** A leading state word in a title: "South Korean President" → South Korea and "President". */
     public Optional<Split> leadingState(String title) {
-        if (title == null) return Optional.empty();
-        String[] words = title.strip().split("\\s+");
-        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            Optional<StateEntry> state = state(head);
-            if (state.isPresent()) {
-                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
-                return Optional.of(new Split(state.get(), head, rest));
-            }
-        }
-        return Optional.empty();
+        return leading(title, this::state);
     }
 
     /**
@@ -45,19 +36,9 @@ public final class StateWords {
      * States and "National Security Council"; "Kremlin administration" → Russia and "administration".
      */
     public Optional<Split> leadingOrganizationState(String name) {
-        if (name == null) return Optional.empty();
-        String[] words = name.strip().split("\\s+");
-        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            Optional<StateEntry> state = gazetteer.organization(stripPossessive(head))
-                    .filter(o -> o.stateId() != null && !o.stateId().isBlank())
-                    .flatMap(o -> gazetteer.stateById(o.stateId()));
-            if (state.isPresent()) {
-                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
-                return Optional.of(new Split(state.get(), head, rest));
-            }
-        }
-        return Optional.empty();
+        return leading(name, head -> gazetteer.organization(stripPossessive(head))
+                .filter(o -> o.stateId() != null && !o.stateId().isBlank())
+                .flatMap(o -> gazetteer.stateById(o.stateId())));
     }
 
     /**
@@ -65,12 +46,17 @@ public final class StateWords {
      * "governor"; "Houston Mayor" → "Mayor". Capitalised only: a title's own words are not places.
      */
     public Optional<Split> leadingPlace(String title) {
-        if (title == null) return Optional.empty();
-        String[] words = title.strip().split("\\s+");
+        return leading(title, head -> Character.isUpperCase(head.charAt(0))
+                ? gazetteer.stateByPlace(stripPossessive(head)) : Optional.empty());
+    }
+
+    /** The longest run of up to three first words (leaving at least one) that the lookup reads as a state. */
+    private static Optional<Split> leading(String text, Function<String, Optional<StateEntry>> lookup) {
+        if (text == null) return Optional.empty();
+        String[] words = text.strip().split("\\s+");
         for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
             String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            if (!Character.isUpperCase(head.charAt(0))) continue;
-            Optional<StateEntry> state = gazetteer.stateByPlace(stripPossessive(head));
+            Optional<StateEntry> state = lookup.apply(head);
             if (state.isPresent()) {
                 String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
                 return Optional.of(new Split(state.get(), head, rest));
