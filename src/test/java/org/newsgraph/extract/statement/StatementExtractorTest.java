@@ -222,6 +222,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void whatSomeoneIsAccusedOfIsWhatWasSaid() {
+        Result r = extract("Laura Pinkney accused the mayor of trying to hide the audit from voters.");
+        assertEquals("Laura Pinkney", r.speakerLabel(r.only()));
+        assertEquals("the mayor of trying to hide the audit from voters", r.only().text());
+        assertTrue(extract("Laura Pinkney accused the mayor on Monday.").statements().isEmpty());
+    }
+
+    @Test
     void theTitleAloneAfterAnUnresolvedSpeakerStaysUnresolved() {
         Result r = extract("A senior government source said the talks had stalled. "
                 + "The source said new talks would start in June.");
