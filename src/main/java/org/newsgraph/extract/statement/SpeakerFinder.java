@@ -187,12 +187,15 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         int sentenceIndex = sentence.sentence().index();
+        // a title is someone's if he holds it (lastHolderNamedBefore): the previous speaker only when
+        // no other title is written for him ("Joe Biden said … the president said"), never whoever was named before
+        boolean title = positions.contains(head.lemma());
         if (previous != null && previous.speaker() != null && isPerson(previous.speaker())
+                && (!title || actors.actor(previous.speaker()).map(a -> a.position() == null).orElse(false))
                 && sentenceIndex - previousSentence <= MAX_SENTENCES_BACK && !otherPersonNamedSince(previous, sentence, head)) {
             return Optional.of(new Speaker(previous.speaker(), 0.6));
         }
-        // a title is someone's only if he holds it (lastHolderNamedBefore), not whoever was named before
-        if (positions.contains(head.lemma())) return Optional.empty();
+        if (title) return Optional.empty();
         List<String> subjects = subjectOfSentenceBefore(sentenceIndex).stream().filter(this::isPerson).distinct().toList();
         boolean nobodySince = actors.mentions().stream().noneMatch(m -> m.sentence() == sentenceIndex
                 && m.span().begin() < head.begin() && isPerson(m.actorId()));
@@ -456,15 +459,21 @@ final class SpeakerFinder {
         return one ? Optional.of(earlierHolders.get(0)) : Optional.empty();
     }
 
+    /** Ranks under an office: a vice president holds no presidency, unless the title says "vice" too. */
+    private static final Set<String> LOWER_RANKS = Set.of("vice", "deputy", "assistant", "lieutenant", "under");
+
     private boolean holds(String actorId, List<String> titleWords) {
-        return actors.actor(actorId).filter(a -> a.type() == ActorType.PERSON && a.position() != null
-                && titleWords.stream().allMatch(TitleAbbreviations.expand(a.position()).toLowerCase(Locale.ROOT)::contains))
+        return actors.actor(actorId).filter(a -> a.type() == ActorType.PERSON && a.position() != null)
+                .map(a -> TitleAbbreviations.expand(a.position()).toLowerCase(Locale.ROOT))
+                .filter(position -> titleWords.stream().allMatch(position::contains))
+                .filter(position -> LOWER_RANKS.stream().noneMatch(rank -> !titleWords.contains(rank)
+                        && java.util.Arrays.asList(position.split("[\\s-]+")).contains(rank)))
                 .isPresent();
     }
 
     /**
-     * The words before a title that say which one it is: lower-case ones ("former", "vice") and places
-     * ("Kentucky", "Russian"); a party ("the Republican governor") narrows nothing a position says.
+     * The words before a title that say which one it is: "former", "vice", "Prime", places ("Kentucky",
+     * "Russian"); a party or another name ("the Republican governor") narrows nothing a position says.
      * Null when an owner or a phrase after the title names whose it is.
      */
     private static List<String> narrowingWords(ParsedSentence sentence, int title) {
@@ -476,7 +485,8 @@ final class SpeakerFinder {
             Token t = sentence.token(d.dependent());
             boolean place = t.isNer("STATE_OR_PROVINCE") || t.isNer("CITY") || t.isNer("COUNTRY")
                     || t.isNer("LOCATION") || t.isNer("NATIONALITY");
-            if (place || !Character.isUpperCase(t.word().charAt(0))) {
+            boolean name = t.isNer("MISC") || t.isNer("ORGANIZATION") || t.isNer("PERSON");
+            if (place || !name) {
                 words.add(TitleAbbreviations.expand(t.word().toLowerCase(Locale.ROOT)));
             }
         }

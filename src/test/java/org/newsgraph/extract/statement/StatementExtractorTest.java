@@ -193,6 +193,10 @@ class StatementExtractorTest {
         Result former = extract("Vice President Lena Marsh certified the votes in 2021. President Alan Ford lost. "
                 + "Now the former vice president said she would testify.");
         assertEquals("Lena Marsh", former.speakerLabel(former.only()));
+        Result rank = extract("President Alan Ford spoke on Monday. Vice President Lena Marsh spoke on Tuesday. "
+                + "The economy is strong, the president said. The Prime Minister will decide, the foreign minister said.");
+        assertEquals("Alan Ford", rank.speakerLabel(rank.statements().get(0)));
+        assertNull(rank.statements().get(1).speaker(), rank.statements().toString());
         Result two = extract("President Alan Ford met President Carl Dunmore in 2021. "
                 + "Now the former president said he would run again.");
         assertNull(two.only().speaker(), two.statements().toString());
