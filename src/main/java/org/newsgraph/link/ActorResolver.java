@@ -1028,15 +1028,19 @@ public final class ActorResolver {
 
         /** The first year of the person's latest term in the role, held this year; MAX_VALUE when unknown. */
         private int latestStart(PersonEntry person, String stateId, String role) {
-            return person.offices().stream()
-                    .filter(o -> o.stateId().equals(stateId) && o.heldIn(date.getYear()) && RoleWords.sameRole(role, o.role()))
+            return termsThisYear(person, stateId, role)
                     .mapToInt(o -> o.startYear() == null ? Integer.MAX_VALUE : o.startYear())
                     .max().orElse(Integer.MAX_VALUE);
         }
 
-        private long daysOutsideTerm(PersonEntry person, String stateId, String role) {
+        /** The person's terms in the role for the state that the article's year falls in. */
+        private java.util.stream.Stream<Office> termsThisYear(PersonEntry person, String stateId, String role) {
             return person.offices().stream()
-                    .filter(o -> o.stateId().equals(stateId) && o.heldIn(date.getYear()) && RoleWords.sameRole(role, o.role()))
+                    .filter(o -> o.stateId().equals(stateId) && o.heldIn(date.getYear()) && RoleWords.sameRole(role, o.role()));
+        }
+
+        private long daysOutsideTerm(PersonEntry person, String stateId, String role) {
+            return termsThisYear(person, stateId, role)
                     .mapToLong(o -> OfficeTermPlausibility.daysOutside(o, date))
                     .min().orElse(Long.MAX_VALUE);
         }
