@@ -41,24 +41,13 @@ class NlpPipelineTest {
     @Test
     void aPersonsNameEndsBeforeAVerbInLowerCase() {
         // the NER model sometimes tags "Charles is king" whole as one person
-        List<CoreLabel> labels = labels("Now/RB that/IN Charles/NNP is/VBZ king/NN ,/,");
+        List<CoreLabel> labels = TaggedTokens.of("Now/RB that/IN Charles/NNP is/VBZ king/NN ,/,");
+        labels.get(3).setLemma("be");
         assertEquals(3, NlpPipeline.nameEnd(labels, 2, 5));
-        assertEquals(3, NlpPipeline.nameEnd(labels("Will/NNP Smith/NNP Jr./NNP said/VBD"), 0, 3));
-        assertEquals(2, NlpPipeline.nameEnd(labels("Will/MD Smith/NNP"), 0, 2));
+        assertEquals(3, NlpPipeline.nameEnd(TaggedTokens.of("Will/NNP Smith/NNP Jr./NNP said/VBD"), 0, 3));
+        assertEquals(2, NlpPipeline.nameEnd(TaggedTokens.of("Will/MD Smith/NNP"), 0, 2));
         // a particle of a Portuguese name is no verb, whatever its tag
-        assertEquals(4, NlpPipeline.nameEnd(labels("Maxciel/NNP Pereira/NNP dos/VBZ Santos/NNP"), 0, 4));
-    }
-
-    private static List<CoreLabel> labels(String tagged) {
-        List<CoreLabel> labels = new java.util.ArrayList<>();
-        for (String item : tagged.split(" ")) {
-            CoreLabel label = new CoreLabel();
-            label.setWord(item.substring(0, item.lastIndexOf('/')));
-            label.setTag(item.substring(item.lastIndexOf('/') + 1));
-            label.setLemma(label.word().equals("is") ? "be" : label.word().toLowerCase(java.util.Locale.ROOT));
-            labels.add(label);
-        }
-        return labels;
+        assertEquals(4, NlpPipeline.nameEnd(TaggedTokens.of("Maxciel/NNP Pereira/NNP dos/VBZ Santos/NNP"), 0, 4));
     }
 
     @Test
