@@ -29,15 +29,16 @@ final class ContractionTags {
     static void repair(List<CoreLabel> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
+            String word = t.word().toLowerCase(Locale.ROOT);
             CoreLabel before = tokens.get(i - 1);
             String pronoun = before.word().toLowerCase(Locale.ROOT);
-            if (CONTRACTED.contains(t.word().toLowerCase(Locale.ROOT)) && PERSONAL_PRONOUNS.contains(pronoun)
+            if (CONTRACTED.contains(word) && PERSONAL_PRONOUNS.contains(pronoun)
                     && before.tag() != null && before.tag().startsWith("NNP")) {
                 before.setTag("PRP");
                 before.setLemma(pronoun);
             }
-            if (!"POS".equals(t.tag()) || !CLITICS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
-            if (!PRONOUNS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) continue;
+            if (!"POS".equals(t.tag()) || !CLITICS.contains(word)) continue;
+            if (!PRONOUNS.contains(pronoun)) continue;
             boolean has = i + 1 < tokens.size() && "VBN".equals(tokens.get(i + 1).tag());
             t.setTag("VBZ");
             t.setLemma(has ? "have" : "be");
