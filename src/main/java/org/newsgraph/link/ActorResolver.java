@@ -26,6 +26,7 @@ import org.newsgraph.lexicon.PersonEntry;
 import org.newsgraph.lexicon.RoleWords;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.lexicon.StateWords;
+import org.newsgraph.lexicon.TitleAbbreviations;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorIds;
 import org.newsgraph.model.ActorMention;
@@ -99,9 +100,12 @@ public final class ActorResolver {
      * assumed to be anyone's.
      */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "SPY", "JUD", "LEG", "GOV", "OPP");
-    /** Elected offices of a city or region, the last word of a title: "Texas Gov.", "Houston Mayor". */
-    private static final Set<String> REGIONAL_OFFICES = Set.of("governor", "gov.", "mayor", "senator", "sen.",
-            "lawmaker", "legislator", "congressman", "congresswoman", "representative", "rep.");
+    /**
+     * Elected offices of a city or region, the last word of a title written out ("Texas Gov." is
+     * "Texas governor", {@link TitleAbbreviations}): "Houston Mayor", "California Sen.".
+     */
+    private static final Set<String> REGIONAL_OFFICES = Set.of("governor", "mayor", "senator",
+            "lawmaker", "legislator", "congressman", "congresswoman", "representative");
 
     /**
      * The states the article names anywhere, so a bare "Kim" early on can use a "North Korea" later,
@@ -647,7 +651,7 @@ public final class ActorResolver {
          */
         private void regionOfState(ActorDraft org, String position) {
             if (org.partOf != null || org.type != ActorType.ORGANIZATION || org.wikidata != null || position == null) return;
-            String[] words = position.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            String[] words = TitleAbbreviations.expand(position.strip()).toLowerCase(Locale.ROOT).split("\\s+");
             if (!REGIONAL_OFFICES.contains(words[words.length - 1])) return;
             gazetteer.stateByPlace(org.label).ifPresent(region -> org.partOf = state(region).id);
         }
