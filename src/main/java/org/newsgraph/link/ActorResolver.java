@@ -45,6 +45,8 @@ public final class ActorResolver {
     private static final List<String> LEADER_ROLES = List.of("supreme leader", "president", "prime minister",
             "chancellor", "king", "queen", "emir", "sultan");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("my", "our", "your", "their", "his", "her", "its");
+    /** Kinds of office holders whose qualifier names an office of its own ("prime minister", "foreign secretary"). */
+    private static final List<String> PORTFOLIO_KINDS = List.of("minister", "secretar");
     /** Words before a father's name in Arabic names: what follows is not the person's own name. */
     private static final Set<String> PATRONYMIC_PARTICLES = Set.of("bin", "ibn", "bint");
     /** How far back a family name alone looks for the person just named with it. */
@@ -385,19 +387,24 @@ public final class ActorResolver {
 
         /**
          * An earlier group is the one meant by a bare kind when it is that kind ("ministers": the
-         * "British ministers") or the kind qualified by a name ("lawmakers": the "Conservative
-         * lawmakers"), not another kind that ends in the same word ("ministers" are not the "prime
-         * ministers").
+         * "British ministers"), the kind qualified by a name ("lawmakers": the "Conservative
+         * lawmakers") or, for people, by a word that only narrows it ("prosecutors": the "federal
+         * prosecutors"), not another kind that ends in the same word: ministers and secretaries are
+         * named by their portfolio ("ministers" are not the "prime ministers", nor "secretaries" the
+         * "foreign secretaries"). A single body is not narrowed but told from another: "the court" of
+         * an article about a "lower court" is often the higher one.
          */
         private static boolean isSameOrNamedKind(ActorDraft earlier, String kindSlug) {
             if (earlier.partOf != null && earlier.id.equals(ActorIds.GROUP_PREFIX + earlier.partOf + "-" + kindSlug)) return true;
             String kind = kindSlug.replace('-', ' ');
+            boolean narrowable = kind.endsWith("s") && PORTFOLIO_KINDS.stream().noneMatch(kind::startsWith);
             return earlier.names.stream().anyMatch(name -> {
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (!lower.endsWith(" " + kind)) return false;
                 String[] before = name.substring(0, name.length() - kind.length()).strip().split("\\s+");
                 String qualifier = before[before.length - 1];
-                return !qualifier.isEmpty() && Character.isUpperCase(qualifier.charAt(0));
+                if (qualifier.isEmpty()) return false;
+                return Character.isUpperCase(qualifier.charAt(0)) || narrowable && Character.isLetter(qualifier.charAt(0));
             });
         }
 

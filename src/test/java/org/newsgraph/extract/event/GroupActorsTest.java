@@ -172,6 +172,32 @@ class GroupActorsTest {
                 r.actors().actors().toString());
     }
 
+
+    @Test
+    void aBareKindIsTheSameKindNarrowedByAWordNamedBefore() {
+        EventFixture.Result r = EventFixture.extract("Kenya held a tense election on Monday. On Tuesday, federal prosecutors charged "
+                + "the opposition leader Raila Odinga. The prosecutors also charged his deputy.");
+        Actor prosecutors = group(r, "federal-prosecutors");
+        assertTrue(prosecutors.names().contains("prosecutors"), prosecutors.names().toString());
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.id().equals("group/Q114-prosecutors")),
+                r.actors().actors().toString());
+    }
+
+    @Test
+    void aBareBodyIsNotTheBodyToldApartBefore() {
+        EventFixture.Result r = EventFixture.extract("Kenya held a tense election on Monday. On Tuesday, a lower court "
+                + "rejected the appeal of the opposition leader Raila Odinga. The court said it would hear the case in May.");
+        assertTrue(r.actors().actors().stream().noneMatch(a -> a.label().contains("lower court") && a.names().contains("court")),
+                r.actors().actors().toString());
+    }
+
+    @Test
+    void aBareKindOfMinistersIsNotTheMinistersOfAPortfolio() {
+        EventFixture.Result r = EventFixture.extract("Kenya held a tense election on Monday. The foreign ministers met "
+                + "in Nairobi on Tuesday. Five ministers resigned on Wednesday.");
+        assertTrue(!group(r, "foreign-ministers").names().contains("ministers"), r.actors().actors().toString());
+        assertTrue(r.actors().actors().stream().anyMatch(a -> a.label().equals("ministers")), r.actors().actors().toString());
+    }
     @Test
     void aBodyNamedAfterARegionOfAStateIsOfThatState() {
         EventFixture.Result r = EventFixture.extract("Mombasa Governor John Kamau said the county would sue the contractor.");
