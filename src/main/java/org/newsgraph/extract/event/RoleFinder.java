@@ -276,6 +276,12 @@ final class RoleFinder {
             int governor = parent.get().governor();
             boolean verb = PartOfSpeech.of(s, node) == 'V';
             boolean governorIsCue = cues.effect(s.token(governor)).isPresent();
+            // "Ukraine called for tougher sanctions against Russia", "pressed for an inquiry": what is
+            // asked for is done by others, whoever they are; the one asking does not do it
+            if (r.equals("obl:for") && PartOfSpeech.of(s, node) == 'N' && PartOfSpeech.of(s, governor) == 'V'
+                    && classes.is(s.token(governor).lemma(), "asking")) {
+                return List.of();
+            }
             // "Grant, who hosted King Kalakaua", parsed with "who" as an apposition and the verb hanging
             // from it: the relative pronoun's antecedent does it
             if (r.startsWith("acl") && node == word && s.token(governor).pos().startsWith("W")) {

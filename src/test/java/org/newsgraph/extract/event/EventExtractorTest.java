@@ -810,4 +810,14 @@ class EventExtractorTest {
                 "Kenya named Ahmed Noor, a Somali diplomat charged with explaining the decisions of Somalia's president.");
         assertTrue(task.ofRoot("17").isEmpty(), task.events().toString());
     }
+
+    @Test
+    void whatIsCalledForIsNotDoneByTheOneCalling() {
+        EventFixture.Result r = EventFixture.extract("Kenya called for tougher sanctions against Somalia.");
+        assertTrue(r.ofRoot("16").isEmpty(), r.events().toString());
+        EventFixture.Result pressed = EventFixture.extract("Kenya pressed for an investigation of Somalia.");
+        assertTrue(pressed.ofRoot("09").isEmpty(), pressed.events().toString());
+        // seeking talks is the seeker's own act
+        assertTrue(EventFixture.extract("Kenya sought talks with Somalia.").find("04", KENYA, SOMALIA).isPresent());
+    }
 }
