@@ -89,4 +89,26 @@ class JudgementStatementsTest {
         EventFixture.extract("Kenya's foreign minister called Somalia's president “a champion of the region” and “a friend of peace.”")
                 .get("05", KENYA, SOMALIA);
     }
+
+    @Test
+    void aFeelingOfSomeoneElseJudgesNobody() {
+        EventFixture.Result tired = EventFixture.extract("Kenya's foreign minister told CNN that “Somalis were tired of so much corruption.”");
+        assertTrue(tired.ofRoot("11").isEmpty(), tired.events().toString());
+        EventFixture.Result comfortable = EventFixture.extract(
+                "Kenya's foreign minister said that the Somali president would be “very comfortable” with the envoy's plan.");
+        assertTrue(comfortable.ofRoot("05").isEmpty(), comfortable.events().toString());
+        EventFixture.Result frustrated = EventFixture.extract("Kenya's foreign minister said Somalia was frustrated because the rains failed.");
+        assertTrue(frustrated.ofRoot("11").isEmpty(), frustrated.events().toString());
+    }
+
+    @Test
+    void theSpeakersOwnFeelingJudgesWhatItIsAbout() {
+        EventFixture.extract("\"We are incredibly happy for Somalia,\" Kenya's foreign minister said.").get("05", KENYA, SOMALIA);
+    }
+
+    @Test
+    void anAdjectiveOfJudgingWithWhatItIsAboutStillJudgesItsSubject() {
+        EventFixture.extract("\"Somalia was wrong about the border,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
+        EventFixture.extract("\"Somalia has been great for us,\" Kenya's foreign minister said.").get("05", KENYA, SOMALIA);
+    }
 }
