@@ -820,4 +820,10 @@ class EventExtractorTest {
         // seeking talks is the seeker's own act
         assertTrue(EventFixture.extract("Kenya sought talks with Somalia.").find("04", KENYA, SOMALIA).isPresent());
     }
+
+    @Test
+    void theObjectOfAGerundClauseIsNotItsSubject() {
+        EventFixture.Result r = EventFixture.extract("Arming Somalia would provoke Kenya.");
+        assertTrue(r.events().stream().noneMatch(e -> e.agents().contains(SOMALIA)), r.events().toString());
+    }
 }
