@@ -76,7 +76,7 @@ public final class ActorResolver {
         RegionMentions regionMentions = new RegionMentions(gazetteer, this::stateNamedBy);
         Set<String> regions = regionMentions.regionNames(allMentions);
         List<ActorMention> mentions = regionMentions.withoutRegionNames(allMentions, regions);
-        Resolution run = new Resolution(date, contextStates(mentions), regions);
+        Resolution run = new Resolution(date, contextStates(mentions), statesOfLeadersNamed(mentions), regions);
         List<ActorMention> ordered = new ArrayList<>(mentions);
         // Full names first, so "Medvedev" later (or earlier) in the text finds "Dmitry Medvedev".
         ordered.sort(Comparator.comparing((ActorMention m) -> !isFullName(m))
@@ -121,6 +121,25 @@ public final class ActorResolver {
         return states;
     }
 
+    /**
+     * The states whose heads of state or government the article names in full ("Joe Biden", "Barack
+     * Obama"): an article about a state's own politics may never name the state itself, yet its
+     * senators and parties ("Jon Ossoff", "Republicans") are that state's. A name that two leaders of
+     * different states share names none.
+     */
+    private Set<String> statesOfLeadersNamed(List<ActorMention> mentions) {
+        Set<String> states = new HashSet<>();
+        for (ActorMention m : mentions) {
+            if (!isFullName(m)) continue;
+            Set<String> led = gazetteer.persons(m.name().strip()).stream()
+                    .flatMap(p -> p.offices().stream())
+                    .filter(o -> LEADER_ROLES.stream().anyMatch(role -> RoleWords.sameRole(role, o.role())))
+                    .map(Office::stateId).collect(java.util.stream.Collectors.toSet());
+            if (led.size() == 1) states.addAll(led);
+        }
+        return states;
+    }
+
     /** The state a mention names or names its actor by ("Russia", "Russian", "the Russian president"). */
     private Optional<StateEntry> stateNamedBy(ActorMention m) {
         return switch (m.kind()) {
@@ -157,6 +176,8 @@ public final class ActorResolver {
     private final class Resolution {
         final LocalDate date;
         final Set<String> contextStates;
+        /** The states the article names itself: a bare family name is too common to go by its leaders' states. */
+        final Set<String> namedStates;
         /** The state the article is about, for groups named without one ("the police"). */
         final Optional<StateEntry> dominantState;
         final Map<String, ActorDraft> drafts = new LinkedHashMap<>();
@@ -164,10 +185,13 @@ public final class ActorResolver {
         /** Names that stand for another state's region in this article ("Georgia Senate"). */
         final Set<String> regions;
 
-        Resolution(LocalDate date, Map<String, Integer> stateCounts, Set<String> regions) {
+        Resolution(LocalDate date, Map<String, Integer> stateCounts, Set<String> leadersStates, Set<String> regions) {
             this.date = date;
             this.regions = regions;
-            this.contextStates = stateCounts.keySet();
+            this.namedStates = stateCounts.keySet();
+            Set<String> context = new HashSet<>(namedStates);
+            context.addAll(leadersStates);
+            this.contextStates = context;
             this.dominantState = dominantState(stateCounts).flatMap(gazetteer::stateById);
         }
 
@@ -699,9 +723,12 @@ public final class ActorResolver {
             List<PersonEntry> candidates = filterByContext(parts.length == 1
                     ? gazetteer.personsBySurname(name) : gazetteer.persons(name), represents);
             // A bare family name is common to many people: it names an office holder only in an
-            // article about that office's state ("Harris" in a music review is no head of state).
+            // article about that office's state ("Harris" in a music review is no head of state), one
+            // the article names itself unless the holder led it ("Obama" beside "Joe Biden"; not
+            // "White", a word the NER model took for a name, for a secretary of state of Illinois).
             if (parts.length == 1 && represents == null) {
-                candidates = candidates.stream().filter(this::servesAContextState).toList();
+                candidates = candidates.stream()
+                        .filter(p -> servesAStateOf(p, namedStates) || ledAState(p) && servesAContextState(p)).toList();
             }
             // A family name is shared by many of the thousands of office holders: only those in office
             // at the article's date can be meant by it alone ("Kirby" is no ambassador who left in 2016).
@@ -888,7 +915,11 @@ public final class ActorResolver {
         }
 
         private boolean servesAContextState(PersonEntry person) {
-            return person.offices().stream().anyMatch(o -> contextStates.contains(o.stateId()));
+            return servesAStateOf(person, contextStates);
+        }
+
+        private static boolean servesAStateOf(PersonEntry person, Set<String> states) {
+            return person.offices().stream().anyMatch(o -> states.contains(o.stateId()));
         }
 
         private boolean inStateOfficeAtDate(ActorDraft person) {
