@@ -39,16 +39,17 @@ final class JudgementStatements {
     private static final Set<String> IMPERSONAL = Set.of("it", "this", "that");
     /**
      * How what a feeling is about hangs from its adjective: "tired of", "disgusted about", "happy for",
-     * "comfortable with". Only "with" and "for" make any adjective one of feeling; the others do so for a
-     * participle ("tired of"), as an adjective of judging can take them too ("wrong about", "guilty of").
+     * "comfortable with". Only "with" (and "for", said of oneself) make any adjective one of feeling; the
+     * others do so for a participle ("tired of"), as an adjective of judging can take them too ("wrong
+     * about", "guilty of").
      */
     private static final Set<String> FEELING_COMPLEMENTS = Set.of("obl:of", "obl:with", "obl:about", "obl:for",
             "obl:at", "obl:over", "obl:toward", "obl:towards", "obl:by", "advcl:with", "advcl:about", "advcl:of",
             "advcl:for", "advcl:at", "advcl:over");
     /** "comfortable with the King expressing his views": a clause can be what a feeling is about too. */
-    private static final Set<String> ANY_FEELING_COMPLEMENTS = Set.of("obl:with", "obl:for", "advcl:with", "advcl:for");
+    private static final Set<String> FELT_WITH = Set.of("obl:with", "advcl:with");
+    private static final Set<String> OWN_FEELING_COMPLEMENTS = Set.of("obl:with", "obl:for", "advcl:with", "advcl:for");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-    private static final Set<String> FIRST_PERSON_OBJECTS = Set.of("me", "us");
     /** Verbs that say what someone judges something to be (the same list statements read their words by). */
     private static final WordList NAMING_VERBS = WordList.load("extract/naming-verbs.txt");
     /** How a misparsed judgement hangs from the object it describes. */
@@ -148,20 +149,22 @@ final class JudgementStatements {
      * "Hondurans were tired of so much corruption", "he would be very comfortable with the King",
      * "she was frustrated because …". Said of the speaker ("we are happy for Ketanji"), it judges
      * what it is about; said of anyone else, or of nothing named, it judges no one. Empty (no
-     * opinion on it here) for an adjective that is neither about something nor a participle.
+     * opinion on it here) for an adjective that says nothing of what it is about or why: a bare
+     * participle may judge its subject ("he is wicked", "biased").
      */
     private static Optional<List<String>> feltAbout(ParsedSentence s, int adjective, Statement statement,
                                                     ActorReferences references, Set<String> ownSide) {
         boolean participle = s.token(adjective).word().toLowerCase(Locale.ROOT).endsWith("ed");
-        Set<String> complements = participle ? FEELING_COMPLEMENTS : ANY_FEELING_COMPLEMENTS;
-        // "Rojas has been great for us": the speaker's side is whom it is good for, not what is felt
-        List<Integer> about = s.children(adjective).stream()
-                .filter(d -> complements.contains(d.relation())).map(Dependency::dependent)
-                .filter(word -> !FIRST_PERSON_OBJECTS.contains(s.token(word).word().toLowerCase(Locale.ROOT))).toList();
-        if (about.isEmpty() && !participle) return Optional.empty();
         boolean ownFeeling = s.children(adjective, "nsubj").stream()
                 .anyMatch(subject -> FIRST_PERSON.contains(s.token(subject).word().toLowerCase(Locale.ROOT))
                         && inside(statement.span(), s.token(subject)));
+        // "for" is whom something is good for when said of another ("NATO has been good for Europe",
+        // "great for us"), whom one feels for when said of oneself ("we are happy for Ketanji")
+        Set<String> complements = participle ? FEELING_COMPLEMENTS : ownFeeling ? OWN_FEELING_COMPLEMENTS : FELT_WITH;
+        List<Integer> about = s.children(adjective).stream()
+                .filter(d -> complements.contains(d.relation())).map(Dependency::dependent).toList();
+        boolean feltBecause = participle && !s.children(adjective, "advcl:because").isEmpty();
+        if (about.isEmpty() && !feltBecause) return Optional.empty();
         if (!ownFeeling) return Optional.of(List.of());
         Set<String> judged = new LinkedHashSet<>();
         for (int word : about) judged.addAll(others(references.resolve(s, word), ownSide));

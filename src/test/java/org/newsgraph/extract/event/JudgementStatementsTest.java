@@ -110,5 +110,7 @@ class JudgementStatementsTest {
     void anAdjectiveOfJudgingWithWhatItIsAboutStillJudgesItsSubject() {
         EventFixture.extract("\"Somalia was wrong about the border,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
         EventFixture.extract("\"Somalia has been great for us,\" Kenya's foreign minister said.").get("05", KENYA, SOMALIA);
+        EventFixture.extract("\"Somalia is wicked,\" Kenya's foreign minister said.").get("11", KENYA, SOMALIA);
+        EventFixture.extract("\"Somalia has been great for the region,\" Kenya's foreign minister said.").get("05", KENYA, SOMALIA);
     }
 }
