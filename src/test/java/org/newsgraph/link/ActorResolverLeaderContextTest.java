@@ -46,6 +46,10 @@ class ActorResolverLeaderContextTest {
         mentions.add(new ActorMention(MentionKind.PERSON_NAME, new Span(begin, begin + 10), mentions.size(), name, null, null, null, true));
     }
 
+    private static ActorResolver resolverOf(PersonEntry... persons) {
+        return new ActorResolver(Gazetteer.of(new GazetteerData(List.of(NORLAND, SUDRIA), List.of(persons), List.of())));
+    }
+
     private static String wikidataOf(ActorResolver resolver, List<ActorMention> mentions, int index) {
         ResolvedActors resolved = resolver.resolve(mentions, LocalDate.of(2022, 11, 1));
         Span span = mentions.get(index).span();
@@ -55,8 +59,7 @@ class ActorResolverLeaderContextTest {
 
     @Test
     void aSenatorIsLinkedInAnArticleNamingHisStatesPresident() {
-        ActorResolver resolver = new ActorResolver(Gazetteer.of(new GazetteerData(List.of(NORLAND, SUDRIA),
-                List.of(PRESIDENT, SENATOR), List.of())));
+        ActorResolver resolver = resolverOf(PRESIDENT, SENATOR);
         mention("Tom Vale");
         mention("Ada Sorne");
         assertEquals("Q40", wikidataOf(resolver, mentions, 0));
@@ -64,16 +67,14 @@ class ActorResolverLeaderContextTest {
 
     @Test
     void aSenatorStaysUnlinkedWithoutHisState() {
-        ActorResolver resolver = new ActorResolver(Gazetteer.of(new GazetteerData(List.of(NORLAND, SUDRIA),
-                List.of(PRESIDENT, SENATOR), List.of())));
+        ActorResolver resolver = resolverOf(PRESIDENT, SENATOR);
         mention("Tom Vale");
         assertNull(wikidataOf(resolver, mentions, 0));
     }
 
     @Test
     void aLeadersNameSharedAcrossStatesNamesNoState() {
-        ActorResolver resolver = new ActorResolver(Gazetteer.of(new GazetteerData(List.of(NORLAND, SUDRIA),
-                List.of(PRESIDENT, SENATOR, NAMESAKE_PRESIDENT), List.of())));
+        ActorResolver resolver = resolverOf(PRESIDENT, SENATOR, NAMESAKE_PRESIDENT);
         mention("Tom Vale");
         mention("Ada Sorne");
         assertNull(wikidataOf(resolver, mentions, 0));
@@ -81,8 +82,7 @@ class ActorResolverLeaderContextTest {
 
     @Test
     void aBareFamilyNameNeedsTheStateNamedItself() {
-        ActorResolver resolver = new ActorResolver(Gazetteer.of(new GazetteerData(List.of(NORLAND, SUDRIA),
-                List.of(PRESIDENT, SENATOR), List.of())));
+        ActorResolver resolver = resolverOf(PRESIDENT, SENATOR);
         mention("Vale");
         mention("Ada Sorne");
         assertNull(wikidataOf(resolver, mentions, 0));
@@ -90,9 +90,8 @@ class ActorResolverLeaderContextTest {
 
     @Test
     void aBareFamilyNameOfTheLeaderItselfLinks() {
-        ActorResolver resolver = new ActorResolver(Gazetteer.of(new GazetteerData(List.of(NORLAND, SUDRIA),
-                List.of(PRESIDENT, SENATOR, person("Q22", "Eli Marr",
-                        new Office("Q1", "Q100", "President of Norland", "president", 2011, 2019))), List.of())));
+        ActorResolver resolver = resolverOf(PRESIDENT, SENATOR, person("Q22", "Eli Marr",
+                new Office("Q1", "Q100", "President of Norland", "president", 2011, 2019)));
         mention("Marr");
         mention("Ada Sorne");
         assertEquals("Q22", wikidataOf(resolver, mentions, 0));
