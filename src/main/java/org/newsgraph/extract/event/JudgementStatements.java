@@ -163,7 +163,9 @@ final class JudgementStatements {
         Set<String> complements = participle ? FEELING_COMPLEMENTS : ownFeeling ? OWN_FEELING_COMPLEMENTS : FELT_WITH;
         List<Integer> about = s.children(adjective).stream()
                 .filter(d -> complements.contains(d.relation())).map(Dependency::dependent).toList();
-        boolean feltBecause = participle && !s.children(adjective, "advcl:because").isEmpty();
+        // "frustrated because flooding damages the region": the parser may leave "because" unlabelled
+        boolean feltBecause = participle && s.children(adjective).stream().anyMatch(d -> d.relation().equals("advcl:because")
+                || s.token(d.dependent()).word().equalsIgnoreCase("because"));
         if (about.isEmpty() && !feltBecause) return Optional.empty();
         if (!ownFeeling) return Optional.of(List.of());
         Set<String> judged = new LinkedHashSet<>();

@@ -99,6 +99,10 @@ class JudgementStatementsTest {
         assertTrue(comfortable.ofRoot("05").isEmpty(), comfortable.events().toString());
         EventFixture.Result frustrated = EventFixture.extract("Kenya's foreign minister said Somalia was frustrated because the rains failed.");
         assertTrue(frustrated.ofRoot("11").isEmpty(), frustrated.events().toString());
+        // the parser leaves this "because" unlabelled
+        EventFixture.Result flooded = EventFixture.extract(
+                "Kenya's foreign minister told CNN that Somalia was frustrated because flooding frequently damages the region.");
+        assertTrue(flooded.ofRoot("11").isEmpty(), flooded.events().toString());
     }
 
     @Test
