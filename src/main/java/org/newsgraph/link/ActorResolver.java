@@ -133,11 +133,16 @@ public final class ActorResolver {
             if (!isFullName(m)) continue;
             Set<String> led = gazetteer.persons(m.name().strip()).stream()
                     .flatMap(p -> p.offices().stream())
-                    .filter(o -> LEADER_ROLES.stream().anyMatch(role -> RoleWords.sameRole(role, o.role())))
+                    .filter(ActorResolver::isLeaderOffice)
                     .map(Office::stateId).collect(java.util.stream.Collectors.toSet());
             if (led.size() == 1) states.addAll(led);
         }
         return states;
+    }
+
+    /** A head of state's or government's office, under any of its titles. */
+    private static boolean isLeaderOffice(Office office) {
+        return LEADER_ROLES.stream().anyMatch(role -> RoleWords.sameRole(role, office.role()));
     }
 
     /** The state a mention names or names its actor by ("Russia", "Russian", "the Russian president"). */
@@ -900,8 +905,7 @@ public final class ActorResolver {
         }
 
         private boolean ledAState(PersonEntry person) {
-            return person.offices().stream()
-                    .anyMatch(o -> LEADER_ROLES.stream().anyMatch(role -> RoleWords.sameRole(role, o.role())));
+            return person.offices().stream().anyMatch(ActorResolver::isLeaderOffice);
         }
 
         private boolean everHeldTitle(PersonEntry person, String title) {

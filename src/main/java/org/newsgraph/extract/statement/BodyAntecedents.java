@@ -40,14 +40,21 @@ final class BodyAntecedents {
         Optional<ParsedSentence> before = sentenceAt(sentenceIndex - 1);
         if (before.isEmpty()) return Optional.empty();
         ParsedSentence s = before.get();
-        for (int root = 0; root < s.size(); root++) {
-            if (s.parents(root).stream().noneMatch(d -> d.governor() < 0)) continue;
-            for (int subject : s.children(root, "nsubj")) {
-                Optional<String> group = pluralGroupAt(s, subject);
-                if (group.isPresent()) return group;
-            }
+        for (int subject : mainClauseSubjects(s)) {
+            Optional<String> group = pluralGroupAt(s, subject);
+            if (group.isPresent()) return group;
         }
         return Optional.empty();
+    }
+
+    /** The words that are subjects (nsubj and its subtypes) of a sentence's main clause, in order. */
+    static List<Integer> mainClauseSubjects(ParsedSentence s) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int root = 0; root < s.size(); root++) {
+            if (s.parents(root).stream().noneMatch(d -> d.governor() < 0)) continue;
+            subjects.addAll(s.children(root, "nsubj"));
+        }
+        return subjects;
     }
 
     /** "Prosecutors argued that … They also argued that …": the previous speaker, named by a plural noun. */
@@ -154,7 +161,7 @@ final class BodyAntecedents {
     }
 
     /** The parsed sentence of that index, if it was parsed before the current one. */
-    private Optional<ParsedSentence> sentenceAt(int index) {
+    Optional<ParsedSentence> sentenceAt(int index) {
         return sentencesSoFar.stream().filter(p -> p.sentence().index() == index).findFirst();
     }
 

@@ -208,16 +208,12 @@ final class SpeakerFinder {
 
     /** The actors named as the subject of the main clause of the sentence before ("Pat Lee won the award"). */
     private List<String> subjectOfSentenceBefore(int sentenceIndex) {
-        Optional<ParsedSentence> before = sentencesSoFar.stream().filter(p -> p.sentence().index() == sentenceIndex - 1).findFirst();
+        Optional<ParsedSentence> before = antecedents.sentenceAt(sentenceIndex - 1);
         if (before.isEmpty()) return List.of();
         ParsedSentence s = before.get();
         List<String> ids = new ArrayList<>();
-        for (int root = 0; root < s.size(); root++) {
-            if (s.parents(root).stream().noneMatch(d -> d.governor() < 0)) continue;
-            for (Dependency d : s.children(root)) {
-                if (!d.relation().startsWith("nsubj")) continue;
-                actors.mentionAt(s.token(d.dependent()).begin()).ifPresent(m -> ids.add(m.actorId()));
-            }
+        for (int subject : BodyAntecedents.mainClauseSubjects(s)) {
+            actors.mentionAt(s.token(subject).begin()).ifPresent(m -> ids.add(m.actorId()));
         }
         return ids;
     }
@@ -480,7 +476,7 @@ final class SpeakerFinder {
         List<String> words = new ArrayList<>();
         for (Dependency d : sentence.children(title)) {
             String r = d.relation();
-            if (r.equals("nmod:poss") || r.startsWith("nmod") || r.equals("appos") || r.startsWith("acl")) return null;
+            if (r.startsWith("nmod") || r.equals("appos") || r.startsWith("acl")) return null;
             if (!r.equals("amod") && !r.equals("compound")) continue;
             Token t = sentence.token(d.dependent());
             boolean place = t.isNer("STATE_OR_PROVINCE") || t.isNer("CITY") || t.isNer("COUNTRY")
