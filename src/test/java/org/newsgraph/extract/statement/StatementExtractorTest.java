@@ -966,4 +966,17 @@ class StatementExtractorTest {
         assertTrue(government.speakerLabel(denied) == null || !government.speakerLabel(denied).contains("Health"),
                 "a state's body is no company: " + government.speakerLabel(denied));
     }
+
+    /** Reported clauses the parser misattaches: one opened by existential "there", one read as a parenthetical. */
+    @Test
+    void aClauseOpenedByThereOrReadAsAParentheticalIsReported() {
+        Result there = extract("The talks ended on Monday. Officials said there are no plans to expand the program.");
+        assertEquals("there are no plans to expand the program", there.only().text());
+        Result warned = extract("The talks ended on Monday. Senator Jane Holt warned there would be consequences for the company.");
+        assertEquals("Jane Holt", warned.speakerLabel(warned.only()));
+        Result parenthetical = extract("The talks ended on Monday. In the interview, which will be on the network Tuesday night, "
+                + "Senator Jane Holt says she is a counterpuncher who goes after people.");
+        assertEquals("Jane Holt", parenthetical.speakerLabel(parenthetical.only()));
+        assertTrue(parenthetical.only().text().startsWith("she is a counterpuncher"), parenthetical.only().text());
+    }
 }

@@ -1,0 +1,45 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The repair of a reporting verb the parser hung as a parenthetical from the clause it reports, on hand-built parses. */
+class ForwardParataxisRepairTest {
+
+    /** "Later , Smith says he is a fighter": 0 Later, 1 ",", 2 Smith, 3 says, 4 he, 5 is, 6 a, 7 fighter. */
+    @Test
+    void aVerbWithItsSubjectBeforeTheWholeClauseReportsIt() {
+        List<Token> tokens = TaggedTokens.tokens("Later/RB ,/, Smith/NNP says/VBZ he/PRP is/VBZ a/DT fighter/NN");
+        List<Dependency> parse = List.of(new Dependency(-1, 7, "root"), new Dependency(7, 3, "parataxis"),
+                new Dependency(3, 0, "advmod"), new Dependency(3, 1, "punct"), new Dependency(3, 2, "nsubj"),
+                new Dependency(7, 4, "nsubj"), new Dependency(7, 5, "cop"), new Dependency(7, 6, "det"));
+        List<Dependency> repaired = ForwardParataxisRepair.repair(tokens, parse);
+        assertTrue(repaired.contains(new Dependency(-1, 3, "root")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 7, "ccomp")), repaired.toString());
+        assertFalse(repaired.stream().anyMatch(d -> d.relation().equals("parataxis")), repaired.toString());
+    }
+
+    /** "The plan , he said , is dead": a parenthetical inside its clause stays one. */
+    @Test
+    void aParentheticalInsideTheClauseStays() {
+        List<Token> tokens = TaggedTokens.tokens("The/DT plan/NN ,/, he/PRP said/VBD ,/, is/VBZ dead/JJ");
+        List<Dependency> parse = List.of(new Dependency(-1, 7, "root"), new Dependency(1, 0, "det"),
+                new Dependency(7, 1, "nsubj"), new Dependency(7, 4, "parataxis"), new Dependency(4, 2, "punct"),
+                new Dependency(4, 3, "nsubj"), new Dependency(4, 5, "punct"), new Dependency(7, 6, "cop"));
+        assertEquals(parse, ForwardParataxisRepair.repair(tokens, parse));
+    }
+
+    /** "Smith agreed, he is a fighter": with a comma after the verb it is no reporting verb of the clause. */
+    @Test
+    void aVerbWithItsOwnComplementOrACommaStays() {
+        List<Token> tokens = TaggedTokens.tokens("Smith/NNP agreed/VBD ,/, he/PRP is/VBZ a/DT fighter/NN");
+        List<Dependency> parse = List.of(new Dependency(-1, 6, "root"), new Dependency(6, 1, "parataxis"),
+                new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "punct"), new Dependency(6, 3, "nsubj"),
+                new Dependency(6, 4, "cop"), new Dependency(6, 5, "det"));
+        assertEquals(parse, ForwardParataxisRepair.repair(tokens, parse));
+    }
+}
