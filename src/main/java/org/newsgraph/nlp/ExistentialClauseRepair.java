@@ -1,8 +1,10 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Repairs the parse of a clause that opens with existential "there" after a verb: in "He said there
@@ -61,24 +63,20 @@ final class ExistentialClauseRepair {
         Optional<Dependency> clauseUnderVerb = edge(dependencies, verb, clause)
                 .filter(d -> d.relation().equals("dep") || d.relation().equals("parataxis"));
         if (verbUnderClause.isEmpty() && clauseUnderVerb.isEmpty()) return dependencies;
-        List<Dependency> result = new ArrayList<>();
-        for (Dependency d : dependencies) {
-            if (d.equals(onVerb) || verbUnderClause.isPresent() && d.equals(verbUnderClause.get())
-                    || clauseUnderVerb.isPresent() && d.equals(clauseUnderVerb.get())) {
-                continue;
-            }
-            // the enhanced graph spreads the misread subject to the clause's own verbs ("steps that
-            // could be taken to help": "said" as the subject of "taken" and "help"); it is no one's subject
-            if (verbUnderClause.isPresent() && d.dependent() == verb && d.relation().contains("subj")) continue;
-            if (verbUnderClause.isPresent() && d.dependent() == clause && !d.relation().startsWith("conj")) {
-                // the clause's own attachment (root, or a conjunct's) is now the verb's
-                result.add(new Dependency(d.governor(), verb, d.relation()));
-            } else {
-                result.add(d);
-            }
-        }
-        result.add(new Dependency(verb, clause, "ccomp"));
+        Set<Dependency> dropped = new HashSet<>(List.of(onVerb));
+        verbUnderClause.ifPresent(dropped::add);
+        clauseUnderVerb.ifPresent(dropped::add);
+        List<Dependency> result = verbUnderClause.isPresent()
+                ? DependencyTrees.complementOf(dependencies, verb, clause, dropped)
+                : relabelled(dependencies, dropped, verb, clause);
         result.add(new Dependency(clause, there, "expl"));
+        return result;
+    }
+
+    private static List<Dependency> relabelled(List<Dependency> dependencies, Set<Dependency> dropped, int verb, int clause) {
+        List<Dependency> result = new ArrayList<>(dependencies);
+        result.removeAll(dropped);
+        result.add(new Dependency(verb, clause, "ccomp"));
         return result;
     }
 }

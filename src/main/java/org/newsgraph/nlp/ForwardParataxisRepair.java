@@ -1,7 +1,7 @@
 package org.newsgraph.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Repairs the parse of a reported clause that the parser hangs its reporting verb from: in "In the
@@ -12,6 +12,9 @@ import java.util.List;
  * (ccomp) and the verb takes the clause's place in the sentence.
  */
 final class ForwardParataxisRepair {
+    /** Quotation marks as the tagger tags them. */
+    private static final Set<String> QUOTES = Set.of("``", "''");
+
     private ForwardParataxisRepair() {
     }
 
@@ -21,10 +24,22 @@ final class ForwardParataxisRepair {
             if (!d.relation().equals("parataxis") || d.governor() < 0 || !result.contains(d)) continue;
             int clause = d.governor();
             int verb = d.dependent();
-            if (verb >= clause || !tokens.get(verb).pos().startsWith("VB") || !isReportingShape(tokens, result, verb, clause)) continue;
-            result = reattach(result, d, verb, clause);
+            if (verb >= clause || !tokens.get(verb).pos().startsWith("VB") || insideQuotation(tokens, verb)
+                    || !isReportingShape(tokens, result, verb, clause)) {
+                continue;
+            }
+            result = DependencyTrees.complementOf(result, verb, clause, Set.of(d));
         }
         return result;
+    }
+
+    /**
+     * "“We know the committee has been ahead,” Smith said": a verb inside quotation marks is part of
+     * what someone said, and the parser's clause around it is no sentence of the article's.
+     */
+    private static boolean insideQuotation(List<Token> tokens, int verb) {
+        long marks = tokens.subList(0, verb).stream().filter(t -> QUOTES.contains(t.pos())).count();
+        return marks % 2 == 1;
     }
 
     /**
@@ -43,19 +58,5 @@ final class ForwardParataxisRepair {
             if (e.governor() == clause && e.relation().startsWith("nsubj") && e.dependent() > verb) clauseSubject = true;
         }
         return verbSubject && clauseSubject && !tokens.get(verb + 1).isPunctuation();
-    }
-
-    private static List<Dependency> reattach(List<Dependency> dependencies, Dependency parataxis, int verb, int clause) {
-        List<Dependency> result = new ArrayList<>();
-        for (Dependency e : dependencies) {
-            if (e.equals(parataxis)) continue;
-            if (e.dependent() == clause && !e.relation().startsWith("conj")) {
-                result.add(new Dependency(e.governor(), verb, e.relation()));
-            } else {
-                result.add(e);
-            }
-        }
-        result.add(new Dependency(verb, clause, "ccomp"));
-        return result;
     }
 }

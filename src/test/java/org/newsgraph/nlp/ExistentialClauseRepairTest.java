@@ -62,18 +62,20 @@ class ExistentialClauseRepairTest {
     }
 
     /**
-     * "He argued there are steps that could be taken": the enhanced graph made the verb the subject of
-     * the relative clause's verb too; that copy of the misreading goes with it.
+     * "He argued there are steps that could be taken": the enhanced graph has the noun the relative
+     * clause modifies for that clause's subject, an edge to the clause from inside it that stays.
      */
     @Test
-    void theMisreadSubjectSpreadToTheClausesVerbsGoes() {
+    void theSubjectOfARelativeClauseInsideStays() {
         List<Token> tokens = TaggedTokens.tokens("He/PRP argued/VBD there/EX are/VBP steps/NNS that/WDT could/MD be/VB taken/VBN");
         List<Dependency> parse = List.of(new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"),
                 new Dependency(1, 2, "advmod"), new Dependency(4, 1, "csubj"), new Dependency(4, 3, "cop"),
-                new Dependency(4, 8, "acl:relcl"), new Dependency(8, 1, "nsubj:pass"), new Dependency(8, 6, "aux"),
+                new Dependency(4, 8, "acl:relcl"), new Dependency(8, 4, "nsubj:pass"), new Dependency(8, 6, "aux"),
                 new Dependency(8, 7, "aux:pass"));
         List<Dependency> repaired = ExistentialClauseRepair.repair(tokens, parse);
         assertTrue(repaired.contains(new Dependency(1, 4, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 4, "nsubj:pass")), repaired.toString());
         assertFalse(repaired.contains(new Dependency(8, 1, "nsubj:pass")), repaired.toString());
     }
 }

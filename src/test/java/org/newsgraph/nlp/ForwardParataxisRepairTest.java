@@ -42,4 +42,14 @@ class ForwardParataxisRepairTest {
                 new Dependency(6, 4, "cop"), new Dependency(6, 5, "det"));
         assertEquals(parse, ForwardParataxisRepair.repair(tokens, parse));
     }
+
+    /** "“We know the plan is dead," Smith said": a verb inside quotation marks reports nothing of the article's. */
+    @Test
+    void aVerbInsideQuotationMarksStays() {
+        List<Token> tokens = TaggedTokens.tokens("``/`` We/PRP know/VBP the/DT plan/NN is/VBZ dead/JJ ,/, ''/'' Smith/NNP said/VBD");
+        List<Dependency> parse = List.of(new Dependency(-1, 10, "root"), new Dependency(10, 0, "punct"),
+                new Dependency(10, 2, "parataxis"), new Dependency(2, 1, "nsubj"), new Dependency(10, 4, "nsubj"),
+                new Dependency(4, 3, "det"), new Dependency(10, 5, "aux"), new Dependency(10, 9, "nsubj"));
+        assertEquals(parse, ForwardParataxisRepair.repair(tokens, parse));
+    }
 }
