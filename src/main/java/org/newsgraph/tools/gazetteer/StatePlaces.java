@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.lexicon.StatePlace;
@@ -25,9 +29,15 @@ import org.newsgraph.lexicon.StatePlace;
  * when its current code is a bare ISO alpha-3 code ("[UKR >911221]", "[SYR]"); its aliases become places
  * of that state, except the names, demonyms and capitals states already have, what also names an
  * organization or a person of the gazetteer, codes written in capitals, and names two states claim.
+ * A territory is coded with its state's code and a code of its own ("GAZA_ [PSEGZA]", "GUAM_
+ * [USAGUM]"), as event coders read it: its name and aliases are places of that state too. Such a
+ * second code is told from a sector's ("[PSEGOV]", a Palestinian official) by the sector codes of
+ * Phoenix's agent dictionary.
  */
 final class StatePlaces {
     static final String PHOENIX_FILE = "petrarch2/Phoenix.Countries.actors.txt";
+    static final String AGENTS_FILE = "petrarch2/Phoenix.agents.txt";
+    private static final Pattern SECTOR = Pattern.compile("\\[~?([A-Z]{3})\\]");
     private static final int ISO3 = 3;
 
     private StatePlaces() {
@@ -41,15 +51,16 @@ final class StatePlaces {
     static List<StatePlace> read(Path sourcesDir, List<StateEntry> states, Set<String> otherNames, Consumer<String> warn)
             throws IOException {
         List<String> lines = Files.readAllLines(SourceFiles.require(sourcesDir, PHOENIX_FILE), StandardCharsets.UTF_8);
+        Set<String> sectors = sectors(Files.readAllLines(SourceFiles.require(sourcesDir, AGENTS_FILE), StandardCharsets.UTF_8));
         Map<String, String> stateByIso3 = StateKeys.idByIso3(states);
         Set<String> stateWords = StateKeys.words(states, StateEntry::names, StateEntry::demonyms, StateEntry::capitals);
         Map<String, String> nameByKey = new LinkedHashMap<>();
         Map<String, Set<String>> statesByKey = new HashMap<>();
-        for (Country country : parse(lines)) {
+        for (Country country : parse(lines, sectors)) {
             String state = stateByIso3.get(country.iso3);
             if (state == null) continue;
             for (String alias : country.aliases) {
-                String name = ArmedGroups.display(alias);
+                String name = placeName(alias);
                 String key = NameNormalizer.normalize(name);
                 if (key.isEmpty() || ArmedGroups.isCode(name) || stateWords.contains(key) || otherNames.contains(key)) continue;
                 nameByKey.putIfAbsent(key, name);
@@ -72,16 +83,52 @@ final class StatePlaces {
     record Country(String iso3, List<String> aliases) {
     }
 
-    /** The entries whose current code is a bare country code ("[SYR]", "[UKR >911221]"), in file order. */
-    static List<Country> parse(List<String> lines) {
+    /**
+     * A place as written in news: "GAZA_", "HOMS_" are names, not codes, though as short as the
+     * acronyms ("PKK") the armed groups' display keeps in capitals; a name with a digit stays a code.
+     */
+    static String placeName(String alias) {
+        String name = ArmedGroups.display(alias);
+        if (!ArmedGroups.isCode(name) || !name.matches("\\p{Lu}+")) return name;
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The sector codes of Phoenix's agent dictionary ("[~GOV]", "[~MIL]"): GOV, MIL, REB, …. */
+    static Set<String> sectors(List<String> agentLines) {
+        Set<String> codes = new TreeSet<>();
+        for (String line : agentLines) {
+            Matcher m = SECTOR.matcher(line);
+            while (m.find()) codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    /**
+     * The entries whose current code is a bare country code ("[SYR]", "[UKR >911221]"), or a country
+     * code and a territory's ("[PSEGZA]": not a sector code), in file order; a territory's own name
+     * is one of its aliases.
+     */
+    static List<Country> parse(List<String> lines, Set<String> sectors) {
         List<Country> countries = new ArrayList<>();
         for (PhoenixEntries.Entry entry : PhoenixEntries.parse(lines)) {
             String current = null;
+            boolean territory = false;
             for (PhoenixEntries.Code code : entry.codes()) {
                 boolean stillValid = !code.dated() || code.date().startsWith(">");
-                if (code.code().length() == ISO3 && stillValid) current = code.code();
+                if (!stillValid) continue;
+                String c = code.code();
+                if (c.length() == ISO3) {
+                    current = c;
+                    territory = false;
+                } else if (c.length() == 2 * ISO3 && !code.dated() && !sectors.contains(c.substring(ISO3))) {
+                    current = c.substring(0, ISO3);
+                    territory = true;
+                }
             }
-            if (current != null) countries.add(new Country(current, entry.aliases()));
+            if (current == null) continue;
+            List<String> aliases = new ArrayList<>(entry.aliases());
+            if (territory) aliases.add(0, entry.name());
+            countries.add(new Country(current, aliases));
         }
         return countries;
     }

@@ -35,6 +35,22 @@ class StatePlacesTest {
         assertTrue(!places.containsKey("Borderville") && warnings.stream().anyMatch(w -> w.contains("Borderville")), warnings.toString());
     }
 
+    /**
+     * "GAZA_ [PSEGZA]": a territory coded with its state's code and its own is a place of that state,
+     * its name too; a sector's code ("[FRDGOV]", an official) makes no place. A short name ("ZOOM_")
+     * is a name, not an acronym.
+     */
+    @Test
+    void aTerritoryAndAShortNameArePlacesOfTheirState() throws Exception {
+        Map<String, String> places = read(Set.of(), new ArrayList<>());
+        assertEquals("Q9000001", places.get("Duck Isle"));
+        assertEquals("Q9000001", places.get("Duck Harbour"));
+        assertTrue(!places.containsKey("Chicolini") && !places.containsKey("Chico the Minister"), places.toString());
+        assertEquals("Q9000002", places.get("Zoom City"));
+        assertEquals("Zoom", StatePlaces.placeName("ZOOM_"));
+        assertEquals("PKK2", StatePlaces.placeName("PKK2"));
+    }
+
     @Test
     void aPlaceNamedLikeAnOrganizationOrAPersonIsLeftOut() throws Exception {
         assertTrue(!read(Set.of("harbor town"), new ArrayList<>()).containsKey("Harbor Town"));
