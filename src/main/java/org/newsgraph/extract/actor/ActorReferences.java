@@ -261,6 +261,11 @@ public final class ActorReferences {
                 .map(StateEntry::id).filter(id -> actors.actor(id).isPresent());
     }
 
+    /** True for a state itself. */
+    public boolean isState(String id) {
+        return actors.actor(id).map(a -> a.type() == ActorType.STATE).orElse(false);
+    }
+
     /**
      * True for a state, and for a person, body or group that acts for one ("Russian forces", "Somali
      * militants", "Putin"): those whose attacks on a place are on its state.

@@ -75,7 +75,7 @@ final class RoleFinder {
                                 if (!agent) ownersFound.addAll(resolved);
                             }
                             if (resolved.isEmpty() && role == EventRole.TARGET && pattern.places()) {
-                                resolved = attackedPlaces(s, word, found.get(EventRole.AGENT));
+                                resolved = attackedPlaces(s, trigger, word, found.get(EventRole.AGENT));
                             }
                             viaPronoun |= !resolved.isEmpty() && references.isPronoun(s, word);
                             ids.addAll(resolved);
@@ -162,9 +162,10 @@ final class RoleFinder {
 
     /**
      * The state of a city or region attacked ("shelled Kharkiv", "the city of Aleppo"), or of the place
-     * something attacked is in ("a police station in Mombasa"), when the doers act for a state.
+     * something attacked is in ("a police station in Mombasa", "killed 20 people in Gaza", "attacked a
+     * refinery in Russia": the place may hang from the act), when the doers act for a state.
      */
-    private List<String> attackedPlaces(ParsedSentence s, int word, Set<String> agents) {
+    private List<String> attackedPlaces(ParsedSentence s, int trigger, int word, Set<String> agents) {
         if (agents.isEmpty() || !agents.stream().allMatch(references::actsForState)) return List.of();
         Optional<String> own = references.stateOfPlace(s, word);
         if (own.isPresent()) return List.of(own.get());
@@ -173,6 +174,13 @@ final class RoleFinder {
         for (Dependency d : s.children(word)) {
             if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:in")) continue;
             references.stateOfPlace(s, d.dependent()).ifPresent(ids::add);
+        }
+        boolean actedOn = s.children(trigger, "obj").contains(word) || s.children(trigger, "nsubj:pass").contains(word);
+        if (!ids.isEmpty() || !actedOn) return ids;
+        for (int place : s.children(trigger, "obl:in")) {
+            Optional<String> state = references.stateOfPlace(s, place)
+                    .or(() -> references.resolve(s, place).stream().filter(references::isState).findFirst());
+            state.filter(id -> !agents.contains(id)).ifPresent(ids::add);
         }
         return ids;
     }

@@ -156,6 +156,20 @@ class EventExtractorTest {
                 .get("07", CANADA, SUDAN).cameo());
     }
 
+    /**
+     * "killed three civilians in Puntland", "attacked a fuel depot in Somalia": where what is attacked
+     * names no actor, the place the attack hangs on says whose it was, as for "a depot in Puntland".
+     */
+    @Test
+    void thePlaceOfAnAttackOnPeopleOrThingsNamesTheOtherSide() {
+        assertEquals("190", EventFixture.extract("Somalia mourned. Kenyan troops killed three civilians in Puntland.")
+                .get("19", KENYA, SOMALIA).cameo());
+        EventFixture.extract("Kenyan drones attacked a fuel depot in Somalia overnight.").get("19", KENYA, SOMALIA);
+        // the doers' own country is no other side ("killed three rebels in Kenya")
+        assertTrue(EventFixture.extract("Kenyan troops killed three rebels in Kenya.").ofRoot("19").stream()
+                .noneMatch(e -> e.targets().contains(KENYA)));
+    }
+
     @Test
     void aGiveVerbWithoutAnythingGivenIsNoEvent() {
         assertTrue(EventFixture.extract("Canada sent a letter to Sudan.").ofRoot("07").isEmpty());
