@@ -13,11 +13,9 @@ class ExistentialClauseRepairTest {
     /** "He said there were many tweets": 0 He, 1 said, 2 there, 3 were, 4 many, 5 tweets. */
     @Test
     void aVerbReadAsTheClausalSubjectOfTheClauseGovernsIt() {
-        List<Token> tokens = TaggedTokens.tokens("He/PRP said/VBD there/EX were/VBD many/JJ tweets/NNS");
-        List<Dependency> parse = List.of(new Dependency(-1, 5, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 2, "advmod"), new Dependency(5, 1, "csubj"), new Dependency(5, 3, "cop"),
-                new Dependency(5, 4, "amod"));
-        List<Dependency> repaired = ExistentialClauseRepair.repair(tokens, parse);
+        List<Dependency> repaired = repaired("He/PRP said/VBD there/EX were/VBD many/JJ tweets/NNS",
+                new Dependency(-1, 5, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "advmod"),
+                new Dependency(5, 1, "csubj"), new Dependency(5, 3, "cop"), new Dependency(5, 4, "amod"));
         assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(1, 5, "ccomp")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(5, 2, "expl")), repaired.toString());
@@ -27,11 +25,9 @@ class ExistentialClauseRepairTest {
     /** "Officials said there are no plans": the clause left unlabelled (dep) is the verb's complement. */
     @Test
     void anUnlabelledClauseIsTheVerbsComplement() {
-        List<Token> tokens = TaggedTokens.tokens("Officials/NNS said/VBD there/EX are/VBP no/DT plans/NNS");
-        List<Dependency> parse = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 2, "advmod"), new Dependency(1, 3, "dep"), new Dependency(3, 5, "nsubj"),
-                new Dependency(5, 4, "det"));
-        List<Dependency> repaired = ExistentialClauseRepair.repair(tokens, parse);
+        List<Dependency> repaired = repaired("Officials/NNS said/VBD there/EX are/VBP no/DT plans/NNS",
+                new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "advmod"),
+                new Dependency(1, 3, "dep"), new Dependency(3, 5, "nsubj"), new Dependency(5, 4, "det"));
         assertTrue(repaired.contains(new Dependency(1, 3, "ccomp")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(3, 2, "expl")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
@@ -40,25 +36,20 @@ class ExistentialClauseRepairTest {
     /** "She says there is a risk", parsed right, and "Is there a risk?" stay as they are. */
     @Test
     void aRightParseAndAQuestionStay() {
-        List<Token> says = TaggedTokens.tokens("She/PRP says/VBZ there/EX is/VBZ a/DT risk/NN");
-        List<Dependency> right = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 3, "ccomp"), new Dependency(3, 2, "expl"), new Dependency(3, 5, "nsubj"),
-                new Dependency(5, 4, "det"));
-        assertEquals(right, ExistentialClauseRepair.repair(says, right));
-        List<Token> question = TaggedTokens.tokens("Is/VBZ there/EX a/DT risk/NN");
-        List<Dependency> asked = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "expl"),
-                new Dependency(0, 3, "nsubj"), new Dependency(3, 2, "det"));
-        assertEquals(asked, ExistentialClauseRepair.repair(question, asked));
+        assertLeftAsParsed("She/PRP says/VBZ there/EX is/VBZ a/DT risk/NN",
+                new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 3, "ccomp"),
+                new Dependency(3, 2, "expl"), new Dependency(3, 5, "nsubj"), new Dependency(5, 4, "det"));
+        assertLeftAsParsed("Is/VBZ there/EX a/DT risk/NN",
+                new Dependency(-1, 0, "root"), new Dependency(0, 1, "expl"), new Dependency(0, 3, "nsubj"),
+                new Dependency(3, 2, "det"));
     }
 
-    /** "They stayed there was …" is no shape of this repair when the clause hangs otherwise (conjunct): left as parsed. */
+    /** "They stayed there and were safe": a clause hung otherwise (a conjunct) is left as parsed. */
     @Test
     void anotherAttachmentIsLeftAsParsed() {
-        List<Token> tokens = TaggedTokens.tokens("They/PRP stayed/VBD there/EX and/CC were/VBD safe/JJ");
-        List<Dependency> parse = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 2, "advmod"), new Dependency(1, 5, "conj:and"), new Dependency(5, 3, "cop"),
-                new Dependency(5, 4, "cc"));
-        assertEquals(parse, ExistentialClauseRepair.repair(tokens, parse));
+        assertLeftAsParsed("They/PRP stayed/VBD there/EX and/CC were/VBD safe/JJ",
+                new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "advmod"),
+                new Dependency(1, 5, "conj:and"), new Dependency(5, 3, "cop"), new Dependency(5, 4, "cc"));
     }
 
     /**
@@ -67,15 +58,21 @@ class ExistentialClauseRepairTest {
      */
     @Test
     void theSubjectOfARelativeClauseInsideStays() {
-        List<Token> tokens = TaggedTokens.tokens("He/PRP argued/VBD there/EX are/VBP steps/NNS that/WDT could/MD be/VB taken/VBN");
-        List<Dependency> parse = List.of(new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"),
-                new Dependency(1, 2, "advmod"), new Dependency(4, 1, "csubj"), new Dependency(4, 3, "cop"),
-                new Dependency(4, 8, "acl:relcl"), new Dependency(8, 4, "nsubj:pass"), new Dependency(8, 6, "aux"),
-                new Dependency(8, 7, "aux:pass"));
-        List<Dependency> repaired = ExistentialClauseRepair.repair(tokens, parse);
+        List<Dependency> repaired = repaired("He/PRP argued/VBD there/EX are/VBP steps/NNS that/WDT could/MD be/VB taken/VBN",
+                new Dependency(-1, 4, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "advmod"),
+                new Dependency(4, 1, "csubj"), new Dependency(4, 3, "cop"), new Dependency(4, 8, "acl:relcl"),
+                new Dependency(8, 4, "nsubj:pass"), new Dependency(8, 6, "aux"), new Dependency(8, 7, "aux:pass"));
         assertTrue(repaired.contains(new Dependency(1, 4, "ccomp")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(8, 4, "nsubj:pass")), repaired.toString());
         assertFalse(repaired.contains(new Dependency(8, 1, "nsubj:pass")), repaired.toString());
+    }
+
+    private static List<Dependency> repaired(String tagged, Dependency... parse) {
+        return ExistentialClauseRepair.repair(TaggedTokens.tokens(tagged), List.of(parse));
+    }
+
+    private static void assertLeftAsParsed(String tagged, Dependency... parse) {
+        assertEquals(List.of(parse), repaired(tagged, parse));
     }
 }
