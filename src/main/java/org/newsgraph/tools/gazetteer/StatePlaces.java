@@ -85,11 +85,12 @@ final class StatePlaces {
 
     /**
      * A place as written in news: "GAZA_", "HOMS_" are names, not codes, though as short as the
-     * acronyms ("PKK") the armed groups' display keeps in capitals; a name with a digit stays a code.
+     * acronyms ("PKK") the armed groups' display keeps in capitals; three letters ("BIH", "FRD") are
+     * the country codes Phoenix lists among the aliases, and a name with a digit is a code too.
      */
     static String placeName(String alias) {
         String name = ArmedGroups.display(alias);
-        if (!ArmedGroups.isCode(name) || !name.matches("\\p{Lu}+")) return name;
+        if (!ArmedGroups.isCode(name) || !name.matches("\\p{Lu}{4,}")) return name;
         return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 

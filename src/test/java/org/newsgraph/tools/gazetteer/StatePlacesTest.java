@@ -49,6 +49,8 @@ class StatePlacesTest {
         assertEquals("Q9000002", places.get("Zoom City"));
         assertEquals("Zoom", StatePlaces.placeName("ZOOM_"));
         assertEquals("PKK2", StatePlaces.placeName("PKK2"));
+        assertEquals("FRD", StatePlaces.placeName("FRD"));
+        assertTrue(!places.containsKey("Frd"), places.toString());
     }
 
     @Test
