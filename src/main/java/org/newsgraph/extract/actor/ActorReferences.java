@@ -175,10 +175,12 @@ public final class ActorReferences {
 
     /**
      * A noun and the verb it names share their first five letters ("accusation"/"accuse",
-     * "statement"/"state", "launch"/"launch"): enough to find the act a definite noun refers back to.
+     * "statement"/"state", "launch"/"launch"), or the noun is the verb's gerund ("killing"/"kill",
+     * "shelling"/"shell", verbs shorter than five letters): enough to find the act a definite noun
+     * refers back to.
      */
     private static boolean sameStem(String a, String b) {
-        if (a.equalsIgnoreCase(b)) return true;
+        if (a.equalsIgnoreCase(b) || a.equalsIgnoreCase(b + "ing") || b.equalsIgnoreCase(a + "ing")) return true;
         return a.length() >= STEM && b.length() >= STEM && a.regionMatches(true, 0, b, 0, STEM);
     }
 

@@ -170,12 +170,15 @@ class EventExtractorTest {
                 .noneMatch(e -> e.targets().contains(KENYA)));
     }
 
-    /** "condemned the test", "condemned the strike": an act named before by its doer is judged in that doer. */
+    /** "condemned the test", "the strike", "the killing": an act named before by its doer is judged in that doer. */
     @Test
     void aTestOrAStrikeCondemnedIsItsDoers() {
         EventFixture.extract("Kenya tested a ballistic missile on Monday. Sudan strongly condemned the test.")
                 .get("11", SUDAN, KENYA);
         EventFixture.extract("Kenya struck a fuel depot in Somalia on Monday. Canada condemned the strike.")
+                .get("11", CANADA, KENYA);
+        // a gerund refers back to its verb, however short ("killing" to "kill")
+        EventFixture.extract("Kenyan troops killed three Somali civilians on Monday. Canada condemned the killing.")
                 .get("11", CANADA, KENYA);
     }
 
