@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.lexicon.NameNormalizer;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.lexicon.StatePlace;
+import org.newsgraph.tools.cameo.AgentDictionaryParser;
+import org.newsgraph.tools.cameo.AgentEntry;
 
 /**
  * Reads the cities and regions of Phoenix's country dictionary (PETRARCH-2's Phoenix.Countries.actors.txt,
@@ -37,7 +38,6 @@ import org.newsgraph.lexicon.StatePlace;
 final class StatePlaces {
     static final String PHOENIX_FILE = "petrarch2/Phoenix.Countries.actors.txt";
     static final String AGENTS_FILE = "petrarch2/Phoenix.agents.txt";
-    private static final Pattern SECTOR = Pattern.compile("\\[~?([A-Z]{3})\\]");
     private static final int ISO3 = 3;
 
     private StatePlaces() {
@@ -96,12 +96,7 @@ final class StatePlaces {
 
     /** The sector codes of Phoenix's agent dictionary ("[~GOV]", "[~MIL]"): GOV, MIL, REB, …. */
     static Set<String> sectors(List<String> agentLines) {
-        Set<String> codes = new TreeSet<>();
-        for (String line : agentLines) {
-            Matcher m = SECTOR.matcher(line);
-            while (m.find()) codes.add(m.group(1));
-        }
-        return codes;
+        return AgentDictionaryParser.parse(agentLines).stream().map(AgentEntry::sector).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
