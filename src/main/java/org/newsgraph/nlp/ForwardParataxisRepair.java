@@ -12,9 +12,6 @@ import java.util.Set;
  * (ccomp) and the verb takes the clause's place in the sentence.
  */
 final class ForwardParataxisRepair {
-    /** Quotation marks as the tagger tags them. */
-    private static final Set<String> QUOTES = Set.of("``", "''");
-
     private ForwardParataxisRepair() {
     }
 
@@ -38,7 +35,7 @@ final class ForwardParataxisRepair {
      * what someone said, and the parser's clause around it is no sentence of the article's.
      */
     private static boolean insideQuotation(List<Token> tokens, int verb) {
-        long marks = tokens.subList(0, verb).stream().filter(t -> QUOTES.contains(t.pos())).count();
+        long marks = tokens.subList(0, verb).stream().filter(Token::isTaggedQuotationMark).count();
         return marks % 2 == 1;
     }
 

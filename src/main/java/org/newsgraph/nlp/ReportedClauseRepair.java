@@ -20,8 +20,6 @@ import java.util.Set;
  */
 final class ReportedClauseRepair {
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
-    /** Quotation marks as the tagger tags them: "maintains Israel will 'finish the job'". */
-    private static final Set<String> QUOTES = Set.of("``", "''");
 
     private ReportedClauseRepair() {
     }
@@ -206,9 +204,10 @@ final class ReportedClauseRepair {
     }
 
     private static boolean isClauseModifier(List<Token> tokens, List<Dependency> dependencies, int clause, int word) {
+        // a quotation mark opens quoted words of the clause: "maintains Israel will 'finish the job'"
         return dependencies.stream().anyMatch(e -> e.governor() == clause && e.dependent() == word
                 && (e.relation().startsWith("aux") || e.relation().equals("advmod") || e.relation().equals("cop")
-                        || e.relation().equals("punct") && QUOTES.contains(tokens.get(word).pos())));
+                        || e.relation().equals("punct") && tokens.get(word).isTaggedQuotationMark()));
     }
 
     /** The verb's object between it and the clause, if any. */

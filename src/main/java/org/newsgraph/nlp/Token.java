@@ -40,4 +40,9 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isPunctuation() {
         return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
     }
+
+    /** Whether the tagger tagged the token a quotation mark (`` or ''), whichever way it is written. */
+    public boolean isTaggedQuotationMark() {
+        return "``".equals(pos) || "''".equals(pos);
+    }
 }
