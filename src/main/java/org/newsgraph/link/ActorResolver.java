@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.ArmedGroupEntry;
 import org.newsgraph.lexicon.BrandNames;
@@ -134,7 +135,7 @@ public final class ActorResolver {
             Set<String> led = gazetteer.persons(m.name().strip()).stream()
                     .flatMap(p -> p.offices().stream())
                     .filter(ActorResolver::isLeaderOffice)
-                    .map(Office::stateId).collect(java.util.stream.Collectors.toSet());
+                    .map(Office::stateId).collect(Collectors.toSet());
             if (led.size() == 1) states.addAll(led);
         }
         return states;

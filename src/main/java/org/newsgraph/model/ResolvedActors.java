@@ -14,6 +14,11 @@ public record ResolvedActors(List<Actor> actors, List<ResolvedMention> mentions)
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+    /** Whether the id is of an actor of the article that is a state. */
+    public boolean isState(String id) {
+        return actor(id).map(a -> a.type() == ActorType.STATE).orElse(false);
+    }
+
     /** The mentions that end before a character offset, the nearest first (for words that refer back). */
     public List<ResolvedMention> mentionsBefore(int offset) {
         return mentions.stream().filter(m -> m.span().end() <= offset)

@@ -265,7 +265,7 @@ public final class ActorReferences {
 
     /** True for a state itself. */
     public boolean isState(String id) {
-        return actors.actor(id).map(a -> a.type() == ActorType.STATE).orElse(false);
+        return actors.isState(id);
     }
 
     /**

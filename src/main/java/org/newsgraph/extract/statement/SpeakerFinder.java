@@ -385,7 +385,7 @@ final class SpeakerFinder {
         for (int modifier : sentence.children(subject)
                 .stream().filter(d -> STATE_MODIFIERS.contains(d.relation())).map(d -> d.dependent()).toList()) {
             Optional<String> state = actors.mentionAt(sentence.token(modifier).begin()).map(ResolvedMention::actorId)
-                    .filter(id -> actors.actor(id).map(a -> a.type() == ActorType.STATE).orElse(false));
+                    .filter(actors::isState);
             if (state.isPresent()) return Optional.of(new Speaker(state.get(), 0.7));
         }
         return Optional.empty();
