@@ -1,5 +1,6 @@
 package org.newsgraph.dev;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,10 @@ import org.newsgraph.nlp.NlpPipeline;
  */
 public final class AnalysisCache {
     private final Path directory;
-    private final ObjectMapper json = new ObjectMapper();
+    // Jackson also writes the records' derived getters (Token.isTemporal() as "temporal"); reading
+    // them back must not fail, the record's components are all that is needed.
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public AnalysisCache(Path directory) {
         this.directory = directory;
