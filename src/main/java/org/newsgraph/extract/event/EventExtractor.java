@@ -57,6 +57,7 @@ public final class EventExtractor {
     private final VerbalAttackCodes verbalAttacks = new VerbalAttackCodes();
     private final ForceReadings force = new ForceReadings(classes, AgentLexicon.shared());
     private final CommentRequests commentRequests = new CommentRequests(classes);
+    private final ElectoralContests elections = new ElectoralContests(classes);
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
@@ -103,6 +104,7 @@ public final class EventExtractor {
                                       ResolvedActors actors, ActorReferences references, RoleFinder roles) {
         reductions.recode(drafts);
         force.dropContests(drafts);
+        elections.drop(drafts);
         commentRequests.drop(drafts);
         NamingClauses.drop(drafts);
         ConditionLinker.link(drafts);

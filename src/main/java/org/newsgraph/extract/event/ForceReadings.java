@@ -46,6 +46,7 @@ import org.newsgraph.nlp.Token;
  */
 final class ForceReadings {
     static final String CONTEST = "contest";
+    private static final String COUNTED = "counted";
     private static final List<String> ARMED_CLASSES = List.of("military", "protection", "projectile", "battle");
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "REB", "INS", "UAF");
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
@@ -148,7 +149,11 @@ final class ForceReadings {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) continue;
+            // a team or a person named with such a word ("the New York Jets") names no arms
+            if (t.isNer("ORGANIZATION") || t.isNer("PERSON")) continue;
             String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            // "1,500,000 rounds" are ammunition, "the final round" and "a round of talks" are not
+            if (classes.is(lemma, COUNTED) && s.children(i, "nummod").isEmpty()) continue;
             if (ARMED_CLASSES.stream().anyMatch(c -> classes.is(lemma, c))) return true;
             if (agents.sectorOfName(lemma).filter(ARMED_SECTORS::contains).isPresent()) return true;
         }

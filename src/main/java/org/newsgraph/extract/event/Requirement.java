@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import java.util.List;
 import org.newsgraph.extract.DependencyPath;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
@@ -18,6 +19,11 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
     static final String SOMEONE = "someone";
     /** Not a class either: any noun ("charged him with fraud", not "charged with explaining the plan"). */
     static final String NOUN = "noun";
+    /**
+     * Not a class either: two words at the path (no dates) that are not conjuncts of each other,
+     * as the object and the name given it ("who he called “north stars”", "called it “a joke”").
+     */
+    static final String TWO = "two";
     private static final AnimateNouns ANIMATE = AnimateNouns.shared();
 
     /**
@@ -32,13 +38,14 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
         if (absent) t = t.substring(1);
         int colon = t.lastIndexOf(':');
         if (colon > 0 && (classes.isClass(t.substring(colon + 1)) || t.substring(colon + 1).equals(SOMEONE)
-                || t.substring(colon + 1).equals(NOUN))) {
+                || t.substring(colon + 1).equals(NOUN) || t.substring(colon + 1).equals(TWO))) {
             return new Requirement(DependencyPath.parse(t.substring(0, colon)), t.substring(colon + 1), absent);
         }
         return new Requirement(DependencyPath.parse(t), null, absent);
     }
 
     boolean isMet(ParsedSentence sentence, int trigger, WordClasses classes) {
+        if (TWO.equals(wordClass)) return absent != holdsTwo(sentence, path.follow(sentence, trigger));
         // "!obj:agreement": no word of the class there ("struck a deal" is no strike)
         if (absent && wordClass != null) {
             return path.follow(sentence, trigger).stream().noneMatch(w -> classes.is(sentence.token(w).lemma(), wordClass));
@@ -54,6 +61,17 @@ record Requirement(DependencyPath path, String wordClass, boolean absent) {
             if (wordClass == null || isOfClass(sentence, word, classes)) return true;
         }
         return false;
+    }
+
+    /** Two words, neither a conjunct of the other ("called Macron and Scholz" is one object). */
+    private static boolean holdsTwo(ParsedSentence sentence, List<Integer> words) {
+        List<Integer> heads = words.stream()
+                .filter(w -> !sentence.token(w).isTemporal())
+                .toList();
+        long apart = heads.stream()
+                .filter(w -> heads.stream().noneMatch(h -> sentence.children(h, "conj").contains(w)))
+                .count();
+        return apart >= 2;
     }
 
     private boolean isOfClass(ParsedSentence sentence, int word, WordClasses classes) {

@@ -697,6 +697,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNameGivenInQuotationMarksOrWithAsOrAParticleIsNoTelephoneCall() {
+        for (String text : List.of(
+                "Somalia had a bad relationship with Kenya's president, who famously called it \u201Ca joke.\u201D",
+                "Kenyan President William Ruto calls Somalia 'a brother nation'",
+                "The Kenyan broadcaster was not able to call Somalia as the winner of the vote until Wednesday.",
+                "Kenyan President William Ruto called off the talks with Somalia.")) {
+            EventFixture.Result r = EventFixture.extract(text);
+            assertTrue(r.ofRoot("041").isEmpty(), text + " " + r.events());
+        }
+        // two people called are one object, and both are called
+        EventFixture.Result both = EventFixture.extract("Kenya's president called Somalia's president and Ethiopia's prime minister on Monday.");
+        both.get("04", KENYA, SOMALIA);
+    }
+
+    @Test
     void aByPhraseAfterTheObjectNamesWhoDidTheEventTheObjectNames() {
         EventFixture.Result r = EventFixture.extract("Kenya condemned the invasion of Somalia by Ethiopia.");
         assertEquals(List.of(ETHIOPIA), r.only("19").agents(), r.events().toString());

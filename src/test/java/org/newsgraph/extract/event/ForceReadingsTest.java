@@ -14,6 +14,17 @@ class ForceReadingsTest {
     }
 
     @Test
+    void aTeamNamedForArmsAndARoundOfAGameNameNoArms() {
+        // "Jets" and "round" are words of arms ("fighter jets", "155mm rounds"), but not as a team's name or a game's round
+        assertTrue(EventFixture.extract("The Nairobi Jets beat the Mombasa Sharks 31-10 on Sunday.").events().isEmpty());
+        assertTrue(EventFixture.extract("Kamau beat Otieno by one shot despite Otieno's 61 in the final round.")
+                .events().isEmpty());
+        // counted, rounds are ammunition
+        EventFixture.Result r = EventFixture.extract("Kenya's army beat Somalia's forces after firing 5,000 rounds.");
+        assertTrue(!r.ofRoot("19").isEmpty(), r.events().toString());
+    }
+
+    @Test
     void takingOnAnOpponentIsAContestUnlessArmsAreAbout() {
         assertTrue(EventFixture.extract("Kenya took on Somalia in the World Cup qualifier on Tuesday.").events().isEmpty());
         EventFixture.Result r = EventFixture.extract("Kenya's army vowed to take on Somalia's forces near the border.");
