@@ -33,6 +33,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFormerMemberOfANationalLegislatureIsLinkedWhereTheArticleNamesTheState() {
+        // Kevin McCarthy left Congress before the current Congress of the shipped Congress source: he is
+        // known as a legislator of office-holders-and-legislators.tsv.gz
+        ResolvedActors actors = resolve("Kevin McCarthy said on Tuesday that the United States would not default.", DATE);
+        Actor mccarthy = actors.actor("Q766866").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q30", mccarthy.represents());
+        // a namesake of a legislator (an Australian senator) in an article naming no state he served is no one known
+        ResolvedActors game = resolve("Chris Evans ran for a touchdown past the Kansas City Chiefs on Sunday.", DATE);
+        assertTrue(byLabel(game, "Chris Evans").map(a -> a.wikidata() == null).orElse(true), game.actors().toString());
+    }
+
+    @Test
     void titledNameAndLaterSurnameAreOneLinkedPersonWhoRepresentsTheState() {
         ResolvedActors actors = resolve("French President Emmanuel Macron arrived on Monday. "
                 + "Macron told reporters that talks would continue.", DATE);

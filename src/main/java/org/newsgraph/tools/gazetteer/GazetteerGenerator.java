@@ -69,7 +69,15 @@ public final class GazetteerGenerator {
                         ? o.withRole(leaderRoles.get(o.positionId())) : o)
                 .forEach(offices::add);
         offices.addAll(CongressLegislators.read(SourceFiles.require(sourcesDir, SourceFiles.CONGRESS_LEGISLATORS), warn));
-        List<PersonEntry> persons = personAssembler.assembleOffices(offices, curated.stateEquivalents(), familyNameFirst);
+        // the places only tell regional legislatures from national ones here; the places written out
+        // below also leave out the names of persons
+        List<StatePlace> legislaturePlaces = StatePlaces.read(sourcesDir, states, nameKeys(organizations), message -> { });
+        Set<String> officeHolders = offices.stream().map(OfficeRow::personId).collect(Collectors.toSet());
+        offices.addAll(NationalLegislators.select(OfficeHolders.read(SourceFiles.require(sourcesDir,
+                SourceFiles.OFFICE_HOLDERS_AND_LEGISLATORS), NationalLegislators.KIND, warn),
+                states, legislaturePlaces, offices, warn));
+        List<PersonEntry> persons = NationalLegislators.withoutSurnames(
+                personAssembler.assembleOffices(offices, curated.stateEquivalents(), familyNameFirst), officeHolders);
         reportUnknownStates(states, persons, organizations, warn);
         List<PartyEntry> parties = PoliticalParties.read(outDir, states, warn);
         List<ArmedGroupEntry> armedGroups = ArmedGroups.read(sourcesDir, outDir, states, parties, warn);

@@ -28,6 +28,14 @@ final class OfficeHolders {
     }
 
     static List<OfficeRow> read(Path gz, Consumer<String> warn) throws IOException {
+        return read(gz, null, warn);
+    }
+
+    /**
+     * The rows of one kind only ("legislators" of office-holders-and-legislators.tsv.gz, which also holds
+     * the office holders), or of every kind when {@code kind} is null.
+     */
+    static List<OfficeRow> read(Path gz, String kind, Consumer<String> warn) throws IOException {
         List<TsvTable.Row> rows;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8))) {
@@ -36,6 +44,7 @@ final class OfficeHolders {
         }
         List<OfficeRow> offices = new ArrayList<>();
         for (TsvTable.Row row : rows) {
+            if (kind != null && !kind.equals(row.getOrNull("kind"))) continue;
             String person = row.get("qid");
             String label = unquoted(row.get("label"));
             String state = row.get("country_qid");

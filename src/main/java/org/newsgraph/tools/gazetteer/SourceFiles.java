@@ -10,6 +10,7 @@ public final class SourceFiles {
     public static final String OWID_COUNTRIES = "countries/owid-countries-regions.csv";
     public static final String WORLD_LEADERS = "leaders/world-leaders-2021-wikidata.csv";
     public static final String OFFICE_HOLDERS = "office-holders/office-holders.tsv.gz";
+    public static final String OFFICE_HOLDERS_AND_LEGISLATORS = "office-holders/office-holders-and-legislators.tsv.gz";
     public static final String CONGRESS_LEGISLATORS = "us-congress/legislators-current.yaml";
     public static final String CAMEO_CODES = "cameo/cameo-codes.csv";
 

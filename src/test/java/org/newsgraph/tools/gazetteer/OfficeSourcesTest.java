@@ -81,6 +81,35 @@ class OfficeSourcesTest {
     }
 
     @Test
+    void membersOfNationalLegislaturesAreOfficeHolders() {
+        PersonEntry member = person("Q9200030");
+        assertEquals(1, member.offices().size());
+        assertEquals("Q9000001", member.offices().get(0).stateId());
+        assertEquals("member of parliament", member.offices().get(0).role());
+        assertEquals(LocalDate.of(2015, 1, 10), member.offices().get(0).startDate());
+        assertEquals("senator", person("Q9200035").offices().get(0).role());
+        // a minister who also sat in the legislature keeps both offices
+        assertEquals(2, person("Q9200011").offices().size(), person("Q9200011").offices().toString());
+    }
+
+    @Test
+    void aLegislatorIsFoundByFullNameOnlyAnOfficeHolderAlsoByFamilyName() {
+        assertEquals("Q9200030", gazetteer.persons("Harpo Marxson").get(0).id());
+        assertTrue(gazetteer.personsBySurname("Marxson").isEmpty());
+        assertEquals("Q9200011", gazetteer.personsBySurname("Pinkerton").get(0).id());
+    }
+
+    @Test
+    void regionalLegislatorsNamesakesOfOfficeHoldersAndLegislatorsOfNoStateAreLeftOut() {
+        assertTrue(gazetteer.personById("Q9200031").isEmpty(), "a seat named after a place of the state (Harbor Town)");
+        assertTrue(gazetteer.personById("Q9200032").isEmpty(), "a state senate");
+        assertTrue(gazetteer.personById("Q9200033").isEmpty(), "the name of a spokesperson");
+        assertEquals(List.of("Q9200012"), gazetteer.persons("Vera Marcal").stream().map(PersonEntry::id).toList());
+        assertTrue(gazetteer.personById("Q9200034").isEmpty(), "a legislature of no state of the gazetteer");
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("regional legislatures left out")), warnings.toString());
+    }
+
+    @Test
     void rowsWithoutAWikidataIdOrANameAreLeftOutAndReported() {
         assertTrue(gazetteer.persons("Nobody Withoutid").isEmpty());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("X000002")), warnings.toString());
