@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * An event noun that names its doer but not its other side ("since Russia's invasion", "sanctions
@@ -14,6 +15,12 @@ import java.util.Optional;
  * conflict (CAMEO 14-20: protests, force, sanctions, coercion, attacks, war), which an article names
  * again as the same act; a person's visits, an actor's support or accusations are many acts, with
  * many other sides ("his visit to Yad Vashem" is not his trip to Israel).
+ *
+ * <p>Without such an event, a state's war or invasion (a noun of war, CAMEO 19, with a state among
+ * its doers) is against the state the article names as where the war is ("since Russia's invasion"
+ * in an article on "the war in Ukraine"), when the article names one such state only and it is none
+ * of the doers ({@link ConflictPlaces}). Attacks are left alone: "his attacks on big business" are
+ * many acts, and words.
  */
 final class EventCoreference {
     private static final int FIRST_CONFLICT_ROOT = 14;
@@ -22,7 +29,12 @@ final class EventCoreference {
     }
 
     /** The awaiting drafts that found their other side among the article's events, with it. */
-    static List<EventDraft> resolve(List<EventDraft> awaiting, List<EventDraft> events) {
+    /**
+     * @param warPlace   the only state the article names as where its war is, if any
+     * @param isStatesWar whether a draft is a state's act of war that such a place can complete
+     */
+    static List<EventDraft> resolve(List<EventDraft> awaiting, List<EventDraft> events, Optional<String> warPlace,
+                                    Predicate<EventDraft> isStatesWar) {
         List<EventDraft> resolved = new ArrayList<>();
         for (EventDraft d : awaiting) {
             if (Integer.parseInt(d.root()) < FIRST_CONFLICT_ROOT) continue;
@@ -32,9 +44,15 @@ final class EventCoreference {
                     .min(Comparator.comparing((EventDraft e) -> !e.lemma.equals(d.lemma))
                             .thenComparingInt(e -> Math.abs(sentenceOf(e) - sentenceOf(d)))
                             .thenComparingInt(e -> sentenceOf(e) > sentenceOf(d) ? 1 : 0));
-            if (antecedent.isEmpty()) continue;
-            d.targets = new ArrayList<>(antecedent.get().targets);
-            d.recipients = new ArrayList<>(antecedent.get().recipients);
+            if (antecedent.isPresent()) {
+                d.targets = new ArrayList<>(antecedent.get().targets);
+                d.recipients = new ArrayList<>(antecedent.get().recipients);
+            } else if (warPlace.isPresent() && isStatesWar.test(d) && !d.agents.contains(warPlace.get())) {
+                d.targets = new ArrayList<>(List.of(warPlace.get()));
+                d.recipients = new ArrayList<>();
+            } else {
+                continue;
+            }
             d.awaitsOtherSide = false;
             boolean told = events.stream().anyMatch(e -> e.sentence == d.sentence && e.root().equals(d.root())
                     && e.agents.containsAll(d.agents) && e.otherSide().containsAll(d.otherSide()));

@@ -31,6 +31,21 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void anInvasionNamedWithoutItsOtherSideIsAgainstTheStateWhereTheArticlesWarIs() {
+        EventFixture.Result r = EventFixture.extract(
+                "The war in Peru has lasted a year. Bolivia has closed its border since Chile's invasion.");
+        assertTrue(r.find("19", CHILE, PERU).isPresent(), r.events().toString());
+        // two wars: neither place is meant
+        EventFixture.Result two = EventFixture.extract("The war in Peru and the fighting in Bolivia go on. "
+                + "Argentina has closed its border since Chile's invasion.");
+        assertTrue(two.ofRoot("19").stream().noneMatch(e -> e.agents().contains(CHILE)), two.events().toString());
+        // attacks are many acts, not the war
+        EventFixture.Result attacks = EventFixture.extract(
+                "The war in Peru has lasted a year. Bolivia condemned Chile's attacks.");
+        assertTrue(attacks.find("19", CHILE, PERU).isEmpty(), attacks.events().toString());
+    }
+
+    @Test
     void withoutTheActNamedInFullThereIsNoEvent() {
         EventFixture.Result r = EventFixture.extract("Bolivia said Chile's invasion had raised food prices.");
         assertTrue(r.ofRoot("19").isEmpty(), r.events().toString());
