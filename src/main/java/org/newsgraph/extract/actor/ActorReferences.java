@@ -95,6 +95,11 @@ public final class ActorReferences {
         // A group tied to no state ("the protesters") plays no part in events: nobody could ask for
         // them by country. The word is read as before groups were actors ("its troops": its state).
         Optional<ResolvedMention> mention = mentionAt(actors, token).filter(m -> !isStatelessGroup(m.actorId()));
+        // "the Slovakian arms dealer" after "Ashot Mkrtychev, a 56-year-old Slovakian man": one person, no group of the state
+        if (mention.isPresent() && mention.get().actorId().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)) {
+            Optional<String> person = descriptions.personOfNationality(s, word);
+            if (person.isPresent()) return List.of(person.get());
+        }
         if (mention.isPresent()) return List.of(mention.get().actorId());
         if (PronounResolver.isPronoun(token)) return pronouns.resolve(s, word, this::proxyActors);
         Optional<String> place = capitalInRole(s, word);

@@ -25,9 +25,11 @@ final class AppositiveDescriptions {
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "VBN", "CD",
             "HYPH", "NN", "NNP", "NNPS");
     private final Map<String, String> personByNoun = new HashMap<>();
+    private final Map<String, String> personByDemonym = new HashMap<>();
 
     AppositiveDescriptions(List<ParsedSentence> sentences, ResolvedActors actors) {
         Set<String> ambiguous = new HashSet<>();
+        Set<String> ambiguousDemonyms = new HashSet<>();
         for (ResolvedMention m : actors.mentions()) {
             // sentences are in article order, so a mention's sentence index is its place in the list
             if (m.sentence() < 0 || m.sentence() >= sentences.size() || !isPerson(actors, m.actorId())) continue;
@@ -49,7 +51,42 @@ final class AppositiveDescriptions {
                 }
             }
         }
+        for (ResolvedMention m : actors.mentions()) {
+            if (m.sentence() < 0 || m.sentence() >= sentences.size() || !isPerson(actors, m.actorId())) continue;
+            ParsedSentence s = sentences.get(m.sentence());
+            int first = s.tokenAt(m.span().begin());
+            int last = s.tokenAt(m.span().end() - 1);
+            if (first < 0 || last < 0) continue;
+            for (int w = first; w <= last; w++) {
+                for (int description : s.children(w, "appos")) noteDemonyms(s, description, m.actorId(), ambiguousDemonyms);
+            }
+        }
         ambiguous.forEach(personByNoun::remove);
+        ambiguousDemonyms.forEach(personByDemonym::remove);
+    }
+
+    /** Notes the nationality words of an apposition: "Ashot Mkrtychev, a 56-year-old Slovakian man,". */
+    private void noteDemonyms(ParsedSentence s, int description, String person, Set<String> ambiguous) {
+        for (int i : s.children(description, "amod")) {
+            if (!s.token(i).isNer("MISC") && !s.token(i).isNer("NATIONALITY")) continue;
+            String word = s.token(i).word().toLowerCase(Locale.ROOT);
+            String before = personByDemonym.putIfAbsent(word, person);
+            if (before != null && !before.equals(person)) ambiguous.add(word);
+        }
+    }
+
+    /**
+     * The person a definite singular description by nationality stands for ("the Slovakian arms
+     * dealer"), if the article describes one person only with that nationality in apposition ("Ashot
+     * Mkrtychev, a 56-year-old Slovakian man,"): news vary the noun, not the nationality.
+     */
+    Optional<String> personOfNationality(ParsedSentence s, int word) {
+        if (!s.token(word).pos().equals("NN") || !s.hasChildWord(word, "det", "the")) return Optional.empty();
+        for (int modifier : s.children(word, "amod")) {
+            String person = personByDemonym.get(s.token(modifier).word().toLowerCase(Locale.ROOT));
+            if (person != null) return Optional.of(person);
+        }
+        return Optional.empty();
     }
 
     /** A comma, a full stop or the sentence's end after an apposition. */
