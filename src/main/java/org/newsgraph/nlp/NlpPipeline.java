@@ -166,6 +166,7 @@ public final class NlpPipeline {
         dependencies = VerbCoordinationRepair.repair(tokens, dependencies);
         dependencies = ExistentialClauseRepair.repair(tokens, dependencies);
         dependencies = ForwardParataxisRepair.repair(tokens, dependencies);
+        dependencies = MedialAttributionRepair.repair(tokens, dependencies);
         dependencies = ReportedClauseRepair.repair(tokens, dependencies);
         dependencies = ReducedPassiveRepair.repair(tokens, dependencies);
         dependencies = GerundSubjectRepair.repair(tokens, dependencies);

@@ -31,12 +31,19 @@ final class TaggedTokens {
         return tokens;
     }
 
-    /** The project's own tokens, each with its lemma set to the word, for tests of parse repairs. */
+    /**
+     * The project's own tokens, for tests of parse repairs: each with its lemma set to the word, or to
+     * what follows a bar ("said|say/VBD").
+     */
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         for (String wt : text.split(" ")) {
             int slash = wt.lastIndexOf('/');
-            tokens.add(new Token(tokens.size(), wt.substring(0, slash), wt.substring(0, slash), wt.substring(slash + 1), "O", null, 0, 0));
+            String word = wt.substring(0, slash);
+            int bar = word.indexOf('|');
+            String lemma = bar < 0 ? word : word.substring(bar + 1);
+            if (bar >= 0) word = word.substring(0, bar);
+            tokens.add(new Token(tokens.size(), word, lemma, wt.substring(slash + 1), "O", null, 0, 0));
         }
         return tokens;
     }

@@ -979,4 +979,15 @@ class StatementExtractorTest {
         assertEquals("Jane Holt", parenthetical.speakerLabel(parenthetical.only()));
         assertTrue(parenthetical.only().text().startsWith("she is a counterpuncher"), parenthetical.only().text());
     }
+
+    /** An attribution between commas inside the clause it reports, with the speaker before or after the verb. */
+    @Test
+    void anAttributionInsideTheClauseItReportsIsTheStatementsSource() {
+        Result named = extract("The talks ended on Monday. The second change, Senator Jane Holt said, came after the war.");
+        assertEquals("Jane Holt", named.speakerLabel(named.only()));
+        assertEquals("The second change came after the war", named.only().text());
+        Result inverted = extract("The talks ended on Monday. The plan, said Senator Jane Holt, would cost billions.");
+        assertEquals("Jane Holt", inverted.speakerLabel(inverted.only()));
+        assertTrue(inverted.only().text().contains("would cost billions"), inverted.only().text());
+    }
 }
