@@ -21,22 +21,13 @@ final class ForwardParataxisRepair {
             if (!d.relation().equals("parataxis") || d.governor() < 0 || !result.contains(d)) continue;
             int clause = d.governor();
             int verb = d.dependent();
-            if (verb >= clause || !tokens.get(verb).pos().startsWith("VB") || insideQuotation(tokens, verb)
+            if (verb >= clause || !tokens.get(verb).pos().startsWith("VB") || Token.insideQuotation(tokens, verb)
                     || !isReportingShape(tokens, result, verb, clause)) {
                 continue;
             }
             result = DependencyTrees.complementOf(result, verb, clause, Set.of(d));
         }
         return result;
-    }
-
-    /**
-     * "“We know the committee has been ahead,” Smith said": a verb inside quotation marks is part of
-     * what someone said, and the parser's clause around it is no sentence of the article's.
-     */
-    private static boolean insideQuotation(List<Token> tokens, int verb) {
-        long marks = tokens.subList(0, verb).stream().filter(Token::isTaggedQuotationMark).count();
-        return marks % 2 == 1;
     }
 
     /**

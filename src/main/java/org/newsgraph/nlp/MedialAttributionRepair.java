@@ -40,7 +40,7 @@ final class MedialAttributionRepair {
         for (int verb = 0; verb < tokens.size(); verb++) {
             Token token = tokens.get(verb);
             // a finite verb: "Women with mild decline, called the early treatment group, showed …" is a participle that names
-            if (!FINITE.contains(token.pos()) || !REPORTING_VERBS.contains(token.lemma()) || insideQuotation(tokens, verb)) continue;
+            if (!FINITE.contains(token.pos()) || !REPORTING_VERBS.contains(token.lemma()) || Token.insideQuotation(tokens, verb)) continue;
             Optional<List<Dependency>> repaired = repairAt(tokens, result, verb);
             if (repaired.isPresent()) result = repaired.get();
         }
@@ -127,10 +127,5 @@ final class MedialAttributionRepair {
             if (deps.stream().noneMatch(d -> d.governor() == rest && d.dependent() == word)) return false;
         }
         return true;
-    }
-
-    private static boolean insideQuotation(List<Token> tokens, int verb) {
-        long marks = tokens.subList(0, verb).stream().filter(Token::isTaggedQuotationMark).count();
-        return marks % 2 == 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,5 +45,13 @@ public record Token(int index, String word, String lemma, String pos, String ner
     /** Whether the tagger tagged the token a quotation mark (`` or ''), whichever way it is written. */
     public boolean isTaggedQuotationMark() {
         return "``".equals(pos) || "''".equals(pos);
+    }
+
+    /**
+     * Whether the token at {@code index} is inside quotation marks: an odd number of them before it.
+     * A verb there is part of what someone said ("“We know the plan is dead,” Smith said").
+     */
+    public static boolean insideQuotation(List<Token> tokens, int index) {
+        return tokens.subList(0, index).stream().filter(Token::isTaggedQuotationMark).count() % 2 == 1;
     }
 }

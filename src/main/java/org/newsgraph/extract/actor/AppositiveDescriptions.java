@@ -50,13 +50,7 @@ final class AppositiveDescriptions {
                     }
                 }
             }
-        }
-        for (ResolvedMention m : actors.mentions()) {
-            if (m.sentence() < 0 || m.sentence() >= sentences.size() || !isPerson(actors, m.actorId())) continue;
-            ParsedSentence s = sentences.get(m.sentence());
-            int first = s.tokenAt(m.span().begin());
-            int last = s.tokenAt(m.span().end() - 1);
-            if (first < 0 || last < 0) continue;
+            // "Ashot Mkrtychev, a 56-year-old Slovakian man,": the apposition's nationality, however long it is
             for (int w = first; w <= last; w++) {
                 for (int description : s.children(w, "appos")) noteDemonyms(s, description, m.actorId(), ambiguousDemonyms);
             }
