@@ -14,9 +14,9 @@ import org.newsgraph.model.ResolvedActors;
 /**
  * Where the article says its war is: the state named as the place of a noun of war ("the war in
  * Ukraine", "its ongoing conflict in Ukraine", "fighting in Sudan"; word class {@code warfare}). An
- * article that names one such state is about a war in it, and an invasion or attack it names without
- * its other side ("since Russia's invasion") is against that state (EventCoreference). With two such
- * states ("the war in Ukraine" and "the war in Gaza") none is meant.
+ * article that names one such state is about a war in it, and a state's war or invasion it names
+ * without its other side ("since Russia's invasion") is against that state (EventCoreference). With
+ * two such states ("the war in Ukraine" and "the war in Gaza") none is meant.
  */
 final class ConflictPlaces {
     private static final String WARFARE = "warfare";

@@ -28,9 +28,11 @@ final class EventCoreference {
     private EventCoreference() {
     }
 
-    /** The awaiting drafts that found their other side among the article's events, with it. */
     /**
-     * @param warPlace   the only state the article names as where its war is, if any
+     * The awaiting drafts that found their other side among the article's events, or in the place of
+     * its war, with it.
+     *
+     * @param warPlace    the only state the article names as where its war is, if any
      * @param isStatesWar whether a draft is a state's act of war that such a place can complete
      */
     static List<EventDraft> resolve(List<EventDraft> awaiting, List<EventDraft> events, Optional<String> warPlace,
