@@ -19,7 +19,8 @@ import org.newsgraph.nlp.NlpPipeline;
 
 /**
  * CoreNLP analyses kept on disk by a hash of text and date, so that developer tools re-running
- * the extractors over the same articles load the language models once, not on every run.
+ * the extractors over the same articles load the language models once, not on every run. What is
+ * kept is NlpPipeline's result, parse repairs applied: after changing one, delete the folder.
  */
 public final class AnalysisCache {
     private final Path directory;
