@@ -119,7 +119,12 @@ final class ForceReadings {
      */
     void dropPrivateCoercion(List<EventDraft> drafts, ResolvedActors actors) {
         drafts.removeIf(d -> d.root().equals(COERCION_ROOT) && !d.agents.isEmpty() && d.agents.stream()
-                .allMatch(id -> actors.actor(id).map(a -> isPrivatePerson(a) && a.position() == null).orElse(false)));
+                .allMatch(id -> isPrivateUntitled(id, actors)));
+    }
+
+    /** A person with no state, organization, body or title behind them ("Kamau", not "Police chief John Kamau"). */
+    static boolean isPrivateUntitled(String id, ResolvedActors actors) {
+        return actors.actor(id).map(a -> isPrivatePerson(a) && a.position() == null).orElse(false);
     }
 
     /** A person with no state, office-holding organization or body behind them. */

@@ -26,7 +26,8 @@ import org.newsgraph.nlp.WordList;
  * 051 praise. A word judges when it is on the hand list of disapproval or when people rate it
  * clearly negative or positive (the VADER lexicon); only nouns and adjectives, the words that say
  * what someone is, count by rating: a verb's rating says what was done ("Russia supports the
- * rebels"), which the trigger dictionary codes on its own.
+ * rebels"), which the trigger dictionary codes on its own. A judgement by a private person of private
+ * persons only ("He's amazing," the coach said of his player) is none.
  */
 final class JudgementStatements {
     private static final double CONFIDENCE = 0.6;
@@ -87,6 +88,12 @@ final class JudgementStatements {
                         : describedActors(s, i, statement, references, ownSide);
                 if (judged.isEmpty()) judged = namedActors(s, i, references, ownSide);
                 if (judged.isEmpty() || modalities.isNegated(s, i)) continue;
+                // a coach's praise of his player, a mother's words about her child: judgements between private
+                // persons alone are no acts of politics, as force between them is none (ForceReadings)
+                if (ForceReadings.isPrivateUntitled(statement.speaker(), actors)
+                        && judged.stream().allMatch(id -> ForceReadings.isPrivateUntitled(id, actors))) {
+                    continue;
+                }
                 EventDraft draft = new EventDraft(s, i, t.lemma().toLowerCase(Locale.ROOT), code,
                         new Roles(List.of(statement.speaker()), judged, List.of(), false),
                         modalities.read(s, i), Modality.ASSERTED, false, CONFIDENCE);

@@ -21,6 +21,16 @@ class JudgementStatementsTest {
     }
 
     @Test
+    void aJudgementBetweenPrivatePersonsAloneIsNone() {
+        EventFixture.Result game = EventFixture.extract("\"Kamau is the greatest player in history,\" Otieno said.");
+        assertTrue(game.ofRoot("05").isEmpty(), game.events().toString());
+        EventFixture.Result mother = EventFixture.extract("\"Wanjiru was the happiest little girl,\" her mother, Njeri Kamau, said.");
+        assertTrue(mother.ofRoot("05").isEmpty(), mother.events().toString());
+        // a private person's judgement of a state is still one
+        EventFixture.extract("\"Somalia has been a great partner,\" Otieno said.").get("05", "person/otn", SOMALIA);
+    }
+
+    @Test
     void aJudgementOfWhatAnActorDoesJudgesTheActor() {
         EventFixture.extract("\"Somalia's military threats are a chronic problem for the region,\" Kenya's foreign minister said.")
                 .get("11", KENYA, SOMALIA);
