@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * An event noun that names its doer but not its other side ("since Russia's invasion", "sanctions
@@ -32,11 +32,10 @@ final class EventCoreference {
      * The awaiting drafts that found their other side among the article's events, or in the place of
      * its war, with it.
      *
-     * @param warPlace    the only state the article names as where its war is, if any
-     * @param isStatesWar whether a draft is a state's act of war that such a place can complete
+     * @param warPlaceOf the state a draft's war is against by the place of the article's war, if any
      */
-    static List<EventDraft> resolve(List<EventDraft> awaiting, List<EventDraft> events, Optional<String> warPlace,
-                                    Predicate<EventDraft> isStatesWar) {
+    static List<EventDraft> resolve(List<EventDraft> awaiting, List<EventDraft> events,
+                                    Function<EventDraft, Optional<String>> warPlaceOf) {
         List<EventDraft> resolved = new ArrayList<>();
         for (EventDraft d : awaiting) {
             if (Integer.parseInt(d.root()) < FIRST_CONFLICT_ROOT) continue;
@@ -46,10 +45,11 @@ final class EventCoreference {
                     .min(Comparator.comparing((EventDraft e) -> !e.lemma.equals(d.lemma))
                             .thenComparingInt(e -> Math.abs(sentenceOf(e) - sentenceOf(d)))
                             .thenComparingInt(e -> sentenceOf(e) > sentenceOf(d) ? 1 : 0));
+            Optional<String> warPlace = antecedent.isPresent() ? Optional.empty() : warPlaceOf.apply(d);
             if (antecedent.isPresent()) {
                 d.targets = new ArrayList<>(antecedent.get().targets);
                 d.recipients = new ArrayList<>(antecedent.get().recipients);
-            } else if (warPlace.isPresent() && isStatesWar.test(d) && !d.agents.contains(warPlace.get())) {
+            } else if (warPlace.isPresent()) {
                 d.targets = new ArrayList<>(List.of(warPlace.get()));
                 d.recipients = new ArrayList<>();
             } else {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.extract.actor.AgentLexicon;
@@ -88,9 +87,8 @@ public final class EventExtractor {
         }
         // the event nouns that found their other side elsewhere in the article go the same way
         Map<ParsedSentence, List<EventDraft>> resolved = new LinkedHashMap<>();
-        Optional<String> warPlace = ConflictPlaces.onlyPlace(sentences, references, actors, classes);
-        for (EventDraft d : EventCoreference.resolve(awaiting, all, warPlace,
-                draft -> ConflictPlaces.isStatesWar(draft, actors, classes))) {
+        ConflictPlaces warPlaces = new ConflictPlaces(sentences, references, actors, classes);
+        for (EventDraft d : EventCoreference.resolve(awaiting, all, warPlaces::placeOf)) {
             resolved.computeIfAbsent(d.sentence, k -> new ArrayList<>()).add(d);
         }
         for (List<EventDraft> drafts : resolved.values()) {
