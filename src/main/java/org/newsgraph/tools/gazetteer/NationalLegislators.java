@@ -74,8 +74,10 @@ final class NationalLegislators {
         for (OfficeRow row : rows) {
             StateEntry state = stateById.get(row.stateId());
             if (state == null) continue;
-            boolean regional = regionalByLabel.computeIfAbsent(row.positionLabel(),
-                    label -> REGIONAL.matcher(label).find() || namesPlace(withoutStateNames(label, state), placeNames));
+            // the state's own names are taken out of the label before places are looked for, so the answer is the state's
+            boolean regional = regionalByLabel.computeIfAbsent(state.id() + "\t" + row.positionLabel(),
+                    key -> REGIONAL.matcher(row.positionLabel()).find()
+                            || namesPlace(withoutStateNames(row.positionLabel(), state), placeNames));
             if (regional) {
                 regionalSeats.merge(row.positionLabel(), 1, Integer::sum);
                 continue;
