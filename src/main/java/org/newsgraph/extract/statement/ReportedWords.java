@@ -121,22 +121,28 @@ final class ReportedWords {
             // "X told CBS he would not …": the parser often attaches the reported clause after
             // an object as parataxis rather than ccomp; a clause with its own subject after the
             // cue is what was said.
-            s.children(cue, "parataxis").stream()
+            // or as an unlabelled dependent, "that" with it ("told members of the council that the body won't …")
+            s.children(cue).stream()
+                    .filter(d -> d.relation().equals("parataxis") || d.relation().equals("dep") && opensWithThat(s, d.dependent()))
+                    .map(Dependency::dependent)
                     .filter(h -> h > cue && !s.children(h, "nsubj").isEmpty()
                             && (!s.children(cue, "obj").isEmpty() || interruptedAfterCue(s, cue, h)))
                     .findFirst().ifPresent(heads::add);
         }
         if (heads.isEmpty()) {
             Optional<int[]> repaired = objectTakenForSubject(s, cue).or(() -> verbTakenForObject(s, cue))
+                    .or(() -> clauseHungFromObject(s, cue))
                     .or(() -> conditionalClauseAfterCue(s, cue)).or(() -> clauseHungBeforeCue(s, cue));
             if (repaired.isPresent()) return repaired;
         }
         heads.removeIf(h -> isCueWithSubject(s, h) && !clauseFollowsCue(s, cue, h));
+        dropFrontedClauses(s, cue, heads);
         // Enhanced dependencies copy the cue's ccomp onto every conjunct ("said that A, but B"):
         // the first clause is the one the cue introduces, and its subtree holds the others.
         heads.sort(Comparator.naturalOrder());
         if (!heads.isEmpty()) {
             int[] bounds = complementBounds(s, heads.get(0));
+            bounds[0] = objectHungBeforeClause(s, cue, heads.get(0), bounds[0]);
             // "confirmed that A and that B": B is said too; subtrees stop at conjuncts.
             for (int other : heads.subList(1, heads.size())) {
                 if (s.children(heads.get(0), "conj").contains(other)) {
@@ -262,6 +268,85 @@ final class ReportedWords {
         if (up.isEmpty() || up.get().governor() <= cue) return Optional.empty();
         boolean marker = up.get().relation().equals("mark") || up.get().relation().equals("case");
         return marker && s.token(up.get().governor()).pos().startsWith("VB") ? Optional.of(up.get().governor()) : Optional.empty();
+    }
+
+    /**
+     * "said the average rent was $1,200", "said the figures she saw were worse": the parser hung the
+     * reported clause's verb under the cue's object (as acl or dep, or inside a relative clause whose
+     * predicate it took), so the cue seems to say a noun. A finite verb in the object's phrase with no
+     * subject of its own before it shows the phrase is a clause, and the whole phrase is what was said.
+     * An object that can be a listener ("told reporters the …") is no part of the words.
+     */
+    Optional<int[]> clauseHungFromObject(ParsedSentence s, int cue) {
+        if (!cues.isSpeechVerb(s.token(cue).lemma())) return Optional.empty();
+        Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
+        if (object.isEmpty() || mayBeListener(s, object.get())) return Optional.empty();
+        int[] bounds = s.subtreeBounds(object.get(), 50);
+        for (int i = object.get() + 1; i <= bounds[1]; i++) {
+            if (finiteWithoutSubjectBefore(s, i)) {
+                int to = bounds[1];
+                while (to > bounds[0] && (s.token(to).pos().equals(".") || s.token(to).pos().equals(","))) to--;
+                return Optional.of(new int[] {bounds[0], to});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "said the budget figures she received were worse": the parser took the reported clause's
+     * subject for the cue's object and a relative clause of it for the words; an object that ends
+     * right where the clause begins, and cannot be a listener, begins the words.
+     */
+    int objectHungBeforeClause(ParsedSentence s, int cue, int head, int from) {
+        if (!cues.isSpeechVerb(s.token(cue).lemma())) return from;
+        for (int object : s.children(cue, "obj")) {
+            int[] phrase = s.subtreeBounds(object, 50);
+            if (object > cue && phrase[1] + 1 == from && !mayBeListener(s, object)
+                    && s.children(head, "nsubj").stream().allMatch(n -> n > phrase[1])) {
+                return phrase[0];
+            }
+        }
+        return from;
+    }
+
+    /**
+     * "Like other owners who foresee an upside, Mr. Schmidt said he was building …": where a clause
+     * follows the cue directly, a clause the parser also hung on it before its subject is a fronted
+     * adverbial taken for words, not what was said.
+     */
+    private void dropFrontedClauses(ParsedSentence s, int cue, List<Integer> heads) {
+        List<Integer> subjects = s.children(cue, "nsubj");
+        if (subjects.isEmpty() || heads.size() < 2) return;
+        int subjectStart = s.subtreeBounds(subjects.get(0), 50)[0];
+        int first = cue + 1 < s.size() && s.token(cue + 1).word().equalsIgnoreCase("that") ? cue + 2 : cue + 1;
+        // the clause's own subject comes first: "said he was …", not "said in a statement, X reported"
+        boolean direct = heads.stream().anyMatch(h -> h > cue && s.children(h, "nsubj").stream()
+                .anyMatch(n -> s.subtreeBounds(n, 50)[0] == first));
+        if (direct) heads.removeIf(h -> s.subtreeBounds(h, 50)[1] < subjectStart);
+    }
+
+    /** A clause whose first word is "that", hung on its verb as mark or as a loose dependent. */
+    private static boolean opensWithThat(ParsedSentence s, int head) {
+        int first = s.subtreeBounds(head, 50)[0];
+        return first < head && s.token(first).word().equalsIgnoreCase("that")
+                && s.parent(first).map(d -> d.governor() == head).orElse(false);
+    }
+
+    /** A finite verb or copula that has no subject before it: the verb of a clause whose subject the parser lost. */
+    private boolean finiteWithoutSubjectBefore(ParsedSentence s, int i) {
+        if (!s.token(i).pos().matches("VB[DZP]|MD")) return false;
+        int predicate = s.parent(i).filter(d -> d.relation().equals("cop") || d.relation().equals("aux"))
+                .map(Dependency::governor).orElse(i);
+        return s.children(predicate).stream()
+                .noneMatch(d -> d.relation().startsWith("nsubj") && d.dependent() < i)
+                && s.children(predicate, "mark").isEmpty();
+    }
+
+    /** A name, a pronoun or a kind of person: what "told" or "assured" can take as whom it was said to. */
+    private boolean mayBeListener(ParsedSentence s, int object) {
+        Token t = s.token(object);
+        return t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || t.isNer("PERSON") || t.isNer("ORGANIZATION")
+                || speakerSubjects.canSpeak(s, object);
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.newsgraph.bench.polnear;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.tools.polnear.GoldAttribution;
+import org.newsgraph.tools.polnear.PolnearCorpus;
+import org.newsgraph.tools.polnear.PolnearDocument;
+
+/**
+ * Developer tool for the training compartment only: prints the unquoted gold attributions that no
+ * statement overlaps, whose cue matches a pattern, with their sentence, so that the causes of
+ * misses can be read. Refuses the test compartment, whose examples are not to be studied.
+ * <pre>java -cp … org.newsgraph.bench.polnear.PolnearMissDump ../shared/bench/polnear/train 200 'said|says'</pre>
+ */
+public final class PolnearMissDump {
+    public static void main(String[] args) {
+        Path compartment = Path.of(args[0]);
+        if (compartment.normalize().toString().contains("test")) {
+            throw new IllegalArgumentException("the test compartment is for figures only");
+        }
+        Pattern cue = Pattern.compile(args[2]);
+        ArticleProcessor processor = ArticleProcessor.createDefault();
+        for (PolnearDocument document : PolnearCorpus.load(compartment, Integer.parseInt(args[1]))) {
+            Extraction extraction = processor.process(new Article(document.name(), document.text(), null,
+                    document.published(), null, null, "PolNeAR " + document.name()));
+            List<ExtractedStatement> scored = NewsgraphStatements.of(extraction);
+            TextOverlap overlap = new TextOverlap(document.text());
+            for (GoldAttribution gold : document.gold()) {
+                if (gold.quoted() || !gold.hasSource() || gold.cue().isEmpty()) continue;
+                String cueWords = gold.cue().stream()
+                        .map(c -> document.text().substring(c.begin(), c.end()).toLowerCase(Locale.ROOT).strip())
+                        .collect(Collectors.joining(" ... "));
+                if (!cue.matcher(cueWords).matches()) continue;
+                if (scored.stream().anyMatch(s -> overlap.anyOverlap(gold.content(), List.of(s.content())))) continue;
+                Span first = gold.content().get(0);
+                int from = Math.min(first.begin(), gold.source().get(0).begin());
+                int to = Math.max(gold.content().get(gold.content().size() - 1).end(), gold.source().get(0).end());
+                int begin = Math.max(0, document.text().lastIndexOf('\n', from) + 1);
+                int end = document.text().indexOf('\n', to);
+                System.out.println("=== " + document.name() + " cue=[" + cueWords + "] source=["
+                        + text(document, gold.source()) + "]\n    content=[" + text(document, gold.content()) + "]\n    "
+                        + document.text().substring(begin, end < 0 ? document.text().length() : end).strip());
+            }
+        }
+    }
+
+    private static String text(PolnearDocument document, List<Span> spans) {
+        return spans.stream().map(s -> document.text().substring(s.begin(), s.end())).collect(Collectors.joining(" … "));
+    }
+}
