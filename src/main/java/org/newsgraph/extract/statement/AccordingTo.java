@@ -16,14 +16,6 @@ final class AccordingTo {
     private AccordingTo() {
     }
 
-    /**
-     * @param cue     index of "according"
-     * @param source  head of the phrase naming the source
-     * @param content first and last token of the reported words
-     */
-    record Attribution(int cue, int source, int[] content) {
-    }
-
     static boolean isCue(ParsedSentence s, int i) {
         return s.token(i).word().equalsIgnoreCase("according") && i + 1 < s.size()
                 && s.token(i + 1).word().equalsIgnoreCase("to");

@@ -103,11 +103,12 @@ public final class StatementExtractor {
             for (Sentence sentence : analyzed.sentences()) {
                 ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
                 parsedSoFar.add(parsed);
+                ColonSources.at(parsed, analyzed.text(), actors).ifPresent(a -> fromAttribution(parsed, a));
                 for (int i = 0; i < parsed.size(); i++) {
                     if (isCue(parsed, i)) {
                         fromCue(parsed, i);
                     } else if (!insideQuote(parsed.token(i).begin())) {
-                        AccordingTo.at(parsed, i).ifPresent(a -> fromAccordingTo(parsed, a));
+                        AccordingTo.at(parsed, i).ifPresent(a -> fromAttribution(parsed, a));
                     }
                 }
                 unattributedQuotes(parsed);
@@ -235,8 +236,8 @@ public final class StatementExtractor {
             return false;
         }
 
-        /** "…, according to the ministry": the source phrase stands where a cue's subject would. */
-        void fromAccordingTo(ParsedSentence s, AccordingTo.Attribution attribution) {
+        /** "…, according to the ministry", "Hutchinson: …": the source phrase stands where a cue's subject would. */
+        void fromAttribution(ParsedSentence s, Attribution attribution) {
             Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, attribution.source(), previous, previousSentence);
             if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, attribution.source())) return;
             report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content(), false);

@@ -109,6 +109,27 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameAndAColonOpeningAParagraphIsTheSourceOfWhatFollows() {
+        Result r = extract("Hutchinson: Trump and his aides knew the rally could get dangerous\n\nThe former aide testified on Tuesday.");
+        Statement headline = r.statements().stream().filter(st -> ":".equals(st.cue())).findFirst().orElseThrow();
+        assertEquals("Trump and his aides knew the rally could get dangerous", headline.text());
+        assertEquals("Hutchinson", r.speakerPhrase(headline));
+        r = extract("The hearing resumed.\n\nJOHN MARLOWE: We will be back after the break, Senator.");
+        assertEquals("We will be back after the break, Senator", r.only().text());
+        assertEquals("JOHN MARLOWE", r.speakerPhrase(r.only()));
+    }
+
+    @Test
+    void aLabelOrAPlaceBeforeAColonIsNoSource() {
+        assertTrue(extract("Contributing: The Associated Press").statements().isEmpty());
+        assertTrue(extract("When: Sunday, Feb. 11 at 6:30 p.m. in the main hall").statements().isEmpty());
+        assertTrue(extract("Ukraine: Russia attacks Kyiv with drones overnight").statements().isEmpty());
+        // not where a paragraph opens: the colon of a sentence introduces no source
+        assertTrue(extract("The talks went on. Lopez: the talks will resume").statements().stream()
+                .noneMatch(st -> ":".equals(st.cue())));
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
