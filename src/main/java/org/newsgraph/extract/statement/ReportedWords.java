@@ -30,6 +30,9 @@ final class ReportedWords {
             "once", "although", "though");
     /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
     static final int MIN_OBJECT_CONTENT_WORDS = 5;
+    /** Verbs whose object is whom they address: "…, Jake Sullivan, told reporters." names no speaker after the verb. */
+    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "inform", "assure", "reassure", "remind",
+            "urge", "brief", "notify", "advise");
     /** Cues whose passive subject is the accused, not what was said: "was accused by X of …". */
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect");
 
@@ -315,6 +318,8 @@ final class ReportedWords {
      * adverbial taken for words, not what was said.
      */
     private void dropFrontedClauses(ParsedSentence s, int cue, List<Integer> heads) {
+        // "Still, Tad Devine, a senior adviser, said on Tuesday that …": a name taken for a clause
+        if (heads.stream().anyMatch(h -> h > cue && isClause(s, h))) heads.removeIf(h -> h < cue && !isClause(s, h));
         List<Integer> subjects = s.children(cue, "nsubj");
         if (subjects.isEmpty() || heads.size() < 2) return;
         int subjectStart = s.subtreeBounds(subjects.get(0), 50)[0];
@@ -330,6 +335,73 @@ final class ReportedWords {
         int first = s.subtreeBounds(head, 50)[0];
         return first < head && s.token(first).word().equalsIgnoreCase("that")
                 && s.parent(first).map(d -> d.governor() == head).orElse(false);
+    }
+
+    /**
+     * "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already …":
+     * a long apposition with a relative clause makes the parser lose the cue's subject and hang the
+     * cue inside the words. A sentence that opens with a name set off by a comma, and a finite verb of
+     * saying right after a comma with a clause after it, is that name's report of the clause.
+     * Returns the name's last token.
+     */
+    Optional<Integer> nameOpeningTheSentence(ParsedSentence s, int cue) {
+        if (cue < 3 || !s.token(cue - 1).word().equals(",") || !isFiniteCue(s, cue)
+                || !cues.isSpeechVerb(s.token(cue).lemma())) {
+            return Optional.empty();
+        }
+        int start = 0;
+        // "Still, Tad Devine, …", "But Ana Lopez, …"
+        while (start < 2 && (s.token(start).pos().equals("RB") || s.token(start).pos().equals("CC")
+                || s.token(start).word().equals(","))) start++;
+        String ner = s.token(start).ner();
+        if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) return Optional.empty();
+        int last = start;
+        while (last + 1 < cue && s.token(last + 1).ner().equals(ner)) last++;
+        if (last + 1 >= cue - 1 || !s.token(last + 1).word().equals(",")) return Optional.empty();
+        return Optional.of(last);
+    }
+
+    /** The clause after a cue to the sentence's end, without "that" and the final punctuation; empty when no clause. */
+    Optional<int[]> clauseToTheEnd(ParsedSentence s, int cue) {
+        int from = cue + 1;
+        if (from < s.size() && s.token(from).word().equalsIgnoreCase("that")) from++;
+        int to = s.size() - 1;
+        while (to > from && s.token(to).isPunctuation()) to--;
+        if (to - from < 2 || !s.token(from).pos().matches("PRP|DT|NNS?|NNPS?|EX|CD|JJ")) return Optional.empty();
+        for (int i = from + 1; i <= to; i++) {
+            if (s.token(i).pos().matches("VB[DZP]|MD")) return Optional.of(new int[] {from, to});
+        }
+        return Optional.empty();
+    }
+
+    /** A verb, or a predicate with a copula or a subject of its own: not a bare name. */
+    private static boolean isClause(ParsedSentence s, int head) {
+        String pos = s.token(head).pos();
+        return pos.startsWith("VB") || pos.equals("MD") || !s.children(head, "cop").isEmpty()
+                || !s.children(head, "nsubj").isEmpty() || !s.children(head, "nsubj:pass").isEmpty();
+    }
+
+    /**
+     * "…, said David Autor, a professor of economics at M.I.T., who is …", "…, said the company's
+     * chief executive, John J. Ferriola.": a trailing cue followed by its speaker, taken by the
+     * parser for its object, and nothing after the speaker's phrase but the sentence's end.
+     */
+    Optional<Integer> speakerAfterTrailingCue(ParsedSentence s, int cue) {
+        String lemma = s.token(cue).lemma().toLowerCase(Locale.ROOT);
+        if (cue == 0 || !s.token(cue - 1).word().equals(",") || !cues.isSpeechVerb(lemma) || ADDRESSING.contains(lemma)) {
+            return Optional.empty();
+        }
+        for (int object : s.children(cue, "obj")) {
+            int[] phrase = s.subtreeBounds(object, 50);
+            Token t = s.token(object);
+            boolean named = t.isNer("PERSON") || t.isNer("ORGANIZATION") || speakerSubjects.canSpeak(s, object);
+            int end = s.size() - 1;
+            while (end > phrase[1] && s.token(end).isPunctuation()) end--;
+            if (object > cue && phrase[0] == cue + 1 && named && end <= phrase[1]) {
+                return Optional.of(object);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A finite verb or copula that has no subject before it: the verb of a clause whose subject the parser lost. */
@@ -510,6 +582,13 @@ final class ReportedWords {
     }
 
     /** "admitted to shooting Abe": a verb form between the cue and its oblique makes it an act said. */
+    boolean hasFiniteVerbBetween(ParsedSentence s, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            if (s.token(i).pos().matches("VB[DZP]|MD")) return true;
+        }
+        return false;
+    }
+
     boolean hasVerbBetween(ParsedSentence s, int from, int to) {
         for (int i = from + 1; i <= to; i++) {
             if (s.token(i).pos().startsWith("VB")) return true;
@@ -567,7 +646,11 @@ final class ReportedWords {
      */
     boolean endsTheSentence(ParsedSentence s, int cue) {
         for (int i = cue + 1; i < s.size(); i++) {
-            if (s.token(i).word().equals(",") || ArticleQuotes.isQuoteMark(s.token(i))) return false;
+            // a finite verb after the cue is a clause the parser lost: "…, Tuppurainen said she hopes …"
+            if (s.token(i).word().equals(",") || ArticleQuotes.isQuoteMark(s.token(i))
+                    || s.token(i).pos().matches("VB[DZP]|MD")) {
+                return false;
+            }
         }
         for (Dependency d : s.children(cue)) {
             if (d.dependent() < cue) continue;

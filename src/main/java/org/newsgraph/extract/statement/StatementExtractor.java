@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -135,7 +136,10 @@ public final class StatementExtractor {
             Optional<Integer> subject = subjectOf(s, cue, 2);
             Optional<SpeakerFinder.Speaker> speaker = subject.flatMap(
                     subj -> speakers.resolve(s, subj, previous, previousSentence));
-            if (subject.isEmpty()) return;
+            if (subject.isEmpty()) {
+                fromOpeningName(s, cue);
+                return;
+            }
             // Any noun written after a quote can be its source ("“…,” the lawsuit said"); only
             // speakers report indirectly or introduce a quote ("the sign read “…”" is no statement).
             boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
@@ -159,6 +163,15 @@ public final class StatementExtractor {
             }
         }
 
+        /** "Paul Porter, a truck driver …, who is …, said he …": see {@link ReportedWords#nameOpeningTheSentence}. */
+        void fromOpeningName(ParsedSentence s, int cue) {
+            Optional<Integer> name = words.nameOpeningTheSentence(s, cue);
+            Optional<int[]> clause = words.clauseToTheEnd(s, cue);
+            if (name.isEmpty() || clause.isEmpty()) return;
+            Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, name.get(), previous, previousSentence);
+            report(s, cue, speaker, s.span(0, name.get()), clause.get(), false);
+        }
+
         /**
          * "…, multiple sources told CNN.", "…, the Joint Chiefs of Staff (JCS) said in a text sent to
          * reporters.", "…, Russia's deputy defence minister has announced.": a cue that ends the
@@ -169,7 +182,11 @@ public final class StatementExtractor {
          */
         boolean fromTrailingCue(ParsedSentence s, int cue) {
             int comma = words.lastCommaBefore(s, 0, cue).orElse(-1);
-            if (comma < 2 || insideQuote(s.token(cue).begin()) || !words.endsTheSentence(s, cue) || !words.isFiniteCue(s, cue)) return false;
+            Optional<Integer> speakerAfter = words.speakerAfterTrailingCue(s, cue);
+            if (comma < 2 || insideQuote(s.token(cue).begin()) || !words.isFiniteCue(s, cue)
+                    || !words.endsTheSentence(s, cue) && speakerAfter.isEmpty()) {
+                return false;
+            }
             final int from = comma;
             int start = 0;
             // "But the new plan is …": a conjunction that joins the sentence to the one before is not said
@@ -182,7 +199,7 @@ public final class StatementExtractor {
             // a parse that found the subject and all the words is kept; one that found part of them is not
             boolean partial = parsedWords.isPresent() && parsedWords.get()[0] > start && parsedWords.get()[1] <= end;
             if (parsedSubject.isPresent() && parsedWords.isPresent() && !partial) return false;
-            int head = parsedSubject.orElse(-1);
+            int head = parsedSubject.or(() -> speakerAfter).orElse(-1);
             for (int i = cue - 1; head < 0 && i > comma; i--) {
                 String pos = s.token(i).pos();
                 if (pos.startsWith("NN") || pos.equals("PRP")) head = i;
@@ -193,10 +210,15 @@ public final class StatementExtractor {
             Span reported = s.span(start, end);
             // words wholly in quotation marks are a quote, attributed as quotes are
             List<QuoteSpan> quoted = quotesIn(s).stream().filter(q -> q.content().overlaps(reported)).toList();
-            if (!words.hasVerbBetween(s, start - 1, end) || !quoted.isEmpty() && ArticleQuotes.covered(reported, quoted)) return false;
-            // "Medvedev said …, Fox News reported": a report of a report is found by its own cue
+            // words are a clause: "In explaining his support for Ukraine, Scott has pointed to …" is none
+            if (!words.hasFiniteVerbBetween(s, start - 1, end) || !quoted.isEmpty() && ArticleQuotes.covered(reported, quoted)) return false;
+            // "Medvedev said …, Fox News reported": a report of a report is found by its own cue (a
+            // finite verb with its subject; "committed to maintaining the relationship" reports nothing)
             for (int i = start; i <= end; i++) {
-                if (s.token(i).pos().startsWith("VB") && cues.isSpeechVerb(s.token(i).lemma())) return false;
+                if (words.isFiniteCue(s, i) && cues.isSpeechVerb(s.token(i).lemma())
+                        && !s.children(i, "nsubj").isEmpty()) {
+                    return false;
+                }
             }
             report(s, cue, speaker, s.nounPhrase(head), new int[] {start, end}, false);
             return true;
@@ -276,7 +298,7 @@ public final class StatementExtractor {
             if (quoted.isPresent()) return quoted;
             boolean cueQuoted = insideQuote(s.token(verb).begin());
             boolean quotedSubject = false;
-            for (int subj : s.children(verb, "nsubj")) {
+            for (int subj : subjectsNearestFirst(s, verb)) {
                 // "“Italy, in this difficult moment, cannot do without Draghi,” Brunetta said": the
                 // parser may take a word of the quote for the subject of the cue after it.
                 if (!cueQuoted && insideQuote(s.token(subj).begin())) {
@@ -311,6 +333,22 @@ public final class StatementExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * A verb's subjects, first the one the parser found first; but of two subjects before the verb
+         * that are not conjuncts, the nearer ("Expecting thousands for a protest, Mr. Burke said …":
+         * the parser took the fronted phrase's noun for a subject too).
+         */
+        List<Integer> subjectsNearestFirst(ParsedSentence s, int verb) {
+            List<Integer> subjects = new ArrayList<>(s.children(verb, "nsubj"));
+            if (subjects.size() == 2 && subjects.get(0) < subjects.get(1) && subjects.get(1) < verb
+                    && !s.children(subjects.get(0), "conj").contains(subjects.get(1))
+                    && !s.children(subjects.get(1), "conj").contains(subjects.get(0))
+                    && words.lastCommaBefore(s, subjects.get(0), subjects.get(1)).isPresent()) {
+                Collections.reverse(subjects);
+            }
+            return subjects;
         }
 
         /**

@@ -103,6 +103,20 @@ class ReportedWordsTest {
         assertEquals("Owners fear losses", words(s, 5));
     }
 
+    /** "Still , Tad Devine , an adviser , said on Friday that the campaign would not quit": the name taken for a clause. */
+    @Test
+    void aNameTakenForAClauseBeforeTheCueIsNoWords() {
+        ParsedSentence s = sentence("Still/RB ,/, Tad/NNP Devine/NNP ,/, an/DT adviser/NN ,/, said|say/VBD on/IN Friday/NNP that/IN the/DT "
+                        + "campaign/NN would/MD not/RB quit/VB",
+                new Dependency(-1, 8, "root"), new Dependency(8, 0, "advmod"), new Dependency(8, 1, "punct"),
+                new Dependency(8, 3, "ccomp"), new Dependency(3, 2, "dep"), new Dependency(8, 4, "punct"),
+                new Dependency(8, 6, "nsubj"), new Dependency(6, 5, "det"), new Dependency(8, 7, "punct"),
+                new Dependency(8, 10, "obl:on"), new Dependency(10, 9, "case"),
+                new Dependency(8, 16, "ccomp"), new Dependency(16, 11, "mark"), new Dependency(16, 13, "nsubj"),
+                new Dependency(13, 12, "det"), new Dependency(16, 14, "aux"), new Dependency(16, 15, "advmod"));
+        assertEquals("the campaign would not quit", words(s, 8));
+    }
+
     private static String words(ParsedSentence s, int cue) {
         int[] bounds = WORDS.complement(s, cue).orElseThrow();
         return s.text(bounds[0], bounds[1]);

@@ -130,6 +130,48 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTrailingCueReportsTheClauseBeforeItWhateverVerbsOfSayingItsGerundsHold() {
+        Result r = extract("Mexico will work with whoever wins the election and is committed to maintaining the trade pact, "
+                + "the foreign minister's spokesman said.");
+        assertEquals("Mexico will work with whoever wins the election and is committed to maintaining the trade pact", r.only().text());
+        assertEquals("say", r.only().cue());
+    }
+
+    @Test
+    void aSpeakerAfterATrailingCueTakenForItsObjectIsTheSpeaker() {
+        Result r = extract("Nor are tariffs likely to bring these factories back, said Maria Olsen, a professor of economics at Yale, "
+                + "who is an expert on trade.");
+        assertEquals("Maria Olsen", r.speakerLabel(r.only()));
+        assertEquals("are tariffs likely to bring these factories back", r.only().text());
+        r = extract("In nearby Tulsa, the old refinery is still running, but it is under heavy pressure from imports, "
+                + "said the company's chief executive, Mark Dwyer.");
+        assertEquals("Mark Dwyer", r.speakerLabel(r.only()));
+    }
+
+    @Test
+    void ofTwoSubjectsBeforeTheCueTheNearerSpeaks() {
+        Result r = extract("Expecting thousands for a march on the summit's opening day, Mr. Keller said he would ignore the official route.");
+        assertEquals("he would ignore the official route", r.only().text());
+        assertEquals("Mr. Keller", r.speakerPhrase(r.only()));
+    }
+
+    @Test
+    void aNameOpeningTheSentenceSpeaksWhereALongAppositionHidesTheCuesSubject() {
+        Result r = extract("Paul Dorsey, a farmer from Ames, Iowa, who is a member of the growers union and a supporter of Mr. Ortiz, "
+                + "said he already received the payment after eight weeks of waiting, but strongly favored the new rule.");
+        assertEquals("Paul Dorsey", r.speakerLabel(r.only()));
+        assertTrue(r.only().text().startsWith("he already received the payment"), r.only().text());
+    }
+
+    @Test
+    void aFrontedPhraseIsNoWordsOfTheCueAfterIt() {
+        assertTrue(extract("In explaining his support for the treaty, Ortiz has pointed to its ability to lower prices.")
+                .statements().isEmpty());
+        assertTrue(extract("Noting that Chile shares a long border with Peru, Ortiz said he hopes the talks will succeed soon.")
+                .statements().stream().noneMatch(st -> st.text().startsWith("Noting")));
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
