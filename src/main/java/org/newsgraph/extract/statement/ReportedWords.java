@@ -30,9 +30,13 @@ final class ReportedWords {
             "once", "although", "though");
     /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
     static final int MIN_OBJECT_CONTENT_WORDS = 5;
+    /** Words that open a clause inside another: its finite verb is not the reported clause's. */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "as", "because", "after", "before", "since", "while",
+            "although", "though", "unless", "until", "when", "whether", "once", "that", "which", "who", "whom",
+            "whose", "where", "how", "what", "why");
     /** Verbs whose object is whom they address: "…, Jake Sullivan, told reporters." names no speaker after the verb. */
     private static final Set<String> ADDRESSING = Set.of("tell", "ask", "inform", "assure", "reassure", "remind",
-            "urge", "brief", "notify", "advise");
+            "urge", "brief", "notify", "advise", "warn");
     /** Cues whose passive subject is the accused, not what was said: "was accused by X of …". */
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect");
 
@@ -367,11 +371,37 @@ final class ReportedWords {
         if (from < s.size() && s.token(from).word().equalsIgnoreCase("that")) from++;
         int to = s.size() - 1;
         while (to > from && s.token(to).isPunctuation()) to--;
-        if (to - from < 2 || !s.token(from).pos().matches("PRP|DT|NNS?|NNPS?|EX|CD|JJ")) return Optional.empty();
+        // a clause opens with its subject: a pronoun, a noun phrase or a gerund ("said ending the fund-raising could …")
+        if (to - from < 2 || !s.token(from).pos().matches("PRP\\$?|DT|NNS?|NNPS?|EX|CD|JJ|VBG")) return Optional.empty();
         for (int i = from + 1; i <= to; i++) {
             if (s.token(i).pos().matches("VB[DZP]|MD")) return Optional.of(new int[] {from, to});
         }
         return Optional.empty();
+    }
+
+    /**
+     * "White House and Pentagon spokesmen said the broad ban on spending … prevented the Defense
+     * Department from …", "Goff said succeeding in 2016 is far more challenging": where no parse path
+     * gives a finite verb of saying its words (the parser hung the clause's subject as the verb's
+     * object and its verb elsewhere, or the gerund subject as xcomp), a clause written right after it
+     * to the sentence's end is what was said. Not after verbs that address someone ("told reporters …").
+     */
+    Optional<int[]> clauseAfterFiniteCue(ParsedSentence s, int cue) {
+        String lemma = s.token(cue).lemma().toLowerCase(Locale.ROOT);
+        // verbs that report clauses rather than things: "announced his bid in November, …" names a thing
+        if (!isFiniteCue(s, cue) || !ASSERTING.contains(lemma) || ADDRESSING.contains(lemma)) return Optional.empty();
+        Optional<int[]> clause = clauseToTheEnd(s, cue);
+        if (clause.isEmpty()) return clause;
+        // the first finite verb must be the clause's own: "threatened a response if South Korea sends arms"
+        // and "predicted a close race in a district that became …" name a thing, whose verb is in a clause of its own
+        int i = clause.get()[0];
+        for (; i <= clause.get()[1] && !s.token(i).pos().matches("VB[DZP]|MD"); i++) {
+            if (SUBORDINATORS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) return Optional.empty();
+        }
+        // a verb right after "and" or a comma goes on from the cue ("noted his risk factors and prescribed …",
+        // "wrote the song at a single sitting, said The New York Times")
+        String before = s.token(i - 1).pos();
+        return before.equals("CC") || before.equals(",") ? Optional.empty() : clause;
     }
 
     /** A verb, or a predicate with a copula or a subject of its own: not a bare name. */

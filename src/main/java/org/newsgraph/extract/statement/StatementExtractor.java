@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
@@ -33,6 +34,9 @@ import org.newsgraph.nlp.WordList;
 public final class StatementExtractor {
     /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
+    /** Words that count part of a group named after "of": "most of the candidates", "two of his aides". */
+    private static final Set<String> PARTITIVES = Set.of("most", "some", "many", "all", "none", "few", "several",
+            "half", "majority", "both", "each", "any", "either", "neither", "one", "dozens", "hundreds", "thousands");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
@@ -145,7 +149,8 @@ public final class StatementExtractor {
             boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
             if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
             Span phrase = s.nounPhrase(subject.get());
-            Optional<int[]> complement = words.complement(s, cue);
+            Optional<int[]> complement = words.complement(s, cue).or(() -> quotesIn(s).isEmpty() && subject.get() < cue
+                    ? words.clauseAfterFiniteCue(s, cue) : Optional.empty());
             if (complement.isPresent()) {
                 report(s, cue, speaker, phrase, complement.get(), quotesOnly);
                 return;
@@ -305,7 +310,14 @@ public final class StatementExtractor {
                     quotedSubject = true;
                     continue;
                 }
-                if (!s.token(subj).pos().startsWith("W")) return Optional.of(subj);
+                if (!s.token(subj).pos().startsWith("W")) return Optional.of(partitiveWhole(s, subj));
+            }
+            // "People briefed on the move said …": the parser made the participle the cue's clausal subject
+            for (int clause : s.children(verb, "csubj")) {
+                if (s.token(clause).pos().matches("VB[NDG]")) {
+                    Optional<Integer> noun = s.children(clause, "nsubj").stream().filter(n -> n < clause).findFirst();
+                    if (noun.isPresent()) return noun;
+                }
             }
             if (quotedSubject) {
                 Optional<Integer> named = nameAfterQuote(s, verb);
@@ -333,6 +345,16 @@ public final class StatementExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** "Most of the candidates said …", "one of the officials said": the ones counted speak. */
+        int partitiveWhole(ParsedSentence s, int subject) {
+            Token t = s.token(subject);
+            boolean quantity = PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD");
+            if (!quantity) return subject;
+            // "many of those on the planes": a pronoun names no kind of speaker
+            return s.children(subject, "nmod:of").stream().filter(w -> s.token(w).pos().startsWith("NN"))
+                    .findFirst().orElse(subject);
         }
 
         /**

@@ -172,6 +172,31 @@ class StatementExtractorTest {
     }
 
     @Test
+    void thePartCountedOfAGroupSpeaksForTheGroup() {
+        Result r = extract("Most of the delegates said they support the new trade plan.");
+        assertEquals("they support the new trade plan", r.only().text());
+        assertEquals("delegates", r.speakerLabel(r.only()));
+    }
+
+    @Test
+    void aReducedRelativeTakenForTheCuesClausalSubjectStillNamesTheSpeaker() {
+        Result r = extract("People briefed on the talks said that the deal was dead.");
+        assertEquals("the deal was dead", r.only().text());
+    }
+
+    @Test
+    void aClauseRightAfterAVerbOfSayingIsWhatWasSaidWhereTheParseGivesNoWords() {
+        Result r = extract("Senate and Pentagon spokesmen said the broad ban on spending to move the detainees to the mainland "
+                + "in the latest budget prevented the ministry from studying new sites.");
+        assertTrue(r.only().text().startsWith("the broad ban on spending"), r.only().text());
+        // a thing said, whose finite verb is in a clause of its own, or a verb that goes on from the cue
+        assertTrue(extract("The doctor noted his risk factors and prescribed a new drug that cuts the risk of death.")
+                .statements().isEmpty());
+        assertTrue(extract("Observers predicted a close race in a district that became more competitive after redistricting.")
+                .statements().isEmpty());
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
