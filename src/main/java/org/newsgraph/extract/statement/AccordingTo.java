@@ -26,6 +26,10 @@ final class AccordingTo {
         Optional<Dependency> up = s.parent(i);
         if (up.isEmpty() || !up.get().relation().equals("case") || up.get().governor() < 0) return Optional.empty();
         int source = up.get().governor();
+        return fromParse(s, i, source).or(() -> fromCommas(s, i, source));
+    }
+
+    private static Optional<Attribution> fromParse(ParsedSentence s, int i, int source) {
         Optional<Dependency> attachment = s.parent(source);
         if (attachment.isEmpty() || attachment.get().governor() < 0) return Optional.empty();
         int head = attachment.get().governor();
@@ -40,6 +44,28 @@ final class AccordingTo {
             from = sourcePhrase[1] + 1;
             to = clause[1];
         }
+        return content(s, i, source, from, to);
+    }
+
+    /**
+     * "According to the officer in charge of the base that night, the scene is untrue." and "…, 39
+     * who back Sanders, according to the Associated Press.": where the parser hung the phrase inside
+     * the words (or made it the root), a phrase that opens the sentence up to its first comma, or one
+     * that closes it after a comma, attributes the rest of the sentence.
+     */
+    private static Optional<Attribution> fromCommas(ParsedSentence s, int i, int source) {
+        int last = s.size() - 1;
+        while (last > i && s.token(last).isPunctuation()) last--;
+        if (i == 0) {
+            int comma = i + 2;
+            while (comma < last && !s.token(comma).word().equals(",")) comma++;
+            return source < comma ? content(s, i, source, comma + 1, last) : Optional.empty();
+        }
+        boolean closes = s.token(i - 1).word().equals(",") && s.subtreeBounds(source, 50)[1] >= last;
+        return closes ? content(s, i, source, 0, i - 2) : Optional.empty();
+    }
+
+    private static Optional<Attribution> content(ParsedSentence s, int i, int source, int from, int to) {
         while (from <= to && s.token(from).isPunctuation()) from++;
         while (to >= from && s.token(to).isPunctuation()) to--;
         if (to - from + 1 < MIN_CONTENT_TOKENS) return Optional.empty();

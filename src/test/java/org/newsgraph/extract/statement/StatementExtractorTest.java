@@ -197,6 +197,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void accordingToOpeningOrClosingTheSentenceAttributesTheRestWhereverTheParserHungIt() {
+        Result r = extract("According to the officer in charge of the CIA's Benghazi base that night, the scene in the movie is entirely untrue.");
+        assertEquals("the scene in the movie is entirely untrue", r.only().text());
+        assertEquals("according to", r.only().cue());
+        r = extract("Delegates: Ortiz is backed by 520 delegates compared with 39 who back Lopez, according to the Associated Press.");
+        assertEquals("Delegates: Ortiz is backed by 520 delegates compared with 39 who back Lopez", r.only().text());
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
