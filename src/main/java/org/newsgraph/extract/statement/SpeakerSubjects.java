@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.SpeakingKinds;
+import org.newsgraph.nlp.AnimateNouns;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
 
@@ -20,6 +21,7 @@ final class SpeakerSubjects {
     private final WordList mediaNouns = WordList.load("extract/speaker-media-nouns.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
     private final SpeakingKinds speakingKinds = SpeakingKinds.shared();
+    private final AnimateNouns animate = AnimateNouns.shared();
 
     SpeakerSubjects(WordList positions) {
         this.positions = positions;
@@ -34,6 +36,10 @@ final class SpeakerSubjects {
         Token t = s.token(subject);
         if (t.isNer("PERSON") || positions.contains(t.lemma())) return true;
         if (isPassive(s, subject)) return false;
+        // a kind of person CoreNLP's animacy list knows, though rare as a source in PolNeAR
+        // ("Mrs. Clinton's confidants say it is only fitting …"), reports a clause it is the subject of
+        if (t.pos().matches("NNS?") && reportsClause(s, subject) && animate.contains(t.lemma())) return true;
+        if (isPassive(s, subject)) return false;
         if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
         return speakerNouns.contains(t.lemma()) || mediaNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())
@@ -43,6 +49,12 @@ final class SpeakerSubjects {
     /** A noun that is the subject of its verb, not what was done: a quote's source ("“…,” the lawsuit said"). */
     boolean isActiveNoun(ParsedSentence s, int subject) {
         return s.token(subject).pos().startsWith("NN") && !isPassive(s, subject);
+    }
+
+    /** Whether the verb the word is the subject of has a clause for its words. */
+    private static boolean reportsClause(ParsedSentence s, int subject) {
+        return s.parents(subject).stream().filter(d -> d.relation().equals("nsubj"))
+                .anyMatch(d -> !s.children(d.governor(), "ccomp").isEmpty());
     }
 
     private static boolean isPassive(ParsedSentence s, int subject) {

@@ -336,6 +336,11 @@ public final class StatementExtractor {
             Optional<Dependency> parent = s.parent(verb);
             if (parent.isPresent() && parent.get().governor() >= 0) {
                 String rel = parent.get().relation();
+                // "Fiorina was upfront about her distaste for Trump, the front-runner, saying …": a participle
+                // after a comma that the parser hung on a noun speaks for the sentence's subject
+                if (rel.equals("acl") && s.token(verb).pos().equals("VBG") && verb > 0 && s.token(verb - 1).word().equals(",")) {
+                    return clauseSubject(s).filter(subj -> subj < verb);
+                }
                 // "When asked by reporters, Lopez said …": the one asked is not the one asking.
                 if (s.token(verb).pos().equals("VBN") && !rel.startsWith("conj")) return Optional.empty();
                 boolean gerundAdjunct = rel.startsWith("obl") && s.token(verb).pos().equals("VBG");

@@ -206,6 +206,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aKindOfPersonRareInTheNewsReportsTheClauseItIsTheSubjectOf() {
+        Result r = extract("Mrs. Ortiz's confidants say it is only fitting that she now faces such an opponent.");
+        assertTrue(r.only().text().startsWith("it is only fitting"), r.only().text());
+    }
+
+    @Test
+    void aSayingParticipleHungOnANounSpeaksForTheSentencesSubject() {
+        Result r = extract("Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, "
+                + "saying conservatives need to band together to stop him.");
+        assertEquals("conservatives need to band together to stop him", r.only().text());
+        assertEquals("Fiorina", r.speakerPhrase(r.only()));
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
