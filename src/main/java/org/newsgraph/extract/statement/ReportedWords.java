@@ -258,6 +258,11 @@ final class ReportedWords {
         for (int dep : s.children(cue, "dep")) {
             if (verb < 0 && dep > object.get() && s.children(dep, "nsubj").isEmpty()) verb = dep;
         }
+        // "believed the US should play a major role": a modal makes the "object's infinitive" a clause
+        for (int xcomp : s.children(cue, "xcomp")) {
+            boolean modal = s.children(xcomp, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"));
+            if (verb < 0 && xcomp > object.get() && modal) verb = xcomp;
+        }
         if (verb < 0 || !isFinite(s, verb)) return Optional.empty();
         int from = s.subtreeBounds(object.get(), 50)[0];
         int to = s.subtreeBounds(verb, 50)[1];

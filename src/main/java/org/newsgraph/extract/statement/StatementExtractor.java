@@ -36,7 +36,8 @@ public final class StatementExtractor {
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
     /** Words that count part of a group named after "of": "most of the candidates", "two of his aides". */
     private static final Set<String> PARTITIVES = Set.of("most", "some", "many", "all", "none", "few", "several",
-            "half", "majority", "both", "each", "any", "either", "neither", "one", "dozens", "hundreds", "thousands");
+            "half", "majority", "both", "each", "any", "either", "neither", "one", "dozens", "hundreds", "thousands",
+            "percent", "%", "minority", "plurality", "third", "quarter", "fifth", "three-quarters", "two-thirds");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
@@ -352,14 +353,17 @@ public final class StatementExtractor {
             return Optional.empty();
         }
 
-        /** "Most of the candidates said …", "one of the officials said": the ones counted speak. */
+        /** "Most of the candidates said …", "55 percent of Democrats said": the ones counted speak. */
         int partitiveWhole(ParsedSentence s, int subject) {
             Token t = s.token(subject);
             boolean quantity = PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD");
             if (!quantity) return subject;
             // "many of those on the planes": a pronoun names no kind of speaker
-            return s.children(subject, "nmod:of").stream().filter(w -> s.token(w).pos().startsWith("NN"))
-                    .findFirst().orElse(subject);
+            List<Integer> wholes = new ArrayList<>(s.children(subject, "nmod:of"));
+            if (t.pos().equals("CD")) wholes.addAll(s.children(subject, "nmod:in")); // "six in 10 voters"
+            // "26% of Americans believed …" is a poll, not the state's word: a nationality is no group that speaks
+            return wholes.stream().filter(w -> s.token(w).pos().startsWith("NN") && !s.token(w).isNer("MISC")
+                    && !s.token(w).isNer("LOCATION")).findFirst().orElse(subject);
         }
 
         /**

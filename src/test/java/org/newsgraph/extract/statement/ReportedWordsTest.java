@@ -117,6 +117,16 @@ class ReportedWordsTest {
         assertEquals("the campaign would not quit", words(s, 8));
     }
 
+    /** "She believed the bank should raise rates": a modal makes the object's infinitive a clause. */
+    @Test
+    void anObjectWithAModalInfinitiveIsAClauseSaid() {
+        ParsedSentence s = sentence("She/PRP believed|believe/VBD the/DT bank/NN should/MD raise/VB rates/NNS",
+                new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 3, "obj"),
+                new Dependency(3, 2, "det"), new Dependency(1, 5, "xcomp"), new Dependency(5, 4, "aux"),
+                new Dependency(5, 6, "obj"));
+        assertEquals("the bank should raise rates", words(s, 1));
+    }
+
     private static String words(ParsedSentence s, int cue) {
         int[] bounds = WORDS.complement(s, cue).orElseThrow();
         return s.text(bounds[0], bounds[1]);

@@ -220,6 +220,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aShareOfAGroupSpeaksForTheGroupButAShareOfANationIsAPoll() {
+        Result r = extract("Three-quarters of the voters said they were very worried about the direction of the economy.");
+        assertEquals("voters", r.speakerLabel(r.only()));
+        r = extract("In a new poll, just 26% of Americans believed the US should play a major role in the talks.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.speaker() != null), r.statements().toString());
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
