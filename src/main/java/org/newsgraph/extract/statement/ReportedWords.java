@@ -114,6 +114,16 @@ final class ReportedWords {
         if (judgement.isPresent()) return judgement;
         Optional<Integer> marked = clauseMarkedBy(s, cue);
         if (marked.isPresent()) return Optional.of(complementBounds(s, marked.get()));
+        Optional<Integer> clear = ReportingCues.clearMadeBy(s, cue);
+        if (clear.isPresent()) {
+            // the clause "clear" takes, or else the one written after it
+            Optional<Integer> clause = s.children(clear.get(), "ccomp").stream().findFirst()
+                    .or(() -> s.children(cue, "ccomp").stream().filter(h -> h > clear.get()).findFirst());
+            return clause.map(h -> complementBounds(s, h)).map(b -> new int[] {Math.max(b[0], clear.get() + 1), b[1]})
+                    .or(() -> ownClauseToTheEnd(s, clear.get()));
+        }
+        Optional<int[]> listenerClause = clauseTakenForRelative(s, cue);
+        if (listenerClause.isPresent()) return listenerClause;
         List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
         // "called Biden to congratulate him" is a call made for something, not a call on someone to do it
         boolean callMadeFor = lemma.equalsIgnoreCase("call") && !s.children(cue, "obj").isEmpty()
@@ -395,18 +405,49 @@ final class ReportedWords {
         String lemma = s.token(cue).lemma().toLowerCase(Locale.ROOT);
         // verbs that report clauses rather than things: "announced his bid in November, …" names a thing
         if (!isFiniteCue(s, cue) || !ASSERTING.contains(lemma) || ADDRESSING.contains(lemma)) return Optional.empty();
+        return ownClauseToTheEnd(s, cue);
+    }
+
+    /**
+     * {@link #clauseToTheEnd} where the first finite verb is the clause's own: "threatened a response if
+     * South Korea sends arms" and "predicted a close race in a district that became …" name a thing,
+     * whose verb is in a clause of its own; a verb right after "and" or a comma goes on from the cue
+     * ("noted his risk factors and prescribed …", "wrote the song at a single sitting, said The New York Times").
+     */
+    Optional<int[]> ownClauseToTheEnd(ParsedSentence s, int cue) {
         Optional<int[]> clause = clauseToTheEnd(s, cue);
         if (clause.isEmpty()) return clause;
-        // the first finite verb must be the clause's own: "threatened a response if South Korea sends arms"
-        // and "predicted a close race in a district that became …" name a thing, whose verb is in a clause of its own
         int i = clause.get()[0];
         for (; i <= clause.get()[1] && !s.token(i).pos().matches("VB[DZP]|MD"); i++) {
             if (SUBORDINATORS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) return Optional.empty();
         }
-        // a verb right after "and" or a comma goes on from the cue ("noted his risk factors and prescribed …",
-        // "wrote the song at a single sitting, said The New York Times")
         String before = s.token(i - 1).pos();
         return before.equals("CC") || before.equals(",") ? Optional.empty() : clause;
+    }
+
+    /**
+     * "Putin had reassured soldiers' mothers and wives that Russian conscripts are not taking part
+     * …": after the listener of a verb that addresses someone, the parser may read "that" as a
+     * relative pronoun; a "relative clause" with a subject of its own is the clause said.
+     */
+    Optional<int[]> clauseTakenForRelative(ParsedSentence s, int cue) {
+        if (!ADDRESSING.contains(s.token(cue).lemma().toLowerCase(Locale.ROOT)) || !s.children(cue, "ccomp").isEmpty()) {
+            return Optional.empty();
+        }
+        for (int listener : s.children(cue, "obj")) {
+            int that = s.children(listener, "ref").stream().filter(r -> s.token(r).word().equalsIgnoreCase("that"))
+                    .findFirst().orElse(-1);
+            if (that < listener) continue;
+            for (int clause : s.children(listener, "acl:relcl")) {
+                boolean ownSubject = s.children(clause, "nsubj").stream().anyMatch(n -> n > that && n != listener);
+                if (ownSubject && clause > that) {
+                    int to = s.subtreeBounds(clause, 50)[1];
+                    while (to > that && s.token(to).isPunctuation()) to--;
+                    return Optional.of(new int[] {that + 1, to});
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A verb, or a predicate with a copula or a subject of its own: not a bare name. */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.statement;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.LearnedCues;
@@ -47,7 +48,18 @@ final class ReportingCues {
         if (isWithheld(s, i)) return false;
         String lemma = s.token(i).lemma();
         if (reportingVerbs.contains(lemma) || namingVerbs.contains(lemma) || learned.isCue(lemma)) return true;
+        if (clearMadeBy(s, i).isPresent()) return true;
         return reportsClause(s, i) && cueProbability(s, i) >= MODEL_THRESHOLD;
+    }
+
+    /**
+     * "made clear the US was not being aggressive", "made it clear that …": the index of "clear"
+     * when token {@code i} is "make" followed by it, the two a verb of saying together.
+     */
+    static Optional<Integer> clearMadeBy(ParsedSentence s, int i) {
+        if (!s.token(i).lemma().equalsIgnoreCase("make")) return Optional.empty();
+        int next = i + 1 < s.size() && s.token(i + 1).word().equalsIgnoreCase("it") ? i + 2 : i + 1;
+        return next < s.size() && s.token(next).word().equalsIgnoreCase("clear") ? Optional.of(next) : Optional.empty();
     }
 
     /**

@@ -311,6 +311,11 @@ public final class StatementExtractor {
                     quotedSubject = true;
                     continue;
                 }
+                // "Biden took great care to make clear …": a controller that cannot speak is the parser's
+                // reading of an object; the subject of the verb above speaks
+                boolean controlled = s.parents(subj).stream()
+                        .anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj:xsubj"));
+                if (controlled && actors.mentionAt(s.token(subj).begin()).isEmpty() && !speakerSubjects.canSpeak(s, subj)) continue;
                 if (!s.token(subj).pos().startsWith("W")) return Optional.of(partitiveWhole(s, subj));
             }
             // "People briefed on the move said …": the parser made the participle the cue's clausal subject
@@ -636,7 +641,8 @@ public final class StatementExtractor {
             boolean[] quoted = quotedTokens(s);
             String channel = channelFinder.find(s, quoted, cue).orElse(null);
             LocalDate date = dateOf(s, quoted).orElse(articleDate);
-            String cueLemma = cue < 0 ? null : AccordingTo.isCue(s, cue) ? "according to" : s.token(cue).lemma();
+            String cueLemma = cue < 0 ? null : AccordingTo.isCue(s, cue) ? "according to"
+                    : ReportingCues.clearMadeBy(s, cue).isPresent() ? "make clear" : s.token(cue).lemma();
             String evidence = analyzed.text().substring(s.sentence().begin(), s.sentence().end());
             return new Statement(speaker, text, kind, cueLemma, channel, date, about(span, speaker), evidence,
                     span, confidence, phrase);

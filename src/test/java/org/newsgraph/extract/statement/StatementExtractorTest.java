@@ -228,6 +228,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void makingClearIsSaying() {
+        Result r = extract("Ortiz took great care to make clear the US was not being aggressive toward Mexico.");
+        assertEquals("the US was not being aggressive toward Mexico", r.only().text());
+        assertEquals("make clear", r.only().cue());
+        assertEquals("Ortiz", r.speakerPhrase(r.only()));
+        r = extract("The minister has made it clear that the talks would not resume.");
+        assertEquals("the talks would not resume", r.only().text());
+    }
+
+    @Test
+    void aThatClauseReadAsARelativeOfTheListenerIsWhatWasSaid() {
+        Result r = extract("A day earlier, in an address on Women's Day, Ortiz had reassured soldiers' mothers and wives "
+                + "that Mexican conscripts are not taking part in the operation.");
+        assertEquals("Mexican conscripts are not taking part in the operation", r.only().text());
+    }
+
+    @Test
     void aReportOfAReportIsTheInnerSpeakersStatement() {
         Result r = extract("\"The talks will resume next week,\" Ruto said, according to Reuters.");
         assertEquals("Ruto", r.speakerLabel(r.only()));
