@@ -19,35 +19,29 @@ import org.newsgraph.nlp.Token;
  * article's quotations.
  */
 final class ReportedWords {
-    /**
-     * Verbs that assert what follows them; after "ask" or "wonder" an "if" opens a question, and after
-     * "cheered" or "spoke" an "as" or "after" says when.
-     */
-    private static final Set<String> ASSERTING = Set.of("say", "tell", "add", "state", "write",
-            "warn", "insist", "argue", "claim", "stress", "note", "predict");
     /** What opens a clause that qualifies the words said ("said if elected she would …", "said while …"). */
     private static final Set<String> CLAUSE_CONDITIONS = Set.of("if", "unless", "when", "while",
             "once", "although", "though");
     /** An object phrase shorter than this ("the comments") names a topic, not what was said. */
     static final int MIN_OBJECT_CONTENT_WORDS = 5;
-    /** Words that open a clause inside another: its finite verb is not the reported clause's. */
-    private static final Set<String> SUBORDINATORS = Set.of("if", "as", "because", "after", "before", "since", "while",
-            "although", "though", "unless", "until", "when", "whether", "once", "that", "which", "who", "whom",
-            "whose", "where", "how", "what", "why");
-    /** Verbs whose object is whom they address: "…, Jake Sullivan, told reporters." names no speaker after the verb. */
-    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "inform", "assure", "reassure", "remind",
-            "urge", "brief", "notify", "advise", "warn");
     /** Cues whose passive subject is the accused, not what was said: "was accused by X of …". */
     private static final Set<String> ACCUSING = Set.of("accuse", "charge", "suspect");
 
     private final ReportingCues cues;
     private final SpeakerSubjects speakerSubjects;
     private final ArticleQuotes quotes;
+    private final LostClauses lost;
 
     ReportedWords(ReportingCues cues, SpeakerSubjects speakerSubjects, ArticleQuotes quotes) {
         this.cues = cues;
         this.speakerSubjects = speakerSubjects;
         this.quotes = quotes;
+        this.lost = new LostClauses(cues, speakerSubjects);
+    }
+
+    /** Where the parser lost a clause or a speaker that the paths here do not find. */
+    LostClauses lost() {
+        return lost;
     }
 
     /** A verb of the cue lists, outside quotation marks. */
@@ -120,9 +114,9 @@ final class ReportedWords {
             Optional<Integer> clause = s.children(clear.get(), "ccomp").stream().findFirst()
                     .or(() -> s.children(cue, "ccomp").stream().filter(h -> h > clear.get()).findFirst());
             return clause.map(h -> complementBounds(s, h)).map(b -> new int[] {Math.max(b[0], clear.get() + 1), b[1]})
-                    .or(() -> ownClauseToTheEnd(s, clear.get()));
+                    .or(() -> lost.ownClauseToTheEnd(s, clear.get()));
         }
-        Optional<int[]> listenerClause = clauseTakenForRelative(s, cue);
+        Optional<int[]> listenerClause = lost.clauseTakenForRelative(s, cue);
         if (listenerClause.isPresent()) return listenerClause;
         List<Integer> heads = new ArrayList<>(s.children(cue, "ccomp"));
         // "called Biden to congratulate him" is a call made for something, not a call on someone to do it
@@ -148,7 +142,7 @@ final class ReportedWords {
         }
         if (heads.isEmpty()) {
             Optional<int[]> repaired = objectTakenForSubject(s, cue).or(() -> verbTakenForObject(s, cue))
-                    .or(() -> clauseHungFromObject(s, cue))
+                    .or(() -> lost.clauseHungFromObject(s, cue))
                     .or(() -> conditionalClauseAfterCue(s, cue)).or(() -> clauseHungBeforeCue(s, cue));
             if (repaired.isPresent()) return repaired;
         }
@@ -159,7 +153,7 @@ final class ReportedWords {
         heads.sort(Comparator.naturalOrder());
         if (!heads.isEmpty()) {
             int[] bounds = complementBounds(s, heads.get(0));
-            bounds[0] = objectHungBeforeClause(s, cue, heads.get(0), bounds[0]);
+            bounds[0] = lost.objectHungBeforeClause(s, cue, heads.get(0), bounds[0]);
             // "confirmed that A and that B": B is said too; subtrees stop at conjuncts.
             for (int other : heads.subList(1, heads.size())) {
                 if (s.children(heads.get(0), "conj").contains(other)) {
@@ -293,45 +287,6 @@ final class ReportedWords {
     }
 
     /**
-     * "said the average rent was $1,200", "said the figures she saw were worse": the parser hung the
-     * reported clause's verb under the cue's object (as acl or dep, or inside a relative clause whose
-     * predicate it took), so the cue seems to say a noun. A finite verb in the object's phrase with no
-     * subject of its own before it shows the phrase is a clause, and the whole phrase is what was said.
-     * An object that can be a listener ("told reporters the …") is no part of the words.
-     */
-    Optional<int[]> clauseHungFromObject(ParsedSentence s, int cue) {
-        if (!cues.isSpeechVerb(s.token(cue).lemma())) return Optional.empty();
-        Optional<Integer> object = s.children(cue, "obj").stream().filter(o -> o > cue).findFirst();
-        if (object.isEmpty() || mayBeListener(s, object.get())) return Optional.empty();
-        int[] bounds = s.subtreeBounds(object.get(), 50);
-        for (int i = object.get() + 1; i <= bounds[1]; i++) {
-            if (finiteWithoutSubjectBefore(s, i)) {
-                int to = bounds[1];
-                while (to > bounds[0] && (s.token(to).pos().equals(".") || s.token(to).pos().equals(","))) to--;
-                return Optional.of(new int[] {bounds[0], to});
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "said the budget figures she received were worse": the parser took the reported clause's
-     * subject for the cue's object and a relative clause of it for the words; an object that ends
-     * right where the clause begins, and cannot be a listener, begins the words.
-     */
-    int objectHungBeforeClause(ParsedSentence s, int cue, int head, int from) {
-        if (!cues.isSpeechVerb(s.token(cue).lemma())) return from;
-        for (int object : s.children(cue, "obj")) {
-            int[] phrase = s.subtreeBounds(object, 50);
-            if (object > cue && phrase[1] + 1 == from && !mayBeListener(s, object)
-                    && s.children(head, "nsubj").stream().allMatch(n -> n > phrase[1])) {
-                return phrase[0];
-            }
-        }
-        return from;
-    }
-
-    /**
      * "Like other owners who foresee an upside, Mr. Schmidt said he was building …": where a clause
      * follows the cue directly, a clause the parser also hung on it before its subject is a fronted
      * adverbial taken for words, not what was said.
@@ -356,145 +311,11 @@ final class ReportedWords {
                 && s.parent(first).map(d -> d.governor() == head).orElse(false);
     }
 
-    /**
-     * "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already …":
-     * a long apposition with a relative clause makes the parser lose the cue's subject and hang the
-     * cue inside the words. A sentence that opens with a name set off by a comma, and a finite verb of
-     * saying right after a comma with a clause after it, is that name's report of the clause.
-     * Returns the name's last token.
-     */
-    Optional<Integer> nameOpeningTheSentence(ParsedSentence s, int cue) {
-        if (cue < 3 || !s.token(cue - 1).word().equals(",") || !isFiniteCue(s, cue)
-                || !cues.isSpeechVerb(s.token(cue).lemma())) {
-            return Optional.empty();
-        }
-        int start = 0;
-        // "Still, Tad Devine, …", "But Ana Lopez, …"
-        while (start < 2 && (s.token(start).pos().equals("RB") || s.token(start).pos().equals("CC")
-                || s.token(start).word().equals(","))) start++;
-        String ner = s.token(start).ner();
-        if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) return Optional.empty();
-        int last = start;
-        while (last + 1 < cue && s.token(last + 1).ner().equals(ner)) last++;
-        if (last + 1 >= cue - 1 || !s.token(last + 1).word().equals(",")) return Optional.empty();
-        return Optional.of(last);
-    }
-
-    /** The clause after a cue to the sentence's end, without "that" and the final punctuation; empty when no clause. */
-    Optional<int[]> clauseToTheEnd(ParsedSentence s, int cue) {
-        int from = cue + 1;
-        if (from < s.size() && s.token(from).word().equalsIgnoreCase("that")) from++;
-        int to = s.size() - 1;
-        while (to > from && s.token(to).isPunctuation()) to--;
-        // a clause opens with its subject: a pronoun, a noun phrase or a gerund ("said ending the fund-raising could …")
-        if (to - from < 2 || !s.token(from).pos().matches("PRP\\$?|DT|NNS?|NNPS?|EX|CD|JJ|VBG")) return Optional.empty();
-        for (int i = from + 1; i <= to; i++) {
-            if (s.token(i).pos().matches("VB[DZP]|MD")) return Optional.of(new int[] {from, to});
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "White House and Pentagon spokesmen said the broad ban on spending … prevented the Defense
-     * Department from …", "Goff said succeeding in 2016 is far more challenging": where no parse path
-     * gives a finite verb of saying its words (the parser hung the clause's subject as the verb's
-     * object and its verb elsewhere, or the gerund subject as xcomp), a clause written right after it
-     * to the sentence's end is what was said. Not after verbs that address someone ("told reporters …").
-     */
-    Optional<int[]> clauseAfterFiniteCue(ParsedSentence s, int cue) {
-        String lemma = s.token(cue).lemma().toLowerCase(Locale.ROOT);
-        // verbs that report clauses rather than things: "announced his bid in November, …" names a thing
-        if (!isFiniteCue(s, cue) || !ASSERTING.contains(lemma) || ADDRESSING.contains(lemma)) return Optional.empty();
-        return ownClauseToTheEnd(s, cue);
-    }
-
-    /**
-     * {@link #clauseToTheEnd} where the first finite verb is the clause's own: "threatened a response if
-     * South Korea sends arms" and "predicted a close race in a district that became …" name a thing,
-     * whose verb is in a clause of its own; a verb right after "and" or a comma goes on from the cue
-     * ("noted his risk factors and prescribed …", "wrote the song at a single sitting, said The New York Times").
-     */
-    Optional<int[]> ownClauseToTheEnd(ParsedSentence s, int cue) {
-        Optional<int[]> clause = clauseToTheEnd(s, cue);
-        if (clause.isEmpty()) return clause;
-        int i = clause.get()[0];
-        for (; i <= clause.get()[1] && !s.token(i).pos().matches("VB[DZP]|MD"); i++) {
-            if (SUBORDINATORS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) return Optional.empty();
-        }
-        String before = s.token(i - 1).pos();
-        return before.equals("CC") || before.equals(",") ? Optional.empty() : clause;
-    }
-
-    /**
-     * "Putin had reassured soldiers' mothers and wives that Russian conscripts are not taking part
-     * …": after the listener of a verb that addresses someone, the parser may read "that" as a
-     * relative pronoun; a "relative clause" with a subject of its own is the clause said.
-     */
-    Optional<int[]> clauseTakenForRelative(ParsedSentence s, int cue) {
-        if (!ADDRESSING.contains(s.token(cue).lemma().toLowerCase(Locale.ROOT)) || !s.children(cue, "ccomp").isEmpty()) {
-            return Optional.empty();
-        }
-        for (int listener : s.children(cue, "obj")) {
-            int that = s.children(listener, "ref").stream().filter(r -> s.token(r).word().equalsIgnoreCase("that"))
-                    .findFirst().orElse(-1);
-            if (that < listener) continue;
-            for (int clause : s.children(listener, "acl:relcl")) {
-                boolean ownSubject = s.children(clause, "nsubj").stream().anyMatch(n -> n > that && n != listener);
-                if (ownSubject && clause > that) {
-                    int to = s.subtreeBounds(clause, 50)[1];
-                    while (to > that && s.token(to).isPunctuation()) to--;
-                    return Optional.of(new int[] {that + 1, to});
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** A verb, or a predicate with a copula or a subject of its own: not a bare name. */
     private static boolean isClause(ParsedSentence s, int head) {
         String pos = s.token(head).pos();
         return pos.startsWith("VB") || pos.equals("MD") || !s.children(head, "cop").isEmpty()
                 || !s.children(head, "nsubj").isEmpty() || !s.children(head, "nsubj:pass").isEmpty();
-    }
-
-    /**
-     * "…, said David Autor, a professor of economics at M.I.T., who is …", "…, said the company's
-     * chief executive, John J. Ferriola.": a trailing cue followed by its speaker, taken by the
-     * parser for its object, and nothing after the speaker's phrase but the sentence's end.
-     */
-    Optional<Integer> speakerAfterTrailingCue(ParsedSentence s, int cue) {
-        String lemma = s.token(cue).lemma().toLowerCase(Locale.ROOT);
-        if (cue == 0 || !s.token(cue - 1).word().equals(",") || !cues.isSpeechVerb(lemma) || ADDRESSING.contains(lemma)) {
-            return Optional.empty();
-        }
-        for (int object : s.children(cue, "obj")) {
-            int[] phrase = s.subtreeBounds(object, 50);
-            Token t = s.token(object);
-            boolean named = t.isNer("PERSON") || t.isNer("ORGANIZATION") || speakerSubjects.canSpeak(s, object);
-            int end = s.size() - 1;
-            while (end > phrase[1] && s.token(end).isPunctuation()) end--;
-            if (object > cue && phrase[0] == cue + 1 && named && end <= phrase[1]) {
-                return Optional.of(object);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A finite verb or copula that has no subject before it: the verb of a clause whose subject the parser lost. */
-    private boolean finiteWithoutSubjectBefore(ParsedSentence s, int i) {
-        if (!s.token(i).pos().matches("VB[DZP]|MD")) return false;
-        int predicate = s.parent(i).filter(d -> d.relation().equals("cop") || d.relation().equals("aux"))
-                .map(Dependency::governor).orElse(i);
-        return s.children(predicate).stream()
-                .noneMatch(d -> d.relation().startsWith("nsubj") && d.dependent() < i)
-                && s.children(predicate, "mark").isEmpty();
-    }
-
-    /** A name, a pronoun or a kind of person: what "told" or "assured" can take as whom it was said to. */
-    private boolean mayBeListener(ParsedSentence s, int object) {
-        Token t = s.token(object);
-        return t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || t.isNer("PERSON") || t.isNer("ORGANIZATION")
-                || speakerSubjects.canSpeak(s, object);
     }
 
     /**
@@ -520,7 +341,7 @@ final class ReportedWords {
      * included. (A negated cue, "did not say if he would run", is no cue: ReportingCues.isWithheld.)
      */
     Optional<int[]> conditionalClauseAfterCue(ParsedSentence s, int cue) {
-        if (!ASSERTING.contains(s.token(cue).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+        if (!ReportingCues.asserts(s.token(cue).lemma())) return Optional.empty();
         int first = cue + 1;
         List<Integer> candidates = new ArrayList<>();
         for (Dependency d : s.children(cue)) {
@@ -657,7 +478,7 @@ final class ReportedWords {
         return first < s.size() && s.token(first).word().equalsIgnoreCase("that") ? first + 1 : first;
     }
 
-    /** "admitted to shooting Abe": a verb form between the cue and its oblique makes it an act said. */
+    /** Whether a finite verb or a modal lies between the two tokens: the words are a clause. */
     boolean hasFiniteVerbBetween(ParsedSentence s, int from, int to) {
         for (int i = from + 1; i <= to; i++) {
             if (s.token(i).pos().matches("VB[DZP]|MD")) return true;
@@ -665,6 +486,7 @@ final class ReportedWords {
         return false;
     }
 
+    /** "admitted to shooting Abe": a verb form between the cue and its oblique makes it an act said. */
     boolean hasVerbBetween(ParsedSentence s, int from, int to) {
         for (int i = from + 1; i <= to; i++) {
             if (s.token(i).pos().startsWith("VB")) return true;
@@ -740,10 +562,4 @@ final class ReportedWords {
         return true;
     }
 
-    /** "said", "says", "has announced", not "to maintain" or "saying". */
-    boolean isFiniteCue(ParsedSentence s, int cue) {
-        String pos = s.token(cue).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
-                || pos.equals("VBN") && !s.children(cue, "aux").isEmpty();
-    }
 }

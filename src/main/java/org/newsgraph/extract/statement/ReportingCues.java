@@ -20,6 +20,12 @@ final class ReportingCues {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "n’t");
     /** Verbs whose infinitive is words withheld: "refused to comment", "declined to confirm". */
     private static final Set<String> REFUSING = Set.of("refuse", "decline");
+    /**
+     * Verbs that assert what follows them; after "ask" or "wonder" an "if" opens a question, and after
+     * "cheered" or "spoke" an "as" or "after" says when.
+     */
+    private static final Set<String> ASSERTING = Set.of("say", "tell", "add", "state", "write",
+            "warn", "insist", "argue", "claim", "stress", "note", "predict");
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final WordList intentVerbs = WordList.load("extract/intent-verbs.txt");
     private final WordList objectContentVerbs = WordList.load("extract/object-content-verbs.txt");
@@ -50,6 +56,18 @@ final class ReportingCues {
         if (reportingVerbs.contains(lemma) || namingVerbs.contains(lemma) || learned.isCue(lemma)) return true;
         if (clearMadeBy(s, i).isPresent()) return true;
         return reportsClause(s, i) && cueProbability(s, i) >= MODEL_THRESHOLD;
+    }
+
+    /** "said", "says", "has announced", not "to maintain" or "saying". */
+    static boolean isFiniteCue(ParsedSentence s, int cue) {
+        String pos = s.token(cue).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                || pos.equals("VBN") && !s.children(cue, "aux").isEmpty();
+    }
+
+    /** A verb that asserts what follows it ("say", "warn", "predict"), not one that asks or reacts. */
+    static boolean asserts(String lemma) {
+        return ASSERTING.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -151,7 +151,7 @@ public final class StatementExtractor {
             if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
             Span phrase = s.nounPhrase(subject.get());
             Optional<int[]> complement = words.complement(s, cue).or(() -> quotesIn(s).isEmpty() && subject.get() < cue
-                    ? words.clauseAfterFiniteCue(s, cue) : Optional.empty());
+                    ? words.lost().clauseAfterFiniteCue(s, cue) : Optional.empty());
             if (complement.isPresent()) {
                 report(s, cue, speaker, phrase, complement.get(), quotesOnly);
                 return;
@@ -171,8 +171,8 @@ public final class StatementExtractor {
 
         /** "Paul Porter, a truck driver …, who is …, said he …": see {@link ReportedWords#nameOpeningTheSentence}. */
         void fromOpeningName(ParsedSentence s, int cue) {
-            Optional<Integer> name = words.nameOpeningTheSentence(s, cue);
-            Optional<int[]> clause = words.clauseToTheEnd(s, cue);
+            Optional<Integer> name = words.lost().nameOpeningTheSentence(s, cue);
+            Optional<int[]> clause = words.lost().clauseToTheEnd(s, cue);
             if (name.isEmpty() || clause.isEmpty()) return;
             Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, name.get(), previous, previousSentence);
             report(s, cue, speaker, s.span(0, name.get()), clause.get(), false);
@@ -188,8 +188,8 @@ public final class StatementExtractor {
          */
         boolean fromTrailingCue(ParsedSentence s, int cue) {
             int comma = words.lastCommaBefore(s, 0, cue).orElse(-1);
-            Optional<Integer> speakerAfter = words.speakerAfterTrailingCue(s, cue);
-            if (comma < 2 || insideQuote(s.token(cue).begin()) || !words.isFiniteCue(s, cue)
+            Optional<Integer> speakerAfter = words.lost().speakerAfterTrailingCue(s, cue);
+            if (comma < 2 || insideQuote(s.token(cue).begin()) || !ReportingCues.isFiniteCue(s, cue)
                     || !words.endsTheSentence(s, cue) && speakerAfter.isEmpty()) {
                 return false;
             }
@@ -221,7 +221,7 @@ public final class StatementExtractor {
             // "Medvedev said …, Fox News reported": a report of a report is found by its own cue (a
             // finite verb with its subject; "committed to maintaining the relationship" reports nothing)
             for (int i = start; i <= end; i++) {
-                if (words.isFiniteCue(s, i) && cues.isSpeechVerb(s.token(i).lemma())
+                if (ReportingCues.isFiniteCue(s, i) && cues.isSpeechVerb(s.token(i).lemma())
                         && !s.children(i, "nsubj").isEmpty()) {
                     return false;
                 }
