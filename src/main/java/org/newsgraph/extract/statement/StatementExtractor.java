@@ -169,7 +169,7 @@ public final class StatementExtractor {
             }
         }
 
-        /** "Paul Porter, a truck driver …, who is …, said he …": see {@link ReportedWords#nameOpeningTheSentence}. */
+        /** "Paul Porter, a truck driver …, who is …, said he …": see {@link LostClauses#nameOpeningTheSentence}. */
         void fromOpeningName(ParsedSentence s, int cue) {
             Optional<Integer> name = words.lost().nameOpeningTheSentence(s, cue);
             Optional<int[]> clause = words.lost().clauseToTheEnd(s, cue);
@@ -363,10 +363,10 @@ public final class StatementExtractor {
             Token t = s.token(subject);
             boolean quantity = PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD");
             if (!quantity) return subject;
-            // "many of those on the planes": a pronoun names no kind of speaker
             List<Integer> wholes = new ArrayList<>(s.children(subject, "nmod:of"));
             if (t.pos().equals("CD")) wholes.addAll(s.children(subject, "nmod:in")); // "six in 10 voters"
-            // "26% of Americans believed …" is a poll, not the state's word: a nationality is no group that speaks
+            // a pronoun names no kind of speaker ("many of those on the planes"), and a nationality is no group
+            // that speaks: "26% of Americans believed …" is a poll, not the state's word
             return wholes.stream().filter(w -> s.token(w).pos().startsWith("NN") && !s.token(w).isNer("MISC")
                     && !s.token(w).isNer("LOCATION")).findFirst().orElse(subject);
         }
