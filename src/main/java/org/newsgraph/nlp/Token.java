@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public record Token(int index, String word, String lemma, String pos, String ner, String normalized,
                     int begin, int end) {
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
 
@@ -35,6 +36,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
      */
     public boolean isName() {
         return ner != null && NAME_TAGS.contains(ner);
+    }
+
+    /** Whether the tagger tagged the token a finite verb or a modal (VBD, VBZ, VBP, MD): it makes its words a clause. */
+    public boolean isFiniteVerb() {
+        return FINITE_VERB_TAGS.contains(pos);
     }
 
     /** Whether the token is punctuation or a symbol: it does not start with a letter or digit. */

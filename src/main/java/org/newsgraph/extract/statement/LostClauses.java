@@ -102,7 +102,7 @@ final class LostClauses {
         // a clause opens with its subject: a pronoun, a noun phrase or a gerund ("said ending the fund-raising could …")
         if (to - from < 2 || !s.token(from).pos().matches("PRP\\$?|DT|NNS?|NNPS?|EX|CD|JJ|VBG")) return Optional.empty();
         for (int i = from + 1; i <= to; i++) {
-            if (s.token(i).pos().matches("VB[DZP]|MD")) return Optional.of(new int[] {from, to});
+            if (s.token(i).isFiniteVerb()) return Optional.of(new int[] {from, to});
         }
         return Optional.empty();
     }
@@ -131,7 +131,7 @@ final class LostClauses {
         Optional<int[]> clause = clauseToTheEnd(s, cue);
         if (clause.isEmpty()) return clause;
         int i = clause.get()[0];
-        for (; i <= clause.get()[1] && !s.token(i).pos().matches("VB[DZP]|MD"); i++) {
+        for (; i <= clause.get()[1] && !s.token(i).isFiniteVerb(); i++) {
             if (SUBORDINATORS.contains(s.token(i).word().toLowerCase(Locale.ROOT))) return Optional.empty();
         }
         String before = s.token(i - 1).pos();
@@ -188,7 +188,7 @@ final class LostClauses {
 
     /** A finite verb or copula that has no subject before it: the verb of a clause whose subject the parser lost. */
     private boolean finiteWithoutSubjectBefore(ParsedSentence s, int i) {
-        if (!s.token(i).pos().matches("VB[DZP]|MD")) return false;
+        if (!s.token(i).isFiniteVerb()) return false;
         int predicate = s.parent(i).filter(d -> d.relation().equals("cop") || d.relation().equals("aux"))
                 .map(Dependency::governor).orElse(i);
         return s.children(predicate).stream()

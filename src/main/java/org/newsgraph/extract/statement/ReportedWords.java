@@ -481,7 +481,7 @@ final class ReportedWords {
     /** Whether a finite verb or a modal lies between the two tokens: the words are a clause. */
     boolean hasFiniteVerbBetween(ParsedSentence s, int from, int to) {
         for (int i = from + 1; i <= to; i++) {
-            if (s.token(i).pos().matches("VB[DZP]|MD")) return true;
+            if (s.token(i).isFiniteVerb()) return true;
         }
         return false;
     }
@@ -546,7 +546,7 @@ final class ReportedWords {
         for (int i = cue + 1; i < s.size(); i++) {
             // a finite verb after the cue is a clause the parser lost: "…, Tuppurainen said she hopes …"
             if (s.token(i).word().equals(",") || ArticleQuotes.isQuoteMark(s.token(i))
-                    || s.token(i).pos().matches("VB[DZP]|MD")) {
+                    || s.token(i).isFiniteVerb()) {
                 return false;
             }
         }
