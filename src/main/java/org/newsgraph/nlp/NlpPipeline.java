@@ -38,10 +38,12 @@ import java.util.Properties;
  */
 public final class NlpPipeline {
     /**
-     * Hidden-layer slices of words outside the parser's precomputed set to keep: 4 KB each, at most
-     * 400 MB of heap; 100,000 of the 1.4 million (word, position) pairs hold most of what news uses.
+     * Hidden-layer slices of words outside the parser's precomputed set to keep: 8 KB each (kept as
+     * doubles, see FastScoringClassifier), at most 400 MB of heap. Halving the count from 100,000
+     * when slices doubled in size kept the bound and cost no CPU on 300 corpus articles
+     * (docs/performance.md).
      */
-    private static final int PARSER_SLICE_CACHE = 100_000;
+    private static final int PARSER_SLICE_CACHE = 50_000;
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
