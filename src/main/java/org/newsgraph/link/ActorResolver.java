@@ -470,8 +470,8 @@ public final class ActorResolver {
         }
 
         /**
-         * NER takes some names of people for other names ("Lai Ching-te" tagged miscellaneous): a name of
-         * several words that is the full name of an office holder is that person.
+         * NER takes some names of people for other names or leaves them untagged ("Lai Ching-te and
+         * President Tsai …"): a name of several words that is the full name of an office holder is that person.
          */
         private Optional<ActorDraft> officeHolderNamed(ActorMention m) {
             String name = m.name().strip();

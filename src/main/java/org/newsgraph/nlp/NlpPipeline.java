@@ -25,11 +25,12 @@ import java.util.Properties;
  * {@link AnalyzedText}, so a change of language toolkit stays here. The benchmark's stock-CoreNLP
  * baseline is the one exception, checked by ArchitectureTest.
  *
- * <p>Lean on purpose: tokenize, ssplit, pos, lemma, coarse NER with SUTime, and the dependency
- * parser. Fine-grained NER triples the NER time and the gazetteer already tells countries,
- * demonyms and capitals apart; coref and the quote annotator cost seconds per article and our
- * extractors follow speakers themselves. Models take tens of seconds to load, so one instance is
- * shared per JVM ({@link #shared()}); {@link #analyze} is thread-safe.
+ * <p>Lean on purpose: tokenize, ssplit, pos, lemma, coarse NER (one CRF, SUTime, the gazetteer's
+ * demonyms and party members' names), and the dependency parser. Fine-grained NER triples the
+ * NER time and the gazetteer already tells countries, demonyms and capitals apart; coref and the
+ * quote annotator cost seconds per article and our extractors follow speakers themselves. Models
+ * take tens of seconds to load, so one instance is shared per JVM ({@link #shared()});
+ * {@link #analyze} is thread-safe.
  * <p>
  * The dependency parser is called here rather than through CoreNLP's depparse annotator: the
  * annotator converts every parse into five dependency representations, the extractors read one
@@ -44,6 +45,11 @@ public final class NlpPipeline {
      * (docs/performance.md).
      */
     private static final int PARSER_SLICE_CACHE = 50_000;
+    /**
+     * Demonyms and party members' names, written by the gazetteer command (NerNameMapping) into the
+     * gazetteer folder, which the build packages on the classpath.
+     */
+    private static final String MISC_NAMES = "gazetteer/ner-misc-names.tab";
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
@@ -86,13 +92,13 @@ public final class NlpPipeline {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.combinationMode", "NORMAL");
-        // Two of CoreNLP's three CRFs: 3class tags the persons, places and organizations, 4class adds
-        // MISC (demonyms such as "Argentine"). The 7class model only adds dates, times, money and
-        // percentages, which SUTime and the numeric classifiers tag anyway; it cost a third of the
-        // CRF time. 4class alone would be faster still, but it tags far more organizations (39%
-        // more on 100 corpus articles), a change of output rather than of speed (docs/performance.md).
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        // One of CoreNLP's three CRFs: 3class tags the persons, places and organizations. The 7class
+        // model only adds dates, times, money and percentages, which SUTime and the numeric
+        // classifiers tag anyway. 4class added MISC, which the extractors read only as a people or a
+        // party's members ("Argentine", "Republicans"), at 9% of all CPU per article; those names
+        // come from the gazetteer instead, tagged MISC where the CRF left O (docs/performance.md).
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.additional.regexner.mapping", MISC_NAMES);
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode");
         props.setProperty("pos.maxlen", "300");
         props.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|[.]{3}");
@@ -120,6 +126,7 @@ public final class NlpPipeline {
         ner.annotate(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             QuestionModals.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            LongerNameDemonyms.repair(sentence, annotation.get(CoreAnnotations.TextAnnotation.class));
             PersonNameTags.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
             GrammaticalStructure parse = parser.predict(sentence);
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,

@@ -299,8 +299,16 @@ class ActorResolverTest {
     }
 
     @Test
-    void aHyphenatedGivenNameTaggedMiscellaneousIsThePersonOfThatName() {
-        // NER tags "Lai Ching-te" MISC; "Ching-te" is no pair of places like "Russia-Ukraine"
+    void anUntaggedRunOfNamesTheGazetteerDoesNotKnowNamesNoOne() {
+        // "Laver Cup" is left untagged; "Cup" is no party "CUP" either (a short acronym matches in capitals only)
+        ResolvedActors actors = resolve("Federer will retire after next week's Laver Cup, an exhibition in London.", DATE);
+        assertTrue(actors.actors().stream().noneMatch(a -> a.names().stream().anyMatch(n -> n.contains("Cup"))),
+                actors.actors().toString());
+    }
+
+    @Test
+    void anUntaggedHyphenatedNameOfAnOfficeHolderIsThatPerson() {
+        // NER leaves "Lai Ching-te" untagged here; "Ching-te" is no pair of places like "Russia-Ukraine"
         ResolvedActors actors = resolve("Lai Ching-te and President Tsai Ing-wen rejected China's claims over Taiwan.", DATE);
         Actor lai = byLabel(actors, "Lai Ching-te").orElseThrow(() -> new AssertionError(actors.actors()));
         assertEquals("Q3847080", lai.wikidata());

@@ -31,6 +31,30 @@ class NlpPipelineTest {
     }
 
     @Test
+    void demonymsAndPartyMembersAreMiscMentionsFromTheGazetteer() {
+        AnalyzedText analyzed = NlpPipeline.shared().analyze(
+                "South Korean officials met Afghan envoys, and Republicans and Democrats welcomed it.",
+                LocalDate.of(2023, 4, 1));
+        List<String> misc = analyzed.mentions().stream().filter(m -> m.nerType().equals("MISC"))
+                .map(EntityMention::text).toList();
+        assertEquals(List.of("South Korean", "Afghan", "Republicans", "Democrats"), misc);
+    }
+
+    @Test
+    void aDemonymEndingALongerNameIsWidenedToTheName() {
+        AnalyzedText analyzed = NlpPipeline.shared().analyze(
+                "He defended the rights of Native Americans, and Russian officials objected.", LocalDate.of(2023, 4, 1));
+        List<String> misc = analyzed.mentions().stream().filter(m -> m.nerType().equals("MISC"))
+                .map(EntityMention::text).toList();
+        assertEquals(List.of("Native Americans", "Russian"), misc);
+        AnalyzedText place = NlpPipeline.shared().analyze(
+                "Columbus cut off the hands of natives in Haiti and the Dominican Republic.", LocalDate.of(2023, 4, 1));
+        assertTrue(place.mentions().stream().anyMatch(m -> m.text().equals("Dominican Republic")
+                && m.nerType().equals("LOCATION")), place.mentions().toString());
+        assertEquals("MISC", analyzed.sentences().get(0).tokens().get(5).ner(), "Native");
+    }
+
+    @Test
     void aQuestionsModalIsNoPartOfTheNameAfterIt() {
         AnalyzedText analyzed = NlpPipeline.shared().analyze("Will Trump go to jail?", LocalDate.of(2023, 4, 1));
         assertTrue(analyzed.mentions().stream().anyMatch(m -> m.text().equals("Trump") && m.tokenBegin() == 1),

@@ -558,7 +558,51 @@ public final class ActorExtractor {
             result.add(new ActorMention(MentionKind.DEMONYM, s.span(first, i), s.sentence().index(), name,
                     null, null, null, true));
         }
+        result.addAll(untaggedNames(s, used));
         return result;
+    }
+
+    /**
+     * "Lai Ching-te and President Tsai Ing-wen rejected …": a run of two or more capitalised proper
+     * nouns the recogniser left untagged, as one name beside its words; the linker takes it only
+     * where the gazetteer knows the whole name (an office holder), so an unknown run names no one.
+     */
+    private static List<ActorMention> untaggedNames(ParsedSentence s, boolean[] used) {
+        List<ActorMention> result = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (!isUntaggedNamePart(s, i, used)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int words = 1;
+            while (true) {
+                int next = last + 1;
+                // "Ching-te": a part in lower case after a hyphen is part of the name
+                if (next + 1 < s.size() && s.token(next).word().equals("-") && !used[next + 1]
+                        && s.token(next + 1).pos().startsWith("NNP") && s.token(next + 1).isNer("O")) {
+                    last = next + 1;
+                } else if (isUntaggedNamePart(s, next, used)) {
+                    last = next;
+                } else {
+                    break;
+                }
+                words++;
+            }
+            if (words >= 2) {
+                result.add(new ActorMention(MentionKind.DEMONYM, s.span(i, last), s.sentence().index(),
+                        s.text(i, last), null, null, null, true));
+            }
+            i = last + 1;
+        }
+        return result;
+    }
+
+    private static boolean isUntaggedNamePart(ParsedSentence s, int i, boolean[] used) {
+        if (i >= s.size() || used[i]) return false;
+        Token t = s.token(i);
+        return t.pos().startsWith("NNP") && t.isNer("O") && ParsedSentence.isCapitalized(t);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.newsgraph.lexicon.StatePlace;
 
 /**
  * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv,
- * armed-groups.tsv, state-places.tsv) from the public sources and the hand-made inputs that live in the output folder
+ * armed-groups.tsv, state-places.tsv, and the NER mapping ner-misc-names.tab) from the public sources and the hand-made inputs that live in the output folder
  * (extra-aliases.tsv, extra-states.tsv, state-id-equivalents.tsv, organizations-curated.tsv,
  * party-aliases.tsv, armed-groups-added.tsv). Output is sorted, so running
  * it again over the same inputs gives identical files.
@@ -85,6 +85,7 @@ public final class GazetteerGenerator {
         persons.forEach(p -> p.names().forEach(n -> otherNames.add(NameNormalizer.normalize(n))));
         List<StatePlace> places = StatePlaces.read(sourcesDir, states, otherNames, warn);
         GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties, armedGroups, places));
+        NerNameMapping.write(outDir.resolve(NerNameMapping.FILE), states, parties);
     }
 
     private static Set<String> nameKeys(List<OrganizationEntry> organizations) {

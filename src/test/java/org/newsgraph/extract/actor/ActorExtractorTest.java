@@ -151,7 +151,9 @@ class ActorExtractorTest {
                 && (m.kind() == MentionKind.PERSON_NAME || m.kind() == MentionKind.ORGANIZATION_NAME)), "a title alone is no name: " + title);
         List<ActorMention> silent = mentions("Survival International, an NGO that advocates for indigenous peoples, "
                 + "sent two boats up the river.");
-        assertTrue(silent.stream().noneMatch(m -> m.name().equals("Survival International")),
+        // elsewhere the run is only offered to the linker, which takes it where the gazetteer knows the whole name
+        assertTrue(silent.stream().noneMatch(m -> m.name().equals("Survival International")
+                && (m.kind() == MentionKind.PERSON_NAME || m.kind() == MentionKind.ORGANIZATION_NAME)),
                 "only where it speaks: " + silent);
     }
 

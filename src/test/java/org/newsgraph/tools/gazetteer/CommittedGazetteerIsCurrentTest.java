@@ -26,6 +26,8 @@ class CommittedGazetteerIsCurrentTest {
             assertEquals(Files.readString(COMMITTED.resolve(name)), Files.readString(out.resolve(name)),
                     name + " is stale: run the 'gazetteer' command and commit the result");
         }
+        assertEquals(Files.readString(COMMITTED.resolve(NerNameMapping.FILE)), Files.readString(out.resolve(NerNameMapping.FILE)),
+                NerNameMapping.FILE + " is stale: run the 'gazetteer' command and commit the result");
         assertEquals(Files.readString(Path.of("ontology", "cameo.ttl")), Files.readString(out.resolve("cameo.ttl")),
                 "ontology/cameo.ttl is stale: run the 'gazetteer' command and commit the result");
     }
