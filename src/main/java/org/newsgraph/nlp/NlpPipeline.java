@@ -42,7 +42,7 @@ public final class NlpPipeline {
      * Hidden-layer slices of words outside the parser's precomputed set to keep: 8 KB each (kept as
      * doubles, see FastScoringClassifier), at most 400 MB of heap. Halving the count from 100,000
      * when slices doubled in size kept the bound and cost no CPU on 300 corpus articles
-     * (docs/performance.md).
+     * (docs/performance-log.md).
      */
     private static final int PARSER_SLICE_CACHE = 50_000;
     /**
@@ -96,7 +96,7 @@ public final class NlpPipeline {
         // model only adds dates, times, money and percentages, which SUTime and the numeric
         // classifiers tag anyway. 4class added MISC, which the extractors read only as a people or a
         // party's members ("Argentine", "Republicans"), at 9% of all CPU per article; those names
-        // come from the gazetteer instead, tagged MISC where the CRF left O (docs/performance.md).
+        // come from the gazetteer instead, tagged MISC where the CRF left O (docs/performance-log.md).
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.additional.regexner.mapping", MISC_NAMES);
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode");

@@ -21,7 +21,7 @@ import org.newsgraph.lexicon.StateEntry;
  *
  * <p>Why: those MISC names were what the CoNLL 4-class CRF added to the 3-class one, and running it
  * cost 9% of all CPU per article; the extractors read MISC only as a people or a party's members
- * (docs/performance.md). The names come from the gazetteer, not from a list typed by hand.
+ * (docs/performance-log.md). The names come from the gazetteer, not from a list typed by hand.
  */
 public final class NerNameMapping {
     /** The mapping's file name in the gazetteer folder, read by {@code org.newsgraph.nlp.NlpPipeline}. */
@@ -33,9 +33,9 @@ public final class NerNameMapping {
     }
 
     /**
-     * Writes the mapping, sorted, one name a line: the name's tokens as patterns, then MISC, over O
-     * only; then the states' names that open with one of those names, as places over O and places
-     * and before them: the CRF tags "Republic" of "Dominican Republic" alone.
+     * Writes the mapping, sorted, one name a line: the name's tokens as patterns, MISC, over O only.
+     * Then the states' names that open with one of those names, as places, over O or a place and
+     * before the names (priority 2): the CRF tags "Republic" of "Dominican Republic" alone.
      */
     static void write(Path file, List<StateEntry> states, List<PartyEntry> parties) throws IOException {
         List<String> lines = new ArrayList<>();
