@@ -133,7 +133,7 @@ public final class ActorExtractor {
             }
             case "MISC", "NATIONALITY" -> {
                 markUsed(used, first, last);
-                if (isOnePersonOfANation(s, first, last)) return Optional.empty();
+                if (isOnePersonOfANation(s, first, last) || opensLongerName(s, last)) return Optional.empty();
                 return Optional.of(new ActorMention(MentionKind.DEMONYM, s.span(first, last),
                         s.sentence().index(), entity.text(), null, null, null, true));
             }
@@ -141,6 +141,30 @@ public final class ActorExtractor {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * "the French Open", "the U.S. Open": a demonym or state word that opens a longer name the
+     * recogniser left untagged names an event or a thing, not the state. The name goes on with a
+     * capitalised proper noun that is no title, body, people or stand-in for the state ("Russian
+     * President", "Ukrainian Army", "Iranian Officials" keep their state).
+     */
+    private boolean opensLongerName(ParsedSentence s, int last) {
+        int end = last + 1;
+        while (end < s.size() && s.token(end).pos().startsWith("NNP") && s.token(end).isNer("O")
+                && ParsedSentence.isCapitalized(s.token(end))) {
+            if (isRoleOfState(s.token(end))) return false;
+            end++;
+        }
+        // a title before a name ("Israeli Prime Minister Naftali Bennett") is the state's
+        return end > last + 1 && !(end < s.size() && s.token(end).isNer("PERSON"));
+    }
+
+    private boolean isRoleOfState(Token t) {
+        String word = t.word().toLowerCase(java.util.Locale.ROOT);
+        String singular = t.lemma() == null ? word : t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return positions.contains(word) || positions.contains(singular) || organizationHeads.contains(word)
+                || organizationHeads.contains(singular) || proxyNouns.contains(singular) || agents.isAnimate(singular);
     }
 
     /**
@@ -553,6 +577,7 @@ public final class ActorExtractor {
                     || !ParsedSentence.isCapitalized(t) || !t.isNer("O")) {
                 continue;
             }
+            if (!numbered && !code && opensLongerName(s, i)) continue;
             int first = numbered ? i - 2 : i;
             String name = numbered ? joined : t.word();
             result.add(new ActorMention(MentionKind.DEMONYM, s.span(first, i), s.sentence().index(), name,

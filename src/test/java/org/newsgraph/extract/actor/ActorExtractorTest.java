@@ -158,6 +158,17 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aDemonymOpeningALongerUntaggedNameIsNoState() {
+        List<ActorMention> tennis = mentions("Nadal won the French Open and the U.S. Open last year.");
+        assertTrue(tennis.stream().noneMatch(m -> m.kind() == MentionKind.DEMONYM
+                && (m.name().equals("French") || m.name().equals("U.S."))), tennis.toString());
+        List<ActorMention> roles = mentions("Israeli Prime Minister Naftali Bennett met Iranian Revolutionary Guards commanders.");
+        assertTrue(find(roles, MentionKind.DEMONYM, "Israeli").isPresent() || roles.stream().anyMatch(m ->
+                "Israeli".equals(m.modifier())), roles.toString());
+        assertTrue(roles.stream().anyMatch(m -> m.name().contains("Iranian") || "Iranian".equals(m.modifier())), roles.toString());
+    }
+
+    @Test
     void oneUntaggedNameAsTheSourceOfAReportIsAnOrganization() {
         List<ActorMention> found = mentions("Billboard reported that the album had reached No. 1.");
         assertTrue(find(found, MentionKind.ORGANIZATION_NAME, "Billboard").isPresent(), found.toString());
