@@ -159,4 +159,9 @@ public final class ParsedSentence {
         String w = token.word();
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
+
+    /** A capitalised proper noun the named-entity recogniser left untagged. */
+    public static boolean isUntaggedProperNoun(Token token) {
+        return token.pos().startsWith("NNP") && "O".equals(token.ner()) && isCapitalized(token);
+    }
 }

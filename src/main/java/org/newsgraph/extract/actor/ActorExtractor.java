@@ -151,8 +151,7 @@ public final class ActorExtractor {
      */
     private boolean opensLongerName(ParsedSentence s, int last) {
         int end = last + 1;
-        while (end < s.size() && s.token(end).pos().startsWith("NNP") && s.token(end).isNer("O")
-                && ParsedSentence.isCapitalized(s.token(end))) {
+        while (end < s.size() && ParsedSentence.isUntaggedProperNoun(s.token(end))) {
             if (isRoleOfState(s.token(end))) return false;
             end++;
         }
@@ -625,9 +624,7 @@ public final class ActorExtractor {
     }
 
     private static boolean isUntaggedNamePart(ParsedSentence s, int i, boolean[] used) {
-        if (i >= s.size() || used[i]) return false;
-        Token t = s.token(i);
-        return t.pos().startsWith("NNP") && t.isNer("O") && ParsedSentence.isCapitalized(t);
+        return i < s.size() && !used[i] && ParsedSentence.isUntaggedProperNoun(s.token(i));
     }
 
     /**

@@ -44,7 +44,7 @@ final class UntaggedSpeakerNames {
     List<ActorMention> find(ParsedSentence s, boolean[] used) {
         List<ActorMention> result = new ArrayList<>();
         for (int head = 0; head < s.size(); head++) {
-            if (used[head] || !isUntaggedProperNoun(s.token(head)) || !isSpeakerPosition(s, head)) continue;
+            if (used[head] || !ParsedSentence.isUntaggedProperNoun(s.token(head)) || !isSpeakerPosition(s, head)) continue;
             int first = runStart(s, head, used);
             boolean oneWord = head == first;
             // "the Storm Prediction Center", "Over The Cap": the last word of a longer name tagged otherwise is no name
@@ -57,10 +57,6 @@ final class UntaggedSpeakerNames {
                     null, null, null, true));
         }
         return result;
-    }
-
-    private static boolean isUntaggedProperNoun(Token t) {
-        return t.pos().startsWith("NNP") && "O".equals(t.ner()) && ParsedSentence.isCapitalized(t);
     }
 
     /** "X said", "X told reporters", "according to X". */
@@ -103,9 +99,9 @@ final class UntaggedSpeakerNames {
         while (first > 0) {
             int before = first - 1;
             Token t = s.token(before);
-            if (!used[before] && isUntaggedProperNoun(t)) {
+            if (!used[before] && ParsedSentence.isUntaggedProperNoun(t)) {
                 first = before;
-            } else if (t.pos().equals(POSSESSIVE) && before > 0 && !used[before - 1] && isUntaggedProperNoun(s.token(before - 1))) {
+            } else if (t.pos().equals(POSSESSIVE) && before > 0 && !used[before - 1] && ParsedSentence.isUntaggedProperNoun(s.token(before - 1))) {
                 first = before - 1;
             } else {
                 break;
