@@ -160,6 +160,19 @@ public final class ParsedSentence {
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
+    /**
+     * Capitalised as a name is, not only because it opens the sentence: a common noun the tagger and
+     * the recogniser leave as such is no name in first position ("Opposition lawmakers said …" names
+     * no "Opposition Party"). Adjectives keep their capital there, as "Democratic" and "Conservative"
+     * name parties wherever they stand.
+     */
+    public boolean isCapitalizedAsName(int index) {
+        Token t = token(index);
+        if (!isCapitalized(t)) return false;
+        boolean opening = index == 0 || index == 1 && !Character.isLetterOrDigit(token(0).word().codePointAt(0));
+        return !(opening && (t.pos().equals("NN") || t.pos().equals("NNS")) && "O".equals(t.ner()));
+    }
+
     /** A capitalised proper noun the named-entity recogniser left untagged. */
     public static boolean isUntaggedProperNoun(Token token) {
         return token.pos().startsWith("NNP") && "O".equals(token.ner()) && isCapitalized(token);

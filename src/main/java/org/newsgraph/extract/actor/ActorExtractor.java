@@ -642,7 +642,7 @@ public final class ActorExtractor {
             if (m >= mentionStart && m <= mentionEnd && d.relation().equals("compound")) continue;
             String rel = d.relation();
             Token t = s.token(m);
-            if (!ParsedSentence.isCapitalized(t) || t.isNer("PERSON")) continue;
+            if (!s.isCapitalizedAsName(m) || t.isNer("PERSON")) continue;
             if (rel.equals("nmod:of") && m > head && t.isNer("LOCATION")) {
                 return Optional.of(s.text(compoundStart(s, m), m));
             }

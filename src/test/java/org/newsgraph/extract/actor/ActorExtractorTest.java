@@ -175,4 +175,12 @@ class ActorExtractorTest {
         List<ActorMention> longer = mentions("Millions were at risk of storms, according to the Storm Prediction Center.");
         assertTrue(find(longer, MentionKind.ORGANIZATION_NAME, "Center").isEmpty(), "the last word of a longer name: " + longer);
     }
+
+    @Test
+    void aCommonNounOpeningTheSentenceIsNoNameOfTheGroupsBody() {
+        List<ActorMention> opening = mentions("Opposition lawmakers accused Prime Minister Boris Johnson of lying.");
+        assertTrue(opening.stream().noneMatch(m -> "Opposition".equals(m.modifier())), opening.toString());
+        List<ActorMention> party = mentions("Conservative lawmakers accused Prime Minister Boris Johnson of lying.");
+        assertTrue(party.stream().anyMatch(m -> "Conservative".equals(m.modifier())), "an adjective keeps its capital: " + party);
+    }
 }
