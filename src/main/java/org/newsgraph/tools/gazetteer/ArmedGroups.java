@@ -121,7 +121,10 @@ final class ArmedGroups {
         boolean groupWord = false;
         for (String w : words) groupWord |= GROUP_WORDS.contains(w.toLowerCase(Locale.ROOT));
         boolean oneWordKept = words.length == 1 && (name.contains("-") || name.contains("'"));
-        if (words.length == 1 ? oneWordKept : groupWord) names.add(name);
+        // "The Foundation" (El Rukn), "The Movement": one word of a kind of group after the article is
+        // every group of that kind in a text ("the Women's Sports Foundation"), no name
+        boolean kindOnly = words.length == 2 && words[0].equalsIgnoreCase("the") && groupWord;
+        if (words.length == 1 ? oneWordKept : groupWord && !kindOnly) names.add(name);
         return names;
     }
 

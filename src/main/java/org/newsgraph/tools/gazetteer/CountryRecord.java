@@ -17,8 +17,9 @@ import java.util.List;
  */
 record CountryRecord(String iso3, String commonName, String officialName, List<String> nativeNames,
                      List<String> altSpellings, List<String> capitals, List<String> demonyms,
-                     Boolean independent, boolean unMember) {
+                     Boolean independent, boolean unMember, List<String> languages) {
     CountryRecord {
+        languages = List.copyOf(languages);
         nativeNames = List.copyOf(nativeNames);
         altSpellings = List.copyOf(altSpellings);
         capitals = List.copyOf(capitals);

@@ -31,6 +31,8 @@ import org.newsgraph.lexicon.StatePlace;
 public final class GazetteerGenerator {
     /** ISO alpha-3 codes of states whose leaders' names are written family name first. */
     static final Set<String> FAMILY_NAME_FIRST_ISO3 = Set.of("CHN", "TWN", "KOR", "PRK", "SGP");
+    /** ISO 639-3 codes of the languages (Spanish, Portuguese) whose speakers carry two family names. */
+    static final Set<String> TWO_FAMILY_NAME_LANGUAGES = Set.of("spa", "por");
 
     private GazetteerGenerator() {
     }
@@ -58,6 +60,12 @@ public final class GazetteerGenerator {
         List<StateEntry> states = new StateAssembler(warn).assemble(countries, owid, curated, nameKeys(organizations));
         Set<String> familyNameFirst = states.stream().filter(s -> s.iso3() != null && FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
                 .map(StateEntry::id).collect(Collectors.toSet());
+        Set<String> twoFamilyNamesIso3 = countries.stream()
+                .filter(c -> c.languages().stream().anyMatch(TWO_FAMILY_NAME_LANGUAGES::contains))
+                .map(CountryRecord::iso3).collect(Collectors.toSet());
+        Set<String> twoFamilyNames = states.stream().filter(s -> s.iso3() != null && twoFamilyNamesIso3.contains(s.iso3()))
+                .map(StateEntry::id).collect(Collectors.toSet());
+        NamingCustoms customs = new NamingCustoms(familyNameFirst, twoFamilyNames);
         PersonAssembler personAssembler = new PersonAssembler(warn);
         List<OfficeRow> offices = new ArrayList<>(personAssembler.fromLeaders(leaders));
         // A head-of-state or -government position keeps the role word the leaders source gives it
@@ -77,7 +85,7 @@ public final class GazetteerGenerator {
                 SourceFiles.OFFICE_HOLDERS_AND_LEGISLATORS), NationalLegislators.KIND, warn),
                 states, legislaturePlaces, offices, warn));
         List<PersonEntry> persons = NationalLegislators.withoutSurnames(
-                personAssembler.assembleOffices(offices, curated.stateEquivalents(), familyNameFirst), officeHolders);
+                personAssembler.assembleOffices(offices, curated.stateEquivalents(), customs), officeHolders);
         reportUnknownStates(states, persons, organizations, warn);
         List<PartyEntry> parties = PoliticalParties.read(outDir, states, warn);
         List<ArmedGroupEntry> armedGroups = ArmedGroups.read(sourcesDir, outDir, states, parties, warn);

@@ -32,10 +32,12 @@ final class MledozeCountries {
         addText(demonyms, english.path("m"));
         addText(demonyms, english.path("f"));
         JsonNode independent = c.path("independent");
+        List<String> languages = new ArrayList<>();
+        c.path("languages").fieldNames().forEachRemaining(languages::add);
         return new CountryRecord(c.path("cca3").asText(""), name.path("common").asText(""),
                 name.path("official").asText(""), nativeNames, texts(c.path("altSpellings")),
                 texts(c.path("capital")), demonyms,
-                independent.isBoolean() ? independent.asBoolean() : null, c.path("unMember").asBoolean(false));
+                independent.isBoolean() ? independent.asBoolean() : null, c.path("unMember").asBoolean(false), languages);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -33,11 +33,10 @@ final class PersonAssembler {
     /**
      * @param rows                     the leaders rows
      * @param stateEquivalents         source state id → gazetteer state id
-     * @param familyNameFirstStateIds  states whose leaders' names are written family name first
+     * @param customs                  the order of names by state
      */
-    List<PersonEntry> assemble(List<LeaderRow> rows, Map<String, String> stateEquivalents,
-                               Set<String> familyNameFirstStateIds) {
-        return assembleOffices(fromLeaders(rows), stateEquivalents, familyNameFirstStateIds);
+    List<PersonEntry> assemble(List<LeaderRow> rows, Map<String, String> stateEquivalents, NamingCustoms customs) {
+        return assembleOffices(fromLeaders(rows), stateEquivalents, customs);
     }
 
     /** The leaders rows as office rows; a row whose holder has no name is reported and left out. */
@@ -62,8 +61,7 @@ final class PersonAssembler {
      * label. The same office from two sources (same state, position and first year) is kept once, with
      * days rather than years where one source has them.
      */
-    List<PersonEntry> assembleOffices(List<OfficeRow> rows, Map<String, String> stateEquivalents,
-                                      Set<String> familyNameFirstStateIds) {
+    List<PersonEntry> assembleOffices(List<OfficeRow> rows, Map<String, String> stateEquivalents, NamingCustoms customs) {
         Map<String, List<OfficeRow>> byPerson = new LinkedHashMap<>();
         for (OfficeRow row : rows) byPerson.computeIfAbsent(row.personId(), k -> new ArrayList<>()).add(row);
         List<PersonEntry> persons = new ArrayList<>();
@@ -76,14 +74,14 @@ final class PersonAssembler {
                 unique.merge(key, office, (a, b) -> a.startDate() == null && b.startDate() != null ? b : a);
             }
             List<Office> offices = unique.values().stream().sorted(OFFICE_ORDER).toList();
-            boolean familyNameFirst = offices.stream().anyMatch(o -> familyNameFirstStateIds.contains(o.stateId()));
+            NameOrder order = customs.orderOf(offices.stream().map(Office::stateId).toList());
             OfficeRow first = personRows.get(0);
             Set<String> names = new LinkedHashSet<>();
             Set<String> surnames = new LinkedHashSet<>();
             Set<String> written = new LinkedHashSet<>(List.of(first.personLabel()));
             personRows.forEach(r -> written.addAll(r.otherNames()));
             for (String name : written) {
-                PersonNameVariants.Variants variants = PersonNameVariants.of(name, familyNameFirst);
+                PersonNameVariants.Variants variants = PersonNameVariants.of(name, order);
                 names.addAll(variants.names());
                 surnames.addAll(variants.surnames());
             }

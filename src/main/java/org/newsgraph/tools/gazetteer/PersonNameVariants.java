@@ -18,7 +18,7 @@ import org.newsgraph.lexicon.NameNormalizer;
  * <ul>
  *   <li>middle names, patronymics, initials and "Jr." left out: "Matamela Cyril Ramaphosa" → "Cyril
  *       Ramaphosa", "Michael D. Higgins" → "Michael Higgins" (every ordered pair of name parts, and
- *       for long names every form missing one part);</li>
+ *       for long names every form missing one part, that ends with a family name: {@link NameOrder});</li>
  *   <li>a nickname in quotes used as the first name: {@code Philip "Brave" Davis} → "Brave Davis";</li>
  *   <li>regnal names without the realm: "Harald V of Norway" → "Harald V", "Pope Francis" → "Francis";</li>
  *   <li>transliterations news use: "Zelenskyy" / "Zelensky" / "Zelenskiy", "Mohammed" / "Muhammad" / ….</li>
@@ -52,10 +52,10 @@ final class PersonNameVariants {
     }
 
     /**
-     * @param label           the person's label as the source gives it
-     * @param familyNameFirst true when the name is written family name first (Chinese, Korean names)
+     * @param label the person's label as the source gives it
+     * @param order where the family name stands in it
      */
-    static Variants of(String label, boolean familyNameFirst) {
+    static Variants of(String label, NameOrder order) {
         String clean = label.trim().replaceAll("\\s+", " ");
         Matcher quoted = QUOTED.matcher(clean);
         String nickname = quoted.find() ? quoted.group(1).trim() : null;
@@ -67,26 +67,47 @@ final class PersonNameVariants {
         if (nickname != null) names.add(quoted.replaceFirst("").replaceAll("\\s+", " ").trim());
         List<String> tokens = List.of(core.split(" "));
         if (tokens.size() == 1) return finish(names, List.of(core));
-        if (familyNameFirst) return finish(names, List.of(tokens.get(0)));
+        if (order == NameOrder.FAMILY_FIRST) return finish(names, List.of(tokens.get(0)));
         List<String> parts = nameParts(tokens);
-        names.addAll(shortenedNames(parts, nickname));
+        names.addAll(shortenedNames(parts, nickname, order));
         return finish(names, familyNames(parts));
     }
 
-    // Middle names left out: every ordered pair of parts, and for long names every form missing one part.
-    private static List<String> shortenedNames(List<String> parts, String nickname) {
+    // Middle names left out: every ordered pair of parts, and for long names every form missing one part,
+    // as long as the form ends with a family name.
+    private static List<String> shortenedNames(List<String> parts, String nickname, NameOrder order) {
         List<String> names = new ArrayList<>();
         names.add(String.join(" ", parts));
         if (nickname != null) names.add(nickname + " " + parts.get(parts.size() - 1));
         if (parts.size() >= 3) {
             for (int i = 0; i < parts.size(); i++) {
-                for (int j = i + 1; j < parts.size(); j++) addIfNotParticleFirst(names, parts.get(i) + " " + parts.get(j));
+                for (int j = i + 1; j < parts.size(); j++) {
+                    if (mayEndName(parts, j, order)) addIfNotParticleFirst(names, parts.get(i) + " " + parts.get(j));
+                }
             }
         }
         if (parts.size() >= 4) {
-            for (int skip = 0; skip < parts.size(); skip++) addIfNotParticleFirst(names, joinWithout(parts, skip));
+            for (int skip = 0; skip < parts.size(); skip++) {
+                List<String> kept = new ArrayList<>(parts);
+                kept.remove(skip);
+                if (mayEndName(parts, skip == parts.size() - 1 ? parts.size() - 2 : parts.size() - 1, order)) {
+                    addIfNotParticleFirst(names, String.join(" ", kept));
+                }
+            }
         }
         return names;
+    }
+
+    /**
+     * Whether a short form may end with this part: the last (a family name), or with two family names the
+     * father's too, in the name's second half ("Gustavo Petro" of "Gustavo Petro Urrego"), or a part
+     * opened by a particle ("Mohammed bin Salman"). Given names alone ("Matamela Cyril", "José Andrés" of
+     * "José Andrés Torres Mora") name other people as well as the holder.
+     */
+    private static boolean mayEndName(List<String> parts, int index, NameOrder order) {
+        String part = parts.get(index);
+        if (part.contains(" ") && isParticle(part.substring(0, part.indexOf(' ')))) return true;
+        return order == NameOrder.TWO_FAMILY_NAMES ? index >= parts.size() / 2 : index == parts.size() - 1;
     }
 
     // The last part, without an Arabic article, and the last two parts (Spanish double family names).
@@ -156,12 +177,6 @@ final class PersonNameVariants {
     // "bin Hamad Al Khalifa" is no way to name anyone.
     private static void addIfNotParticleFirst(List<String> names, String variant) {
         if (!isParticle(variant.substring(0, variant.indexOf(' ')))) names.add(variant);
-    }
-
-    private static String joinWithout(List<String> parts, int skip) {
-        List<String> kept = new ArrayList<>(parts);
-        kept.remove(skip);
-        return String.join(" ", kept);
     }
 
     private static String withoutArticle(String surname) {

@@ -33,6 +33,7 @@ class ArmedGroupsTest {
 
             SUDRIAN_MOVEMENT_
             +PARTY_OF_SUDRIA_
+            +THE_MOVEMENT_
             +SUDRIA_
             \t[SDRREB]
 
@@ -72,7 +73,8 @@ class ArmedGroupsTest {
                 new ArmedGroupEntry(null, "World Jihad Brigades", List.of(), null, "IMGMUS")), groups,
                 "leaders (an alias of plain words, a double underscore, a dated code), acronyms, numbers, one plain"
                         + " word and a state's name are left out; a region's code gives no state; a group that is also"
-                        + " a party of its state takes the party's id");
+                        + " a party of its state takes the party's id; \"The Movement\" (the article and one word"
+                        + " of a kind of group) names every movement");
         assertTrue(warnings.stream().anyMatch(w -> w.contains(ArmedGroups.ADDED)), warnings.toString());
     }
 

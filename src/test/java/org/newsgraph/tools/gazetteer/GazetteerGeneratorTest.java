@@ -109,6 +109,11 @@ class GazetteerGeneratorTest {
     }
 
     @Test
+    void aStateOfSpanishSpeechGivesItsPeopleTwoFamilyNames() {
+        assertEquals(List.of("Q9200008"), ids(gazetteer.persons("Mateo Ruiz")), "Sylvania speaks Spanish (the countries source)");
+    }
+
+    @Test
     void personsWithoutANameAreLeftOutAndReported() {
         assertTrue(gazetteer.personById("Q9200006").isEmpty());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("Q9200006")), warnings.toString());

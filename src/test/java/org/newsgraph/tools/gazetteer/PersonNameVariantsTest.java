@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersonNameVariantsTest {
     private static PersonNameVariants.Variants of(String label) {
-        return PersonNameVariants.of(label, false);
+        return PersonNameVariants.of(label, NameOrder.GIVEN_FIRST);
     }
 
     @Test
@@ -28,6 +28,21 @@ class PersonNameVariantsTest {
     }
 
     @Test
+    void givenNamesAloneAreNoShortForm() {
+        PersonNameVariants.Variants one = of("Amara Kofi Mensah");
+        assertFalse(one.names().contains("Amara Kofi"), "given names name many people: " + one.names());
+        PersonNameVariants.Variants two = PersonNameVariants.of("Luis Alberto Ortega Pardo", NameOrder.TWO_FAMILY_NAMES);
+        assertFalse(two.names().contains("Luis Alberto"), two.names().toString());
+        assertTrue(two.names().containsAll(List.of("Luis Ortega", "Alberto Ortega", "Luis Alberto Ortega", "Ortega Pardo")),
+                "the father's family name ends a short form: " + two.names());
+        assertTrue(PersonNameVariants.of("Mateo Ruiz Vidal", NameOrder.TWO_FAMILY_NAMES).names().contains("Mateo Ruiz"));
+        assertFalse(of("Mateo Ruiz Vidal").names().contains("Mateo Ruiz"), "one family name: the last");
+        assertTrue(of("Khalid bin Faisal bin Turki Al Saud").names().contains("Khalid bin Faisal"),
+                "a patronymic opened by a particle names the person");
+        assertFalse(of("Peter Paul Jacob Smith").names().contains("Peter Paul Jacob"), "a long form needs its family name too");
+    }
+
+    @Test
     void particlesStayWithTheFamilyName() {
         PersonNameVariants.Variants v = of("Pieter van der Molen");
         assertTrue(v.surnames().contains("van der Molen"));
@@ -43,7 +58,7 @@ class PersonNameVariantsTest {
 
     @Test
     void familyNameFirstTakesTheFirstToken() {
-        PersonNameVariants.Variants v = PersonNameVariants.of("Han Ji-woo", true);
+        PersonNameVariants.Variants v = PersonNameVariants.of("Han Ji-woo", NameOrder.FAMILY_FIRST);
         assertEquals(List.of("Han"), v.surnames());
     }
 
