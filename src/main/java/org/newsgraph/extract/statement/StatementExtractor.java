@@ -34,10 +34,6 @@ import org.newsgraph.nlp.WordList;
 public final class StatementExtractor {
     /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
-    /** Words that count part of a group named after "of": "most of the candidates", "two of his aides". */
-    private static final Set<String> PARTITIVES = Set.of("most", "some", "many", "all", "none", "few", "several",
-            "half", "majority", "both", "each", "any", "either", "neither", "one", "dozens", "hundreds", "thousands",
-            "percent", "%", "minority", "plurality", "third", "quarter", "fifth", "three-quarters", "two-thirds");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
@@ -149,7 +145,7 @@ public final class StatementExtractor {
             // speakers report indirectly or introduce a quote ("the sign read “…”" is no statement).
             boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
             if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
-            Span phrase = s.nounPhrase(subject.get());
+            Span phrase = SpeakerPhrases.of(s, subject.get(), cue);
             Optional<int[]> complement = words.complement(s, cue).or(() -> quotesIn(s).isEmpty() && subject.get() < cue
                     ? words.lost().clauseAfterFiniteCue(s, cue) : Optional.empty());
             if (complement.isPresent()) {
@@ -361,7 +357,7 @@ public final class StatementExtractor {
         /** "Most of the candidates said …", "55 percent of Democrats said": the ones counted speak. */
         int partitiveWhole(ParsedSentence s, int subject) {
             Token t = s.token(subject);
-            boolean quantity = PARTITIVES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD");
+            boolean quantity = SpeakerPhrases.isQuantity(t);
             if (!quantity) return subject;
             List<Integer> wholes = new ArrayList<>(s.children(subject, "nmod:of"));
             if (t.pos().equals("CD")) wholes.addAll(s.children(subject, "nmod:in")); // "six in 10 voters"

@@ -1126,4 +1126,14 @@ class StatementExtractorTest {
         assertEquals("Jane Holt", inverted.speakerLabel(inverted.only()));
         assertTrue(inverted.only().text().contains("would cost billions"), inverted.only().text());
     }
+
+    @Test
+    void theSpeakerPhraseIsWrittenAsTheTextNamesTheSpeaker() {
+        Result relative = extract("Charles Barkley, who said he typically votes Democratic, likes Governor John Kasich.");
+        assertEquals("Charles Barkley, who", relative.speakerPhrase(relative.only()), "the relative pronoun speaks");
+        assertEquals("Charles Barkley", relative.speakerLabel(relative.only()));
+        Result count = extract("Most of the senators said the bill would fail.");
+        assertEquals("Most of the senators", count.speakerPhrase(count.only()), "the count of the group speaks");
+        assertEquals("senators", count.speakerLabel(count.only()), "for the group");
+    }
 }
