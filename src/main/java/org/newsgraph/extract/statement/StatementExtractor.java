@@ -34,6 +34,7 @@ import org.newsgraph.nlp.WordList;
 public final class StatementExtractor {
     /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
@@ -369,18 +370,27 @@ public final class StatementExtractor {
 
         /**
          * A verb's subjects, first the one the parser found first; but of two subjects before the verb
-         * that are not conjuncts, the nearer ("Expecting thousands for a protest, Mr. Burke said …":
-         * the parser took the fronted phrase's noun for a subject too).
+         * that are not conjuncts and stand apart, by a comma or a dash, the nearer ("Expecting thousands for a
+         * protest, Mr. Burke said …": the parser took the fronted phrase's noun for a subject too; "MACAU
+         * (Reuters) – Sheldon Adelson said …": the dateline's place).
          */
         List<Integer> subjectsNearestFirst(ParsedSentence s, int verb) {
             List<Integer> subjects = new ArrayList<>(s.children(verb, "nsubj"));
             if (subjects.size() == 2 && subjects.get(0) < subjects.get(1) && subjects.get(1) < verb
                     && !s.children(subjects.get(0), "conj").contains(subjects.get(1))
                     && !s.children(subjects.get(1), "conj").contains(subjects.get(0))
-                    && words.lastCommaBefore(s, subjects.get(0), subjects.get(1)).isPresent()) {
+                    && (words.lastCommaBefore(s, subjects.get(0), subjects.get(1)).isPresent()
+                        || dashBetween(s, subjects.get(0), subjects.get(1)))) {
                 Collections.reverse(subjects);
             }
             return subjects;
+        }
+
+        private static boolean dashBetween(ParsedSentence s, int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                if (DASHES.contains(s.token(i).word())) return true;
+            }
+            return false;
         }
 
         /**

@@ -81,6 +81,11 @@ public final class UnnamedSources {
         int first = s.tokenAt(phrase.begin());
         int last = s.tokenAt(phrase.end() - 1);
         if (first < 0 || last < 0) return Optional.empty();
+        // the phrase as written may end with a relative pronoun ("a financial expert who") or count the
+        // people it names ("one of the group's members"): the source is the people named
+        while (last > first && (s.token(last).pos().startsWith("W") || s.token(last).word().equals(","))) last--;
+        Optional<Integer> counted = countedPeople(s, first, last);
+        if (counted.isPresent()) first = counted.get();
         int head = s.headOf(first, last);
         Token h = s.token(head);
         boolean plural = h.pos().equals("NNS");
@@ -99,13 +104,21 @@ public final class UnnamedSources {
         }
         if (s.token(first).word().equalsIgnoreCase("no")) return Optional.empty();
         while (first < head && LEADING.contains(s.token(first).word().toLowerCase(Locale.ROOT))) first++;
-        String label = analyzed.text().substring(s.token(first).begin(), phrase.end());
+        String label = analyzed.text().substring(s.token(first).begin(), s.token(last).end());
         // "people", "a man": people of no kind are nobody in particular
         if (first == last && agents.sectorOfName(label).filter(CameoSectors.PEOPLE::equals).isPresent()) return Optional.empty();
         String id = (plural ? ActorIds.GROUP_PREFIX : "person/") + "unnamed-"
                 + Integer.toHexString(sentenceText(analyzed, sentence).hashCode()) + "-" + ActorIds.slug(label);
         return Optional.of(new Actor(id, plural ? ActorType.ORGANIZATION : ActorType.PERSON, label, Set.of(), null,
                 null, null, null, null, CONFIDENCE, List.of(phrase)));
+    }
+
+    /** The first word of the group a count opens ("one of the group's members": "the"), if the phrase is such a count. */
+    private static Optional<Integer> countedPeople(ParsedSentence s, int first, int last) {
+        int head = s.headOf(first, last);
+        if (!SpeakerPhrases.isQuantity(s.token(head))) return Optional.empty();
+        return s.children(head, "nmod:of").stream().filter(c -> c > head && c <= last)
+                .map(c -> s.tokenAt(s.nounPhrase(c).begin())).filter(t -> t > head).findFirst();
     }
 
     private static boolean isIndefinite(ParsedSentence s, int first) {

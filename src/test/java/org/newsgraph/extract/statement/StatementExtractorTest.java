@@ -1136,4 +1136,10 @@ class StatementExtractorTest {
         assertEquals("Most of the senators", count.speakerPhrase(count.only()), "the count of the group speaks");
         assertEquals("senators", count.speakerLabel(count.only()), "for the group");
     }
+
+    @Test
+    void aDatelineBeforeADashIsNoSpeaker() {
+        Result r = extract("PARIS (AP) \u2014 Leading Socialist Party figure Anne Hidalgo said on Tuesday the vote was unfair.");
+        assertEquals("Leading Socialist Party figure Anne Hidalgo", r.speakerPhrase(r.only()));
+    }
 }

@@ -87,4 +87,10 @@ class UnnamedSourcesTest {
                     text + " " + r.statements());
         }
     }
+
+    @Test
+    void theSourceIsThePeopleTheWrittenPhraseCounts() {
+        UnnamedSources.Attached r = extract("The families were saddened, one of the union\u2019s members said.");
+        assertEquals("union\u2019s members", speaker(r, r.statements().get(0)).label(), "the group counted");
+    }
 }
