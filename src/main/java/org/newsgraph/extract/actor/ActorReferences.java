@@ -61,6 +61,14 @@ public final class ActorReferences {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * The actors this word alone refers to, not those of its conjuncts: what modifies one noun of a
+     * coordination ("Iran-backed Hamas and Israel") says nothing of the others.
+     */
+    public List<String> resolveWithoutConjuncts(ParsedSentence s, int word) {
+        return new ArrayList<>(new LinkedHashSet<>(single(s, word, 0)));
+    }
+
     private boolean isStatelessGroup(String id) {
         return id.startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)
                 && actors.actor(id).map(a -> a.partOf() == null).orElse(false);

@@ -36,7 +36,8 @@ final class BackingModifiers {
             for (Dependency modified : s.parents(i)) {
                 if (!modified.relation().equals("amod") || modified.governor() < 0) continue;
                 List<String> backers = backers(s, i, references);
-                List<String> backed = references.resolve(s, modified.governor());
+                // the participle modifies one noun: "Iran-backed Hamas and Israel" backs Hamas alone
+                List<String> backed = references.resolveWithoutConjuncts(s, modified.governor());
                 if (backers.isEmpty() || backed.isEmpty()) continue;
                 found.add(new EventDraft(s, i, s.token(i).lemma().toLowerCase(Locale.ROOT), code,
                         new Roles(backers, List.of(), backed, false), modalities.read(s, i), Modality.ASSERTED,

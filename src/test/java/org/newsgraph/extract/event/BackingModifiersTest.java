@@ -10,6 +10,7 @@ import org.newsgraph.model.Event;
 class BackingModifiersTest {
     private static final String KENYA = "Q114";
     private static final String SOMALIA = "Q1045";
+    private static final String ETHIOPIA = "Q115";
 
     @Test
     void aStateBackedActorIsSupportedByTheState() {
@@ -29,5 +30,13 @@ class BackingModifiersTest {
     @Test
     void aParticipleWithoutABackerIsNoEvent() {
         assertTrue(EventFixture.extract("Well-armed Somali militias attacked the town.").ofRoot("07").isEmpty());
+    }
+
+    @Test
+    void theBackedAreTheModifiedNounsActorsNotItsConjuncts() {
+        Event e = EventFixture.extract("Fighting between Kenya-backed Somali militias and Ethiopia continued on Monday.")
+                .ofRoot("07").stream().findFirst().orElseThrow();
+        assertTrue(e.recipients().contains(SOMALIA), e.toString());
+        assertTrue(!e.recipients().contains(ETHIOPIA), "Kenya backs the militias, not Ethiopia: " + e);
     }
 }
