@@ -33,7 +33,7 @@ final class RoleFinder {
     private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound");
     private static final Set<String> OBJECT_CONTROLLED = Set.of("obl:of", "obl:for", "obl:from");
     private static final Set<String> EVENT_SETTINGS = Set.of("obl:in", "obl:during", "obl:at");
-    private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction", "answer");
+    private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction", "answer", "wake");
 
     private final ActorReferences references;
     private final WordList lightVerbs;
@@ -478,8 +478,9 @@ final class RoleFinder {
 
     /**
      * "launched missiles in response to North Korea's test", "expelled diplomats in retaliation for
-     * Russia's sanctions": an act that answers another is aimed at whoever did that one, as CAMEO
-     * coders read retaliation. Read on the trigger and on the light verb of an event noun.
+     * Russia's sanctions", "summoned the ambassador in the wake of North Korean launches": an act that
+     * answers another is aimed at whoever did that one, as CAMEO coders read retaliation. Read on the
+     * trigger and on the light verb of an event noun.
      */
     private List<String> answered(ParsedSentence s, int word, Set<String> agents) {
         List<Integer> heads = new ArrayList<>(List.of(word));
@@ -489,7 +490,8 @@ final class RoleFinder {
             for (int answer : s.children(head, "obl:in")) {
                 if (!RESPONSES.contains(s.token(answer).lemma().toLowerCase(Locale.ROOT))) continue;
                 for (Dependency d : s.children(answer)) {
-                    if (!d.relation().equals("nmod:to") && !d.relation().equals("nmod:for")) continue;
+                    if (!d.relation().equals("nmod:to") && !d.relation().equals("nmod:for")
+                            && !d.relation().equals("nmod:of")) continue;
                     List<String> ids = new ArrayList<>(references.resolve(s, d.dependent()));
                     if (ids.isEmpty()) ids.addAll(owners(s, d.dependent()));
                     for (int by : s.children(d.dependent(), "nmod:by")) if (ids.isEmpty()) ids.addAll(references.resolve(s, by));

@@ -20,4 +20,10 @@ class RetaliationTargetsTest {
         EventFixture.extract("Kenya expelled two diplomats in retaliation for Uganda’s new trade sanctions.")
                 .get("16", KENYA, UGANDA);
     }
+
+    @Test
+    void anActInTheWakeOfAnotherIsAimedAtItsDoer() {
+        EventFixture.extract("Chile launched several missiles in the wake of Peruvian missile launches.")
+                .get("15", CHILE, PERU);
+    }
 }
