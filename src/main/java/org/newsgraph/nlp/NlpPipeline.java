@@ -112,7 +112,7 @@ public final class NlpPipeline {
      * @param documentDate the article's date for resolving "on Wednesday"; null for none
      */
     public AnalyzedText analyze(String text, LocalDate documentDate) {
-        Annotation annotation = new Annotation(TypewriterQuotes.normalize(text));
+        Annotation annotation = new Annotation(Datelines.mask(TypewriterQuotes.normalize(text)));
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }

@@ -1142,4 +1142,11 @@ class StatementExtractorTest {
         Result r = extract("PARIS (AP) \u2014 Leading Socialist Party figure Anne Hidalgo said on Tuesday the vote was unfair.");
         assertEquals("Leading Socialist Party figure Anne Hidalgo", r.speakerPhrase(r.only()));
     }
+
+    @Test
+    void aDatelineIsNoSpeakerNorPartOfTheWords() {
+        Result r = extract("WASHINGTON \u2014 Hillary Clinton argued during the debate that she could take a hard line on banks.");
+        assertEquals("Hillary Clinton", r.speakerLabel(r.only()));
+        assertEquals("Hillary Clinton", r.speakerPhrase(r.only()));
+    }
 }
