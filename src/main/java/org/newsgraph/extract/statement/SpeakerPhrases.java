@@ -37,13 +37,11 @@ final class SpeakerPhrases {
             return s.nounPhrase(parent.get().governor());
         }
         Span phrase = s.nounPhrase(subject);
-        for (int pronoun : s.children(subject, "ref")) {
-            boolean opensTheCuesClause = s.children(subject).stream()
-                    .anyMatch(c -> c.relation().startsWith("acl:relcl") && c.dependent() == cue);
-            if (opensTheCuesClause && pronoun > subject && pronoun < cue) {
-                return new Span(phrase.begin(), Math.max(phrase.end(), s.token(pronoun).end()));
-            }
-        }
-        return phrase;
+        boolean cueIsRelativeClause = s.children(subject).stream()
+                .anyMatch(c -> c.relation().startsWith("acl:relcl") && c.dependent() == cue);
+        if (!cueIsRelativeClause) return phrase;
+        return s.children(subject, "ref").stream().filter(pronoun -> pronoun > subject && pronoun < cue).findFirst()
+                .map(pronoun -> new Span(phrase.begin(), Math.max(phrase.end(), s.token(pronoun).end())))
+                .orElse(phrase);
     }
 }

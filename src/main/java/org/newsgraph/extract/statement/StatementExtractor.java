@@ -34,7 +34,7 @@ import org.newsgraph.nlp.WordList;
 public final class StatementExtractor {
     /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
