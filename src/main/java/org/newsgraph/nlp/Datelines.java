@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Blanks the datelines that open wire and network copy ("WASHINGTON —", "TAIPEI, Taiwan (AP) —",
- * "Seoul, South Korea CNN —", "London (CNN)", "CNN —") before CoreNLP reads the text. Left in, the
+ * "Seoul, South Korea CNN —", "London (CNN)", "CNN —", "New York CNN Business —") and the agencies'
+ * bylines on a line of their own ("AP", "The Associated Press") before CoreNLP reads the text. Left in, the
  * parser takes the place or the agency for the subject of the first verb ("WASHINGTON — Hillary
  * Clinton argued …": the United States argued), the agency becomes an actor of every article it
  * publishes, and the first sentence's words begin with the dateline. Spaces replace its characters,
@@ -21,7 +22,10 @@ final class Datelines {
      * (CNN)", "Rome CNN —"): after a name, other capitals in brackets define an acronym ("The World
      * Health Organization (WHO) said") or a ticker ("Apple (AAPL)"), and open a sentence.
      */
-    private static final String AGENCY = "(?:CNN|AP|AFP|Reuters|UPI)";
+    private static final String AGENCY = "(?:CNN(?:[ \\t]?Business)?|AP|AFP|Reuters|UPI)";
+    /** A line holding only an agency's name is its byline ("AP", "The Associated Press"). */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:The[ \\t]+)?(?:Associated[ \\t]+Press|AP|Reuters|AFP|Agence[ \\t]+France-Presse)[ \\t]*$");
     private static final String DASH = "(?:\u2014|\u2013|\u2015|--|-)";
     /**
      * At the start of a line: a place in capitals, a region, an agency in brackets, then a dash; a place
@@ -32,13 +36,18 @@ final class Datelines {
             + CAPS_WORDS + REGION + "[ \\t]*(?:\\(" + NAME_WORDS + "\\))?[ \\t]*" + DASH
             + "|" + NAME_WORDS + REGION + "[ \\t]*\\(" + AGENCY + "\\)(?:[ \\t]*" + DASH + ")?"
             + "|" + NAME_WORDS + REGION + "[ \\t]+" + AGENCY + "[ \\t]*" + DASH
+            + "|" + AGENCY + "[ \\t]*" + DASH
             + ")(?=\\s)");
 
     private Datelines() {
     }
 
     static String mask(String text) {
-        Matcher m = DATELINE.matcher(text);
+        return blank(blank(text, DATELINE), BYLINE);
+    }
+
+    private static String blank(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
         if (!m.find()) return text;
         StringBuilder out = new StringBuilder(text);
         do {
