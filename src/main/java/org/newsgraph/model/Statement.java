@@ -45,6 +45,12 @@ public record Statement(String speaker, String text, QuoteKind kind, String cue,
                 speakerPhrase);
     }
 
+    /** The same statement about other actors. */
+    public Statement withAbout(List<String> newAbout) {
+        return new Statement(speaker, text, kind, cue, channel, date, newAbout, evidence, span, confidence,
+                speakerPhrase);
+    }
+
     /** The same statement with other words (a quote split by "he said" is joined). */
     public Statement withText(String newText) {
         return new Statement(speaker, newText, kind, cue, channel, date, about, evidence, span, confidence,

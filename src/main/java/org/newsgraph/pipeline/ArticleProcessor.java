@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.newsgraph.extract.PublisherVoice;
 import org.newsgraph.extract.actor.ActorExtractor;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.statement.StatementExtractor;
@@ -94,8 +95,10 @@ public final class ArticleProcessor implements ArticleExtractor {
                     actorResolver.resolve(actorExtractor.extract(analyzed), date), date);
             UnnamedSources.Attached attached = unnamedSources.attach(analyzed, actors,
                     statementExtractor.extract(analyzed, actors, date));
-            return new Extraction(article, attached.actors().actors(), attached.statements(),
-                    eventExtractor.extract(analyzed, attached.actors(), attached.statements(), date));
+            PublisherVoice.Result own = PublisherVoice.withoutPublisher(article.publisher(), attached.actors(),
+                    attached.statements());
+            return new Extraction(article, own.actors().actors(), own.statements(),
+                    eventExtractor.extract(analyzed, own.actors(), own.statements(), date));
         });
     }
 
