@@ -306,26 +306,33 @@ public final class ActorResolver {
             if (asState.isPresent()) return Optional.of(state(asState.get()));
             // "the Georgia Senate" where Georgia is the region: a body of the region, not of the state
             String normalized = NameNormalizer.normalize(name);
+            // a body of the state only when its other words name an organ of one ("US Navy", "Japan Defense
+            // Ministry"); "USA Today", "American Cancer Society", "Writers Guild of America" and "Washington
+            // Wizards" are organizations of their own
             Optional<StateWords.Split> leading = stateWords.leadingState(name)
-                    .filter(split -> regions.stream().noneMatch(r -> normalized.startsWith(r + " ")));
+                    .filter(split -> regions.stream().noneMatch(r -> normalized.startsWith(r + " ")))
+                    .filter(split -> namesBody(split.rest()));
             if (leading.isPresent()) {
                 return Optional.of(stateOrganization(leading.get().state(), leading.get().rest(), name));
             }
             Optional<StateWords.Split> ofState = stateWords.trailingState(name)
-                    .or(() -> stateWords.leadingOrganizationState(name));
+                    .or(() -> stateWords.leadingOrganizationState(name))
+                    .filter(split -> namesBody(split.rest()));
             if (ofState.isPresent()) {
                 return Optional.of(stateOrganization(ofState.get().state(), ofState.get().rest(), name));
             }
-            if (qualifier.isPresent()) {
+            if (qualifier.isPresent() && namesBody(name)) {
                 return Optional.of(stateOrganization(qualifier.get(), name, modifier + " " + name));
             }
             Optional<OrganizationEntry> parent = knownOrganization(modifier);
             if (parent.isPresent()) {
                 // "the US Navy's 3rd Fleet": a body of the organization named before it
                 ActorDraft whole = linkedOrganization(parent.get(), stripArticle(modifier));
-                ActorDraft body = organization("organization/" + whole.id + "-" + ActorIds.slug(name),
-                        stripArticle(modifier) + "'s " + name);
-                body.addName(name + " of " + whole.label);
+                // the name may be written with its owner already ("FBI's Law Enforcement … Association")
+                String owner = stripArticle(modifier);
+                String own = name.replaceFirst("^" + java.util.regex.Pattern.quote(owner) + "['\u2019]s\\s+", "");
+                ActorDraft body = organization("organization/" + whole.id + "-" + ActorIds.slug(own), owner + "'s " + own);
+                body.addName(own + " of " + whole.label);
                 body.partOf = whole.id;
                 return Optional.of(body);
             }
@@ -339,6 +346,15 @@ public final class ActorResolver {
                 return Optional.of(stateOrganization(dominantState.get(), name, name));
             }
             return Optional.of(organization("organization/" + ActorIds.slug(name), name));
+        }
+
+        /** Whether a word of the name is one of the organs of government ("Defense Ministry", "Navy's 7th Fleet"). */
+        private boolean namesBody(String name) {
+            for (String word : name.split("[\\s-]+")) {
+                String bare = word.replaceAll("['\u2019]s$", "").toLowerCase(Locale.ROOT);
+                if (organizationHeads.contains(bare)) return true;
+            }
+            return false;
         }
 
         private Optional<OrganizationEntry> knownOrganization(String modifier) {

@@ -113,6 +113,22 @@ class ActorResolverOfficeHistoryTest {
     private static final String NG_ORGANIZATION = "organization/";
 
     @Test
+    void aNameLedByAStateIsItsBodyOnlyWhenItNamesAnOrganOfGovernment() {
+        mention(MentionKind.ORGANIZATION_NAME, "Norland Today", null, null, null);
+        mention(MentionKind.ORGANIZATION_NAME, "Norlandic Cancer Society", null, null, null);
+        mention(MentionKind.ORGANIZATION_NAME, "Writers Guild of Norland", null, null, null);
+        mention(MentionKind.ORGANIZATION_NAME, "Norland Customs", null, null, null);
+        for (int i = 0; i < 3; i++) assertNull(actorOf(i).partOf(), actorOf(i).label() + " is an organization of its own");
+        assertEquals("Q1", actorOf(3).partOf());
+    }
+
+    @Test
+    void aBodyOfAKnownOrganizationIsNamedWithItsOwnerOnce() {
+        mention(MentionKind.ORGANIZATION_NAME, "Amber Palace's Writers Club", null, "Amber Palace", null);
+        assertEquals("Amber Palace's Writers Club", actorOf(0).label());
+    }
+
+    @Test
     void aMinorOfficialsNameLinksOnlyWithTheirStateOrTitle() {
         mention(MentionKind.PERSON_NAME, "Ola Brenn", null, null, null);
         assertNull(actorOf(0).wikidata(), "a namesake in an article about something else");
