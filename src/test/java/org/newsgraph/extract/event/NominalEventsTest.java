@@ -45,6 +45,13 @@ class NominalEventsTest {
     }
 
     @Test
+    void exercisesArmedForcesHoldAreMilitaryOnes() {
+        EventFixture.extract("Kenya's navy held exercises near Somalia on Monday.").get("15", KENYA, SOMALIA);
+        org.junit.jupiter.api.Assertions.assertTrue(EventFixture.extract("The students staged exercises in Somalia.")
+                .ofRoot("15").isEmpty(), "exercises of anyone else are no show of force");
+    }
+
+    @Test
     void aFightBetweenTwoHasEachAgainstTheOther() {
         EventFixture.Result r = EventFixture.extract("The fight between Kenya and Somalia went on for weeks.");
         r.get("19", KENYA, SOMALIA);
