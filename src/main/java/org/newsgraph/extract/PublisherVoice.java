@@ -39,17 +39,16 @@ public final class PublisherVoice {
         return new Result(without, kept);
     }
 
-    /** The organization of the article named as its publisher is ("USA TODAY" for "USA Today"), if any. */
+    /**
+     * The organization of the article named as its publisher is ("USA TODAY" for "USA Today", "The
+     * Associated Press" for "Associated Press": the name key ignores case and a leading "the"), if any.
+     */
     static Optional<String> publisherActor(String publisher, ResolvedActors actors) {
         if (publisher == null || publisher.isBlank()) return Optional.empty();
-        String key = key(publisher);
+        String key = NameNormalizer.normalize(publisher);
         return actors.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION)
-                .filter(a -> Stream.concat(Stream.of(a.label()), a.names().stream()).anyMatch(n -> key(n).equals(key)))
+                .filter(a -> Stream.concat(Stream.of(a.label()), a.names().stream())
+                        .anyMatch(n -> NameNormalizer.normalize(n).equals(key)))
                 .map(Actor::id).findFirst();
-    }
-
-    private static String key(String name) {
-        String normalized = NameNormalizer.normalize(name);
-        return normalized.startsWith("the ") ? normalized.substring(4) : normalized;
     }
 }

@@ -57,13 +57,11 @@ final class NameIndex<T> {
 
     /** "CUP", "DUP", "SNP": two or three capitals and nothing else. */
     static boolean isShortAcronym(String name) {
-        int letters = 0;
+        if (name.length() < 2 || name.length() > SHORT_ACRONYM) return false;
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!Character.isUpperCase(c)) return false;
-            letters++;
+            if (!Character.isUpperCase(name.charAt(i))) return false;
         }
-        return letters >= 2 && letters <= SHORT_ACRONYM;
+        return true;
     }
 
     /** All entries with this name; empty when none. */

@@ -58,14 +58,11 @@ public final class GazetteerGenerator {
         List<OrganizationEntry> organizations = new OrganizationAssembler(warn).assemble(curated.organizations(),
                 SupranationalBodies.read(outDir, warn));
         List<StateEntry> states = new StateAssembler(warn).assemble(countries, owid, curated, nameKeys(organizations));
-        Set<String> familyNameFirst = states.stream().filter(s -> s.iso3() != null && FAMILY_NAME_FIRST_ISO3.contains(s.iso3()))
-                .map(StateEntry::id).collect(Collectors.toSet());
         Set<String> twoFamilyNamesIso3 = countries.stream()
                 .filter(c -> c.languages().stream().anyMatch(TWO_FAMILY_NAME_LANGUAGES::contains))
                 .map(CountryRecord::iso3).collect(Collectors.toSet());
-        Set<String> twoFamilyNames = states.stream().filter(s -> s.iso3() != null && twoFamilyNamesIso3.contains(s.iso3()))
-                .map(StateEntry::id).collect(Collectors.toSet());
-        NamingCustoms customs = new NamingCustoms(familyNameFirst, twoFamilyNames);
+        NamingCustoms customs = new NamingCustoms(stateIds(states, FAMILY_NAME_FIRST_ISO3),
+                stateIds(states, twoFamilyNamesIso3));
         PersonAssembler personAssembler = new PersonAssembler(warn);
         List<OfficeRow> offices = new ArrayList<>(personAssembler.fromLeaders(leaders));
         // A head-of-state or -government position keeps the role word the leaders source gives it
@@ -94,6 +91,12 @@ public final class GazetteerGenerator {
         List<StatePlace> places = StatePlaces.read(sourcesDir, states, otherNames, warn);
         GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties, armedGroups, places));
         NerNameMapping.write(outDir.resolve(NerNameMapping.FILE), states, parties);
+    }
+
+    /** The ids of the states with these ISO alpha-3 codes. */
+    private static Set<String> stateIds(List<StateEntry> states, Set<String> iso3) {
+        return states.stream().filter(s -> s.iso3() != null && iso3.contains(s.iso3()))
+                .map(StateEntry::id).collect(Collectors.toSet());
     }
 
     private static Set<String> nameKeys(List<OrganizationEntry> organizations) {

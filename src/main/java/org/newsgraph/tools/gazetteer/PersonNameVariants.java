@@ -88,10 +88,8 @@ final class PersonNameVariants {
         }
         if (parts.size() >= 4) {
             for (int skip = 0; skip < parts.size(); skip++) {
-                List<String> kept = new ArrayList<>(parts);
-                kept.remove(skip);
                 if (mayEndName(parts, skip == parts.size() - 1 ? parts.size() - 2 : parts.size() - 1, order)) {
-                    addIfNotParticleFirst(names, String.join(" ", kept));
+                    addIfNotParticleFirst(names, joinWithout(parts, skip));
                 }
             }
         }
@@ -105,8 +103,7 @@ final class PersonNameVariants {
      * "José Andrés Torres Mora") name other people as well as the holder.
      */
     private static boolean mayEndName(List<String> parts, int index, NameOrder order) {
-        String part = parts.get(index);
-        if (part.contains(" ") && isParticle(part.substring(0, part.indexOf(' ')))) return true;
+        if (opensWithParticle(parts.get(index))) return true;
         return order == NameOrder.TWO_FAMILY_NAMES ? index >= parts.size() / 2 : index == parts.size() - 1;
     }
 
@@ -176,7 +173,19 @@ final class PersonNameVariants {
 
     // "bin Hamad Al Khalifa" is no way to name anyone.
     private static void addIfNotParticleFirst(List<String> names, String variant) {
-        if (!isParticle(variant.substring(0, variant.indexOf(' ')))) names.add(variant);
+        if (!opensWithParticle(variant)) names.add(variant);
+    }
+
+    /** "bin Salman", "van der Bellen": words whose first is a particle. */
+    private static boolean opensWithParticle(String words) {
+        int space = words.indexOf(' ');
+        return space > 0 && isParticle(words.substring(0, space));
+    }
+
+    private static String joinWithout(List<String> parts, int skip) {
+        List<String> kept = new ArrayList<>(parts);
+        kept.remove(skip);
+        return String.join(" ", kept);
     }
 
     private static String withoutArticle(String surname) {
