@@ -821,9 +821,32 @@ class StatementExtractorTest {
     }
 
     @Test
-    void documentsAndPassiveSubjectsAreNoSpeakers() {
-        assertTrue(extract("The annual budget report said that spending on roads had doubled.").statements().isEmpty());
+    void passiveSubjectsAreNoSpeakers() {
         assertTrue(extract("The new tariffs were announced by the ministry on Monday.").statements().isEmpty());
+    }
+
+    @Test
+    void aDocumentWithoutAnAuthorIsKeptAsAPhraseWithoutAnActor() {
+        Result r = extract("The annual budget report said that spending on roads had doubled.");
+        Statement s = r.only();
+        assertNull(s.speaker());
+        assertEquals("The annual budget report", r.speakerPhrase(s));
+        assertEquals("spending on roads had doubled", s.text());
+    }
+
+    @Test
+    void papersThatShowSomethingAreNoSource() {
+        assertTrue(extract("Leaked budget documents show that spending on roads had doubled.").statements().isEmpty());
+        assertTrue(extract("Spending on roads had doubled, according to leaked budget documents.").statements().isEmpty());
+    }
+
+    @Test
+    void countsAndTalliesAreDocumentsOfTheirAuthor() {
+        Result r = extract("Ana Lopez has won 120 delegates, according to a Reuters tally.");
+        assertEquals("Reuters", r.speakerLabel(r.only()));
+        r = extract("Ana Lopez leads by four points, according to the official count.");
+        assertNull(r.only().speaker());
+        assertEquals("the official count", r.speakerPhrase(r.only()));
     }
 
     @Test
@@ -845,8 +868,10 @@ class StatementExtractorTest {
     }
 
     @Test
-    void accordingToADocumentIsNoStatement() {
-        assertTrue(extract("Prices rose by a third, according to the annual report.").statements().isEmpty());
+    void accordingToADocumentWithoutAnAuthorHasNoSpeaker() {
+        Result r = extract("Prices rose by a third, according to the annual report.");
+        assertNull(r.only().speaker());
+        assertEquals("the annual report", r.speakerPhrase(r.only()));
     }
 
     @Test
@@ -876,10 +901,12 @@ class StatementExtractorTest {
     }
 
     @Test
-    void anyNounCanBeQuotedButOnlySpeakersReportIndirectly() {
+    void anyNounCanBeQuotedButOnlySpeakersAndDocumentsReportIndirectly() {
         Result quoted = extract("\u201CThe company failed every one of its customers,\u201D the lawsuit said.");
         assertEquals("the lawsuit", quoted.speakerPhrase(quoted.only()));
-        assertTrue(extract("The lawsuit said that the company had failed its customers.").statements().isEmpty());
+        Result reported = extract("The lawsuit said that the company had failed its customers.");
+        assertEquals("the lawsuit", reported.speakerPhrase(reported.only()).toLowerCase(java.util.Locale.ROOT));
+        assertTrue(extract("The bridge said that the company had failed its customers.").statements().isEmpty());
     }
 
     @Test
@@ -937,14 +964,13 @@ class StatementExtractorTest {
     }
 
     @Test
-    void peopleNamedByANounLearnedFromPolnearSpeakDocumentsDoNot() {
-        // "organizer" heads sources in PolNeAR's training texts and names a person; "survey" heads
-        // more of them but names a document.
-        Result r = extract("An organizer said the march would go ahead on Sunday. "
-                + "A survey said the president would lose the election.");
+    void peopleNamedByANounLearnedFromPolnearSpeak() {
+        // "organizer" heads sources in PolNeAR's training texts and names a person
+        Result r = extract("An organizer said the march would go ahead on Sunday.");
         Statement s = r.only();
         assertEquals("the march would go ahead on Sunday", s.text());
         assertEquals("An organizer", r.speakerPhrase(s));
+        assertNull(s.speaker());
     }
 
     @Test
