@@ -123,7 +123,13 @@ class EventExtractorTest {
     @Test
     void thePassiveSubjectOfEngagedInIsWhoTakesPartInTheEvent() {
         assertEquals("190", EventFixture.extract("France is now engaged in a war with Germany.").get("19", FRANCE, GERMANY).cameo());
-        assertEquals("040", EventFixture.extract("Japan was involved in talks with Vietnam.").get("04", JAPAN, VIETNAM).cameo());
+        assertEquals("046", EventFixture.extract("Japan was involved in talks with Vietnam.").get("04", JAPAN, VIETNAM).cameo());
+    }
+
+    @Test
+    void talksAndDiscussionsAreNegotiationsAsTheCodebookSays() {
+        assertEquals("046", EventFixture.extract("Japan held talks with Vietnam on Monday.").get("04", JAPAN, VIETNAM).cameo());
+        assertEquals("046", EventFixture.extract("Japan held discussions with Vietnam on Monday.").get("04", JAPAN, VIETNAM).cameo());
     }
 
     @Test
