@@ -32,7 +32,8 @@ final class SpeakerSubjects {
      * linker did not know. A passive subject ("the plan was announced") is what was said, not who
      * said it. A document ("the report said", "according to the results") is the source PolNeAR
      * annotates, though no actor: the phrase stays without a speaker where it names no author.
-     * Plural papers ("leaked documents show") are evidence, not a voice.
+     * Plural papers report only a clause ("fundraising reports show that …"); what they show
+     * ("leaked documents reveal a conversation") is evidence, not words.
      */
     boolean canSpeak(ParsedSentence s, int subject) {
         Token t = s.token(subject);
@@ -44,7 +45,7 @@ final class SpeakerSubjects {
         if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
         return speakerNouns.contains(t.lemma()) || mediaNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())
-                || speakingKinds.contains(t.lemma()) || DocumentAuthors.isDocument(t) && t.pos().equals("NN");
+                || speakingKinds.contains(t.lemma()) || DocumentAuthors.isDocument(t) && (t.pos().equals("NN") || reportsClause(s, subject));
     }
 
     /** A noun that is the subject of its verb, not what was done: a quote's source ("“…,” the lawsuit said"). */

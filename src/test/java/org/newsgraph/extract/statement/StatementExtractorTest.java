@@ -835,8 +835,11 @@ class StatementExtractorTest {
     }
 
     @Test
-    void papersThatShowSomethingAreNoSource() {
-        assertTrue(extract("Leaked budget documents show that spending on roads had doubled.").statements().isEmpty());
+    void papersReportAClauseButWhatTheyShowIsNoStatement() {
+        Result r = extract("New fundraising reports show that the campaign raised $5 million in May.");
+        assertEquals("New fundraising reports", r.speakerPhrase(r.only()));
+        assertNull(r.only().speaker());
+        assertTrue(extract("Leaked budget documents reveal a conversation between two senior officials.").statements().isEmpty());
         assertTrue(extract("Spending on roads had doubled, according to leaked budget documents.").statements().isEmpty());
     }
 
