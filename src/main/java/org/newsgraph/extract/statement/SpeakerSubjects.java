@@ -42,6 +42,8 @@ final class SpeakerSubjects {
         // a kind of person CoreNLP's animacy list knows, though rare as a source in PolNeAR
         // ("Mrs. Clinton's confidants say it is only fitting …"), reports a clause it is the subject of
         if (t.pos().matches("NNS?") && reportsClause(s, subject) && animate.contains(t.lemma())) return true;
+        // a share of those polled ("Six in 10 say …", "Nearly half said …") reports what they answered
+        if (SpeakerPhrases.isQuantity(t) && reportsClause(s, subject)) return true;
         if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
         return speakerNouns.contains(t.lemma()) || mediaNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())

@@ -853,6 +853,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aShareOfThosePolledReportsTheirAnswer() {
+        Result r = extract("Six in 10 say the mayor is doing a good job.");
+        assertEquals("Six in 10", r.speakerPhrase(r.only()));
+        assertEquals("the mayor is doing a good job", r.only().text());
+        r = extract("Nearly half said they would vote for the mayor again.");
+        assertEquals("Nearly half", r.speakerPhrase(r.only()));
+        assertTrue(extract("Six in 10 own a car.").statements().isEmpty());
+    }
+
+    @Test
     void aTrailingAccordingToNamesTheSourceOfTheClause() {
         Result r = extract("The talks collapsed late on Friday, according to two senior officials.");
         Statement s = r.only();
