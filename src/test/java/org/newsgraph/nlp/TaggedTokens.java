@@ -47,4 +47,15 @@ final class TaggedTokens {
         }
         return tokens;
     }
+
+    /** The project's own tokens as {@link #tokens(String)} makes them, with NER tags one per token. */
+    static List<Token> tokens(String text, String ner) {
+        List<Token> plain = tokens(text);
+        String[] tags = ner.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : plain) {
+            tokens.add(new Token(t.index(), t.word(), t.lemma(), t.pos(), tags[t.index()], null, 0, 0));
+        }
+        return tokens;
+    }
 }
