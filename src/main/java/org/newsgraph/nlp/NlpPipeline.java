@@ -179,6 +179,7 @@ public final class NlpPipeline {
         dependencies = ReportedClauseRepair.repair(tokens, dependencies);
         dependencies = ReducedPassiveRepair.repair(tokens, dependencies);
         dependencies = GerundSubjectRepair.repair(tokens, dependencies);
+        dependencies = ParticipleSubjectRepair.repair(tokens, dependencies);
         dependencies = RelativePronounRepair.repair(tokens, dependencies);
         int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
