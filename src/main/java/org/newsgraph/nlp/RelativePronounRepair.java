@@ -49,6 +49,11 @@ final class RelativePronounRepair {
         return t.pos().startsWith("NN") && AnimateNouns.shared().contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** A name that may speak as people do ("the Kremlin, who"): not a date, a number or a place. */
+    private static boolean isBodyName(Token t) {
+        return t.pos().startsWith("NNP") && (t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O"));
+    }
+
     private static List<Dependency> reattach(List<Token> tokens, List<Dependency> dependencies, int who, int antecedent) {
         Optional<Dependency> ref = dependencies.stream().filter(d -> d.dependent() == who && d.relation().equals("ref")).findFirst();
         Optional<Dependency> subject = dependencies.stream()
@@ -56,7 +61,7 @@ final class RelativePronounRepair {
         if (ref.isPresent()) {
             int parsed = ref.get().governor();
             // the parser's antecedent stands when it is the written one or can be meant too ("officials, …, who")
-            if (parsed == antecedent || isPersonal(tokens.get(parsed)) || tokens.get(parsed).pos().startsWith("NNP")) {
+            if (parsed == antecedent || isPersonal(tokens.get(parsed)) || isBodyName(tokens.get(parsed))) {
                 return dependencies;
             }
             Optional<Dependency> relcl = dependencies.stream()

@@ -43,6 +43,20 @@ class RelativePronounRepairTest {
         assertFalse(repaired.contains(new Dependency(8, 1, "nsubj")), repaired.toString());
     }
 
+    /** "Reached on Tuesday , Diaz — who is a lawyer —": a date taken for the antecedent gives way to the name. */
+    @Test
+    void aDateTakenForTheAntecedentGivesWayToTheName() {
+        List<Token> tokens = TaggedTokens.tokens("Reached/VBN on/IN Tuesday/NNP ,/, Diaz/NNP —/, who/WP is/VBZ listed/VBN",
+                "O O DATE O PERSON O O O O");
+        List<Dependency> parse = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 2, "obl:on"),
+                new Dependency(2, 4, "appos"), new Dependency(2, 6, "ref"), new Dependency(2, 8, "acl:relcl"),
+                new Dependency(8, 2, "nsubj:pass"), new Dependency(8, 7, "aux:pass"));
+        List<Dependency> repaired = RelativePronounRepair.repair(tokens, parse);
+        assertTrue(repaired.contains(new Dependency(4, 8, "acl:relcl")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 4, "nsubj:pass")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(8, 2, "nsubj:pass")), repaired.toString());
+    }
+
     /** "officials in the ministry , who …": the parser's antecedent, a noun for people too, stands. */
     @Test
     void anAntecedentThatNamesPeopleStands() {
