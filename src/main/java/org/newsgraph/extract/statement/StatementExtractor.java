@@ -383,6 +383,11 @@ public final class StatementExtractor {
                         || dashBetween(s, subjects.get(0), subjects.get(1)))) {
                 Collections.reverse(subjects);
             }
+            // "Former governor - and UN ambassador - Nikki Haley said": of subjects the parser gives
+            // side by side, one that names an actor speaks before a title alone
+            if (subjects.size() > 1) {
+                subjects.sort(java.util.Comparator.comparing(subj -> actors.mentionAt(s.token(subj).begin()).isEmpty()));
+            }
             return subjects;
         }
 

@@ -863,6 +863,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void ofSubjectsSideBySideTheNamedOneSpeaksBeforeATitleAlone() {
+        Result r = extract("Former Texas governor - and United Nations ambassador - Ana Lopez said the new plan would fail.");
+        assertEquals("Ana Lopez", r.speakerLabel(r.only()));
+    }
+
+    @Test
     void aTrailingAccordingToNamesTheSourceOfTheClause() {
         Result r = extract("The talks collapsed late on Friday, according to two senior officials.");
         Statement s = r.only();
