@@ -34,6 +34,8 @@ public final class ActorExtractor {
     /** A number joined by a hyphen to a capitalised word of four letters or more: "5-Star", "7-Eleven" (not "30-Dec"). */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+-\\p{Lu}\\p{Ll}{3,}");
     /** An ordinal written in figures: "40th", "21st". */
+    /** A domain name: "OilPrice.com", "news.sky.com"; not an e-mail address or a web address with a path. */
+    private static final Pattern WEBSITE = Pattern.compile("[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
     private static final Pattern ORDINAL_FIGURES = Pattern.compile("\\d+(st|nd|rd|th)");
 
     private final WordList positions = WordList.load("extract/position-words.txt");
@@ -72,6 +74,23 @@ public final class ActorExtractor {
             result.addAll(organizationDescriptions(parsed, used));
             result.addAll(demonyms(parsed, used));
             result.addAll(untaggedSpeakers.find(parsed, used));
+            result.addAll(websites(parsed, used));
+        }
+        return result;
+    }
+
+    /**
+     * "…, said OilPrice.com": a website named by its domain is an organization that reports and is
+     * reported on, though the tagger takes the name for an address and NER leaves it untagged.
+     */
+    private static List<ActorMention> websites(ParsedSentence s, boolean[] used) {
+        List<ActorMention> result = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (used[i] || !t.pos().equals("ADD") || !WEBSITE.matcher(t.word()).matches()) continue;
+            used[i] = true;
+            result.add(new ActorMention(MentionKind.ORGANIZATION_NAME, s.span(i, i), s.sentence().index(), t.word(),
+                    null, null, null, true));
         }
         return result;
     }

@@ -183,4 +183,13 @@ class ActorExtractorTest {
         List<ActorMention> party = mentions("Conservative lawmakers accused Prime Minister Boris Johnson of lying.");
         assertTrue(party.stream().anyMatch(m -> "Conservative".equals(m.modifier())), "an adjective keeps its capital: " + party);
     }
+
+    @Test
+    void aWebsiteNamedByItsDomainIsAnOrganization() {
+        List<ActorMention> mentions = mentions("The new tariffs, said NewsPortal.com, could hurt farmers.");
+        assertTrue(mentions.stream().anyMatch(m -> m.kind() == MentionKind.ORGANIZATION_NAME && m.name().equals("NewsPortal.com")),
+                mentions.toString());
+        List<ActorMention> address = mentions("Readers can write to letters@newsportal.com with their views.");
+        assertTrue(address.stream().noneMatch(m -> m.name().contains("newsportal")), address.toString());
+    }
 }
