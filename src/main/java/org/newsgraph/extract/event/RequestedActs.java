@@ -76,8 +76,18 @@ final class RequestedActs {
             // the parser hangs "insists Somalia has no troops" as an object and a loose verb
             boolean clause = d.relation().equals("ccomp") || d.relation().equals("dep") && s.token(d.dependent()).pos().startsWith("VB");
             if (clause && isIndicative(s, d.dependent())) return true;
+            // "Putin insisted conscripts were not part of …": the parser may take the clause's subject
+            // for an object and hang the clause elsewhere; a finite verb right after that object is its own
+            if (d.relation().equals("obj") && d.dependent() + 1 < s.size() && isFiniteIndicative(s.token(d.dependent() + 1))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean isFiniteIndicative(org.newsgraph.nlp.Token t) {
+        return (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
+                && !OBLIGATION_MODALS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isIndicative(ParsedSentence s, int clause) {

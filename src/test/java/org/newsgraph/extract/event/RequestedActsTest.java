@@ -84,7 +84,11 @@ class RequestedActsTest {
     @Test
     void insistingThatSomethingIsSoIsAClaimNotADemand() {
         for (String text : java.util.List.of("Kenya insisted that Somalia was not part of the attack.",
-                "Kenya insists Somalia has no troops in Ethiopia.", "Kenya insisted that Somalia would never win.")) {
+                "Kenya insists Somalia has no troops in Ethiopia.", "Kenya insisted that Somalia would never win.",
+                // parsed with "conscripts" as the object of "insisted" and the clause hung elsewhere
+                "Somalia has confirmed that its conscripts have been involved in the attack on Kenya and that some were "
+                        + "taken prisoner by Kenyan forces, just a day after Somali President Ali Hassan insisted conscripts "
+                        + "were not part of the assault.")) {
             EventFixture.Result r = EventFixture.extract(text);
             org.junit.jupiter.api.Assertions.assertTrue(r.ofRoot("10").isEmpty(), text + " " + r.events());
         }
