@@ -1,6 +1,7 @@
 package org.newsgraph.extract.statement;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.nlp.Token;
@@ -21,7 +22,11 @@ final class ColonSources {
     private ColonSources() {
     }
 
-    static Optional<Attribution> at(ParsedSentence s, String text, ResolvedActors actors) {
+    /**
+     * @param canSpeak whether a common noun can name a speaker ("Clinton camp:", "Pentagon official:",
+     *                 but not "Trump trial:", which heads a topic)
+     */
+    static Optional<Attribution> at(ParsedSentence s, String text, ResolvedActors actors, IntPredicate canSpeak) {
         int begin = s.sentence().begin();
         if (begin > 0 && text.charAt(begin - 1) != '\n') return Optional.empty();
         int colon = -1;
@@ -35,7 +40,10 @@ final class ColonSources {
         boolean named = false;
         for (int i = 0; i < colon; i++) {
             Token t = s.token(i);
-            if (!t.pos().startsWith("NNP") && !t.pos().equals("POS")) return Optional.empty();
+            // "Clinton campaign:", "Pentagon official:": a noun for a speaker may close a phrase a name opens
+            boolean closesNamedPhrase = i == colon - 1 && i > 0 && t.pos().matches("NNS?")
+                    && s.token(i - 1).pos().startsWith("NNP") && canSpeak.test(i);
+            if (!t.pos().startsWith("NNP") && !t.pos().equals("POS") && !closesNamedPhrase) return Optional.empty();
             if (t.isNer("LOCATION") || t.isNer("COUNTRY") || t.isNer("CITY")) return Optional.empty();
             named |= t.isNer("PERSON") || t.isNer("ORGANIZATION")
                     || actors.mentionAt(t.begin()).isPresent() && !t.isNer("MISC");

@@ -106,7 +106,7 @@ public final class StatementExtractor {
             for (Sentence sentence : analyzed.sentences()) {
                 ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
                 parsedSoFar.add(parsed);
-                ColonSources.at(parsed, analyzed.text(), actors).ifPresent(a -> fromAttribution(parsed, a));
+                ColonSources.at(parsed, analyzed.text(), actors, i -> speakerSubjects.canSpeak(parsed, i)).ifPresent(a -> fromAttribution(parsed, a));
                 for (int i = 0; i < parsed.size(); i++) {
                     if (isCue(parsed, i)) {
                         fromCue(parsed, i);

@@ -120,6 +120,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameWithANounForASpeakerBeforeAColonIsTheSource() {
+        Result r = extract("Lopez campaign: the new tariffs will hurt farmers");
+        assertEquals("Lopez campaign", r.speakerPhrase(r.only()));
+        assertEquals("the new tariffs will hurt farmers", r.only().text());
+        // a topic is no speaker
+        assertTrue(extract("Lopez trial: jury selection begins in Denver").statements().isEmpty());
+    }
+
+    @Test
     void aLabelOrAPlaceBeforeAColonIsNoSource() {
         assertTrue(extract("Contributing: The Associated Press").statements().isEmpty());
         assertTrue(extract("When: Sunday, Feb. 11 at 6:30 p.m. in the main hall").statements().isEmpty());
