@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ final class RelativePronounRepair {
 
     private static boolean isPersonal(Token t) {
         if (t.pos().startsWith("NNP")) return t.isNer("PERSON");
-        return t.pos().startsWith("NN") && AnimateNouns.shared().contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        return t.pos().startsWith("NN") && AnimateNouns.shared().contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** A name that may speak as people do ("the Kremlin, who"): not a date, a number or a place. */

@@ -33,9 +33,9 @@ public final class ActorExtractor {
     private static final Set<String> TITLE_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ");
     /** A number joined by a hyphen to a capitalised word of four letters or more: "5-Star", "7-Eleven" (not "30-Dec"). */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\d+-\\p{Lu}\\p{Ll}{3,}");
-    /** An ordinal written in figures: "40th", "21st". */
     /** A domain name: "OilPrice.com", "news.sky.com"; not an e-mail address or a web address with a path. */
     private static final Pattern WEBSITE = Pattern.compile("[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+    /** An ordinal written in figures: "40th", "21st". */
     private static final Pattern ORDINAL_FIGURES = Pattern.compile("\\d+(st|nd|rd|th)");
 
     private final WordList positions = WordList.load("extract/position-words.txt");

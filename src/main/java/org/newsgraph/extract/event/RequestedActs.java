@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.DependencyPath;
@@ -10,6 +11,7 @@ import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.model.Modality;
 import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
 
 /**
  * Codes an appeal or a demand by the act it asks for, as the codebook's branches do: "urged
@@ -85,9 +87,9 @@ final class RequestedActs {
         return false;
     }
 
-    private static boolean isFiniteIndicative(org.newsgraph.nlp.Token t) {
+    private static boolean isFiniteIndicative(Token t) {
         return (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
-                && !OBLIGATION_MODALS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+                && !OBLIGATION_MODALS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isIndicative(ParsedSentence s, int clause) {

@@ -23,7 +23,7 @@ final class ColonSources {
     }
 
     /**
-     * @param canSpeak whether a common noun can name a speaker ("Clinton camp:", "Pentagon official:",
+     * @param canSpeak whether a common noun can name a speaker ("Clinton campaign:", "Pentagon official:",
      *                 but not "Trump trial:", which heads a topic)
      */
     static Optional<Attribution> at(ParsedSentence s, String text, ResolvedActors actors, IntPredicate canSpeak) {

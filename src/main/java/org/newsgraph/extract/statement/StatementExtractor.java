@@ -386,7 +386,7 @@ public final class StatementExtractor {
             // "Former governor - and UN ambassador - Nikki Haley said": of subjects the parser gives
             // side by side, one that names an actor speaks before a title alone
             if (subjects.size() > 1) {
-                subjects.sort(java.util.Comparator.comparing(subj -> actors.mentionAt(s.token(subj).begin()).isEmpty()));
+                subjects.sort(Comparator.comparing(subj -> actors.mentionAt(s.token(subj).begin()).isEmpty()));
             }
             return subjects;
         }
