@@ -39,10 +39,12 @@ final class StatedIntentions {
             boolean conditional = force && act.modality == Modality.CONDITIONAL;
             if (act.modality != Modality.PLANNED && act.modality != Modality.HYPOTHETICAL && !refusal && !conditional) continue;
             if (force && alreadyThreatened(act, drafts)) continue;
-            // "warned that it would destroy South Korea": a warning of one's own force is a threat
-            // whether or not it names a condition (a warning of anything else is one only with it)
+            // "warned that it would destroy South Korea", "vowed that his troops will neutralise the
+            // attackers": a warning or a vow of one's own force is a threat whether or not it names a
+            // condition (a warning of anything else is one only with it)
             if (act.reading.wrappers().stream().anyMatch(w -> w.effect() != CueEffect.PLANNED
-                    && w.effect() != CueEffect.HYPOTHETICAL && !(force && w.effect() == CueEffect.THREAT))) {
+                    && w.effect() != CueEffect.HYPOTHETICAL
+                    && !(force && (w.effect() == CueEffect.THREAT || w.effect() == CueEffect.INTENT)))) {
                 continue;
             }
             int index = StatementLinker.statementOf(act, statements);

@@ -113,6 +113,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVowThatOnesOwnForcesWillStrikeIsAThreat() {
+        EventFixture.Result r = EventFixture.extract("The French president vowed that his troops will destroy the German forces.");
+        assertEquals("CONDITIONAL", r.get("13", FRANCE, GERMANY).modality().name());
+    }
+
+    @Test
     void aThreatToAttackAnActorIsAThreatOfForceAgainstIt() {
         assertEquals("138", EventFixture.extract("France threatened to attack Germany.").get("13", FRANCE, GERMANY).cameo());
         // arming someone threatens whoever it is meant to deter, not the one armed
