@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.model.ActorType;
 import org.newsgraph.model.Modality;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.Statement;
@@ -17,6 +18,7 @@ final class StatedAccusations {
     private static final double CONFIDENCE = 0.5;
     private static final Set<String> HOSTILE_ROOTS = Set.of("17", "18", "19", "20");
     private static final String ACCUSE = "112";
+    private static final String REPORT = "report";
 
     private final SpeakerSides speakers;
 
@@ -35,13 +37,26 @@ final class StatedAccusations {
             if (!tag.equals("VBD") && !tag.equals("VBN")) continue;
             Optional<String> speaker = speakers.reporter(act, roles);
             if (speaker.isEmpty() || SpeakerSides.speaksFor(speaker.get(), act.agents, actors)) continue;
+            int statement = StatementLinker.statementOf(act, statements);
+            if (statement >= 0 && isPressReport(statements.get(statement), actors)) continue;
             EventDraft accusation = new EventDraft(act.sentence, act.trigger, act.lemma, ACCUSE,
                     new Roles(List.of(speaker.get()), act.agents, List.of(), false), act.reading, Modality.ASSERTED,
                     false, CONFIDENCE);
             accusation.derived = true;
-            accusation.statement = StatementLinker.statementOf(act, statements);
+            accusation.statement = statement;
             derived.add(accusation);
         }
         return derived;
+    }
+
+    /**
+     * "Israeli airstrikes hit targets in Lebanon, the Associated Press reported": the press reports
+     * what it learned, it accuses no one. A report by an organization of no state is taken for the
+     * press's (a state's ministry that reports an attack still accuses).
+     */
+    private static boolean isPressReport(Statement statement, ResolvedActors actors) {
+        return REPORT.equals(statement.cue()) && statement.speaker() != null
+                && actors.actor(statement.speaker())
+                        .map(a -> a.type() == ActorType.ORGANIZATION && a.partOf() == null).orElse(false);
     }
 }

@@ -42,4 +42,12 @@ class StatedAccusationsTest {
                 "France decried the pact as an Asian NATO, accusing it of spreading a Cold War mentality.");
         assertTrue(r.events().stream().noneMatch(e -> e.targets().contains("Q7184")), r.events().toString());
     }
+
+    @Test
+    void thePressReportingAnAttackAccusesNobodyAStatesMinistryDoes() {
+        EventFixture.Result press = EventFixture.extract("Chilean airstrikes hit targets in Peru on Tuesday, the Associated Press reported.");
+        assertTrue(press.ofRoot("11").isEmpty(), press.events().toString());
+        EventFixture.Result ministry = EventFixture.extract("The French Defense Ministry reported that Chile had shelled towns in Peru.");
+        assertEquals("112", ministry.get("11", FRANCE, CHILE).cameo());
+    }
 }
