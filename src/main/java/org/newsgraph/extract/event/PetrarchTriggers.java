@@ -13,6 +13,7 @@ import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.lexicon.AmericanSpelling;
 import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.WordClasses;
+import org.newsgraph.nlp.AnimateNouns;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WordList;
@@ -47,6 +48,9 @@ final class PetrarchTriggers {
     private static final String VERBAL_COOPERATION = "05";
     /** Verbs whose infinitive is the act intended, threatened or asked for ("vowed to retaliate"). */
     private static final WordList INTENT_VERBS = WordList.load("extract/intent-verbs.txt");
+    /** Nouns for places and bodies of an actor named with them ("the Ukrainian capital", "Russian authorities"). */
+    private static final WordList PROXY_NOUNS = WordList.load("extract/actor-proxy-nouns.txt");
+    private static final WordList POSITIONS = WordList.load("extract/position-words.txt");
     /**
      * Blocks of verbs of coming and going ("come", "arrive", "leave"), whose bare code is mostly 040: alone
      * they say someone moved, not that they consulted anyone ("as the working day came to a close",
@@ -357,7 +361,9 @@ final class PetrarchTriggers {
         if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) return false;
         if (t.isName()) return true;
         // "sent troops to the capital", "appealed to its allies": a common noun with a name or demonym before
-        // it; "spoke with podcast host Joe Rogan": a title with its name
+        // it; "spoke with podcast host Joe Rogan": a title with its name. The noun must stand for someone or
+        // a place of theirs: "rushed to Trump's defense", "came to his aid" name an act, nobody to go to
+        if (t.pos().startsWith("NN") && !standsForSomeone(t)) return false;
         for (Dependency d : s.children(word)) {
             String r = d.relation();
             if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("appos") || r.equals("dep"))
@@ -366,6 +372,11 @@ final class PetrarchTriggers {
             }
         }
         return false;
+    }
+
+    private static boolean standsForSomeone(Token noun) {
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        return AnimateNouns.shared().contains(lemma) || PROXY_NOUNS.contains(lemma) || POSITIONS.contains(lemma);
     }
 
     /** The verb's object, read through a passive ("the ship was seized") and a particle ("set up"). */

@@ -174,4 +174,11 @@ class PetrarchTriggersTest {
         assertTrue(EventFixture.extract("The Chilean coach led the Peruvian team to a World Cup final.").ofRoot("04").isEmpty());
         assertTrue(EventFixture.extract("Chile directed the funds to Peru on Monday.").ofRoot("04").isEmpty());
     }
+
+    @Test
+    void aPrepositionBeforeAnActOfSomeoneNamesNobodyToGoTo() {
+        EventFixture.Result r = EventFixture.extract("Top Kenyan lawmakers are rushing to Somalia's defense after the vote.");
+        org.junit.jupiter.api.Assertions.assertTrue(r.ofRoot("04").isEmpty(), r.events().toString());
+        assertEquals("042", EventFixture.extract("Kenya rushed troops to the Somali capital.").get("04", KENYA, SOMALIA).cameo());
+    }
 }
