@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.ArmedGroupEntry;
@@ -330,7 +331,7 @@ public final class ActorResolver {
                 ActorDraft whole = linkedOrganization(parent.get(), stripArticle(modifier));
                 // the name may be written with its owner already ("FBI's Law Enforcement … Association")
                 String owner = stripArticle(modifier);
-                String own = name.replaceFirst("^" + java.util.regex.Pattern.quote(owner) + "['\u2019]s\\s+", "");
+                String own = name.replaceFirst("^" + Pattern.quote(owner) + "['\u2019]s\\s+", "");
                 ActorDraft body = organization("organization/" + whole.id + "-" + ActorIds.slug(own), owner + "'s " + own);
                 body.addName(own + " of " + whole.label);
                 body.partOf = whole.id;

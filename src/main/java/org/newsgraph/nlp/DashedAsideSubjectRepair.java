@@ -15,7 +15,8 @@ import java.util.Set;
  * verb the second dash is followed by, passive where the verb is.
  */
 final class DashedAsideSubjectRepair {
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    /** The dashes that set off an aside, as the tokenizer writes them (RelativePronounRepair reads them too). */
+    static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
     /** The longest aside read, in tokens: a longer stretch between dashes is no aside. */

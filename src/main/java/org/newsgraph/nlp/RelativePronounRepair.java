@@ -19,7 +19,6 @@ import java.util.Set;
  * hangs from it (acl:relcl), the pronoun refers to it (ref), and it is the clause's subject.
  */
 final class RelativePronounRepair {
-    private static final Set<String> SET_OFF = Set.of(",", "-", "--", "\u2013", "\u2014");
     /** How a clause the parser did not read as relative may hang; a root or a complement is left as it is. */
     private static final Set<String> LOOSE = Set.of("parataxis", "dep", "conj", "acl", "acl:relcl", "appos");
 
@@ -40,9 +39,14 @@ final class RelativePronounRepair {
     /** The noun right before "who" (a comma or dash between), when it names a person or people. */
     private static Optional<Integer> writtenAntecedent(List<Token> tokens, int who) {
         int before = who - 1;
-        if (before > 0 && SET_OFF.contains(tokens.get(before).word())) before--;
+        if (before > 0 && isSetOff(tokens.get(before).word())) before--;
         Token noun = tokens.get(before);
         return isPersonal(noun) ? Optional.of(before) : Optional.empty();
+    }
+
+    /** A comma or a dash between a relative pronoun and its antecedent. */
+    private static boolean isSetOff(String word) {
+        return word.equals(",") || DashedAsideSubjectRepair.DASHES.contains(word);
     }
 
     private static boolean isPersonal(Token t) {
