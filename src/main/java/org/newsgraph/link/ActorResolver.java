@@ -64,6 +64,7 @@ public final class ActorResolver {
 
     private final Gazetteer gazetteer;
     private final StateWords stateWords;
+    private final UnqualifiedBodies unqualifiedBodies;
     private final WordList organizationNameWords = WordList.load("extract/organization-name-words.txt");
     private final WordList organizationHeads = WordList.load("extract/organization-heads.txt");
     private final WordList facilityWords = WordList.load("extract/facility-words.txt");
@@ -72,6 +73,7 @@ public final class ActorResolver {
     public ActorResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.stateWords = new StateWords(gazetteer);
+        this.unqualifiedBodies = new UnqualifiedBodies(gazetteer, stateWords);
     }
 
     public ResolvedActors resolve(List<ActorMention> allMentions, LocalDate date) {
@@ -342,10 +344,9 @@ public final class ActorResolver {
                     .findFirst();
             // "the Defense Ministry" after "the Ukrainian Defense Ministry" is the same body.
             if (described.isPresent()) return described;
-            // "the Senate", "Parliament" in an article about one state: that state's body
-            if (dominantState.isPresent() && !name.contains(" ") && organizationHeads.contains(name.toLowerCase(Locale.ROOT))) {
-                return Optional.of(stateOrganization(dominantState.get(), name, name));
-            }
+            // "the Senate", "the National Assembly" in an article about one state: that state's body
+            Optional<StateEntry> owner = namesBody(name) ? unqualifiedBodies.stateOf(name, dominantState, regions) : Optional.empty();
+            if (owner.isPresent()) return Optional.of(stateOrganization(owner.get(), name, name));
             return Optional.of(organization("organization/" + ActorIds.slug(name), name));
         }
 

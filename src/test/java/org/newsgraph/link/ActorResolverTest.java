@@ -284,6 +284,36 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyNamedInSeveralWordsWithoutAStateIsTheBodyOfTheStateTheArticleIsAbout() {
+        ResolvedActors actors = resolve("Kenya's president signed the bill. Kenya has debated it for months. "
+                + "The National Assembly approved it and the Ministry of Internal Affairs will enforce it.", DATE);
+        assertEquals("Q114", bodyLabelled(actors, "National Assembly").partOf());
+        assertEquals("Q114", bodyLabelled(actors, "Ministry of Internal Affairs").partOf());
+    }
+
+    @Test
+    void theWordsOfABodysNameSayWhoseItIsBeforeTheArticlesState() {
+        ResolvedActors actors = resolve("Kenya's president signed the bill. Kenya has debated it for months. "
+                + "The Royal Australian Air Force sent a plane. The International Rescue Committee and the "
+                + "European Policy Office welcomed it.", DATE);
+        assertEquals("Q408", bodyLabelled(actors, "Royal Australian Air Force").partOf());
+        assertEquals(null, bodyLabelled(actors, "International Rescue Committee").partOf());
+        assertEquals(null, bodyLabelled(actors, "European Policy Office").partOf());
+    }
+
+    @Test
+    void aBodyOfNoOrganOfGovernmentIsNoStatesBody() {
+        ResolvedActors actors = resolve("Kenya's president signed the bill. Kenya has debated it for months. "
+                + "The Nairobi Film Society welcomed it.", DATE);
+        assertEquals(null, bodyLabelled(actors, "Nairobi Film Society").partOf());
+    }
+
+    private static Actor bodyLabelled(ResolvedActors actors, String label) {
+        return actors.actors().stream().filter(a -> a.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " not among " + actors.actors()));
+    }
+
+    @Test
     void aStatesBodyIsAlsoNamedWithThePossessiveOfTheState() {
         ResolvedActors actors = resolve("The Japanese Defense Ministry said the missile fell into the sea.", DATE);
         Actor ministry = actors.actor("organization/Q17-defense-ministry")
