@@ -41,6 +41,7 @@ public final class Gazetteer {
     private final NameIndex<StateEntry> statesByDemonym;
     private final NameIndex<StateEntry> statesByCapital;
     private final NameIndex<StatePlace> places;
+    private final NameIndex<StateBody> stateBodies;
     private final Map<String, StateEntry> statesById;
     private final NameIndex<PersonEntry> personsByName;
     private final NameIndex<PersonEntry> personsBySurname;
@@ -59,6 +60,7 @@ public final class Gazetteer {
         statesByDemonym = NameIndex.of(data.states(), StateEntry::demonyms);
         statesByCapital = NameIndex.of(data.states(), StateEntry::capitals);
         places = NameIndex.of(data.places(), p -> List.of(p.name()));
+        stateBodies = NameIndex.of(data.stateBodies(), b -> List.of(b.name()));
         statesById = byId(data.states(), StateEntry::id);
         personsByName = NameIndex.of(data.persons(), PersonEntry::names);
         personsBySurname = NameIndex.of(data.persons(), PersonEntry::surnames);
@@ -152,6 +154,15 @@ public final class Gazetteer {
     /** The state of a city or region as event coders read it when it is acted on: "Kharkiv", "Aleppo". */
     public Optional<StateEntry> stateByPlace(String place) {
         return single(places.all(place)).flatMap(p -> stateById(p.stateId()));
+    }
+
+    /**
+     * The state whose own body bears this name: "Department of Homeland Security", "Knesset". Empty
+     * where no state's or several states' bodies do.
+     */
+    public Optional<StateEntry> stateOfBody(String name) {
+        List<String> states = stateBodies.all(name).stream().map(StateBody::stateId).distinct().toList();
+        return states.size() == 1 ? stateById(states.get(0)) : Optional.empty();
     }
 
     /** A state by Wikidata id ("Q884"); empty for null, the state of an international organization. */

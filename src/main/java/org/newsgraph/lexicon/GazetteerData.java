@@ -9,10 +9,11 @@ import java.util.List;
  *                states and are read only with a state the text names
  * @param armedGroups armed groups that are no state's force (rebels, militias)
  * @param places      cities and regions read as their state when acted on ("shelled Kharkiv")
+ * @param stateBodies names of states' own bodies with their state ("Department of Homeland Security")
  */
 public record GazetteerData(List<StateEntry> states, List<PersonEntry> persons,
                             List<OrganizationEntry> organizations, List<PartyEntry> parties,
-                            List<ArmedGroupEntry> armedGroups, List<StatePlace> places) {
+                            List<ArmedGroupEntry> armedGroups, List<StatePlace> places, List<StateBody> stateBodies) {
     public GazetteerData {
         states = List.copyOf(states);
         persons = List.copyOf(persons);
@@ -20,6 +21,13 @@ public record GazetteerData(List<StateEntry> states, List<PersonEntry> persons,
         parties = List.copyOf(parties);
         armedGroups = List.copyOf(armedGroups);
         places = List.copyOf(places);
+        stateBodies = List.copyOf(stateBodies);
+    }
+
+    /** Without states' bodies. */
+    public GazetteerData(List<StateEntry> states, List<PersonEntry> persons, List<OrganizationEntry> organizations,
+                         List<PartyEntry> parties, List<ArmedGroupEntry> armedGroups, List<StatePlace> places) {
+        this(states, persons, organizations, parties, armedGroups, places, List.of());
     }
 
     /** Without places. */

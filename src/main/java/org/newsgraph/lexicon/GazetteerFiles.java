@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The generated gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv,
- * armed-groups.tsv, state-places.tsv): their
+ * armed-groups.tsv, state-places.tsv, state-bodies.tsv): their
  * names, columns, and the mapping between their rows and the entry records. Reading and writing live
  * together so the generator and the loader cannot disagree on the format.
  */
@@ -25,7 +25,9 @@ public final class GazetteerFiles {
     public static final String PARTIES = "parties.tsv";
     public static final String ARMED_GROUPS = "armed-groups.tsv";
     public static final String STATE_PLACES = "state-places.tsv";
-    public static final List<String> ALL = List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS, PARTIES, ARMED_GROUPS, STATE_PLACES);
+    public static final String STATE_BODIES = "state-bodies.tsv";
+    public static final List<String> ALL =
+            List.of(STATES, PERSONS, OFFICES, ORGANIZATIONS, PARTIES, ARMED_GROUPS, STATE_PLACES, STATE_BODIES);
 
     private static final List<String> STATE_COLUMNS =
             List.of("wikidata", "iso3", "name", "official_name", "names", "demonyms", "capitals", "start_year", "end_year");
@@ -36,6 +38,7 @@ public final class GazetteerFiles {
     private static final List<String> PARTY_COLUMNS = List.of("wikidata", "label", "aliases", "states");
     private static final List<String> ARMED_GROUP_COLUMNS = List.of("wikidata", "label", "aliases", "state", "code");
     private static final List<String> STATE_PLACE_COLUMNS = List.of("place", "state");
+    private static final List<String> STATE_BODY_COLUMNS = List.of("name", "state", "code");
 
     /** Opens one of the files by name, from a directory or the classpath. */
     @FunctionalInterface
@@ -63,6 +66,8 @@ public final class GazetteerFiles {
                 data.armedGroups().stream().map(GazetteerFiles::armedGroupRow).toList());
         TsvTable.write(dir.resolve(STATE_PLACES), STATE_PLACE_COLUMNS,
                 data.places().stream().map(p -> List.of(TsvTable.cell(p.name()), TsvTable.cell(p.stateId()))).toList());
+        TsvTable.write(dir.resolve(STATE_BODIES), STATE_BODY_COLUMNS, data.stateBodies().stream()
+                .map(b -> List.of(TsvTable.cell(b.name()), TsvTable.cell(b.stateId()), TsvTable.cell(b.code()))).toList());
     }
 
     /** Reads all files. */
@@ -87,7 +92,9 @@ public final class GazetteerFiles {
                 .map(GazetteerFiles::armedGroup).toList();
         List<StatePlace> places = readTable(opener, STATE_PLACES, STATE_PLACE_COLUMNS).stream()
                 .map(row -> new StatePlace(row.get("place"), row.get("state"))).toList();
-        return new GazetteerData(states, persons, organizations, parties, armedGroups, places);
+        List<StateBody> stateBodies = readTable(opener, STATE_BODIES, STATE_BODY_COLUMNS).stream()
+                .map(row -> new StateBody(row.get("name"), row.get("state"), row.get("code"))).toList();
+        return new GazetteerData(states, persons, organizations, parties, armedGroups, places, stateBodies);
     }
 
     private static String once(Map<String, String> shared, String text) {

@@ -344,8 +344,10 @@ public final class ActorResolver {
                     .findFirst();
             // "the Defense Ministry" after "the Ukrainian Defense Ministry" is the same body.
             if (described.isPresent()) return described;
+            // "the Knesset", "the Department of Homeland Security": a body the gazetteer knows as one state's;
             // "the Senate", "the National Assembly" in an article about one state: that state's body
-            Optional<StateEntry> owner = namesBody(name) ? unqualifiedBodies.stateOf(name, dominantState, regions) : Optional.empty();
+            Optional<StateEntry> owner = gazetteer.stateOfBody(name).or(() -> namesBody(name)
+                    ? unqualifiedBodies.stateOf(name, dominantState, regions) : Optional.empty());
             if (owner.isPresent()) return Optional.of(stateOrganization(owner.get(), name, name));
             return Optional.of(organization("organization/" + ActorIds.slug(name), name));
         }

@@ -308,6 +308,14 @@ class ActorResolverTest {
         assertEquals(null, bodyLabelled(actors, "Nairobi Film Society").partOf());
     }
 
+    @Test
+    void aBodyTheGazetteerKnowsAsOneStatesIsThatStatesWhateverTheArticleIsAbout() {
+        ResolvedActors actors = resolve("Mexico's president spoke on Monday. Mexico has debated the plan for months. "
+                + "The Department of Homeland Security and the Knesset welcomed it.", DATE);
+        assertEquals("Q30", bodyLabelled(actors, "Department of Homeland Security").partOf());
+        assertEquals("Q801", bodyLabelled(actors, "Knesset").partOf());
+    }
+
     private static Actor bodyLabelled(ResolvedActors actors, String label) {
         return actors.actors().stream().filter(a -> a.label().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError(label + " not among " + actors.actors()));

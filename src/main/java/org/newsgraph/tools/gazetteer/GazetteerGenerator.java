@@ -18,12 +18,13 @@ import org.newsgraph.lexicon.Office;
 import org.newsgraph.lexicon.OrganizationEntry;
 import org.newsgraph.lexicon.PartyEntry;
 import org.newsgraph.lexicon.PersonEntry;
+import org.newsgraph.lexicon.StateBody;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.lexicon.StatePlace;
 
 /**
  * Generates the gazetteer files (states.tsv, persons.tsv, offices.tsv, organizations.tsv, parties.tsv,
- * armed-groups.tsv, state-places.tsv, and the NER mapping ner-misc-names.tab) from the public sources and the hand-made inputs that live in the output folder
+ * armed-groups.tsv, state-places.tsv, state-bodies.tsv, and the NER mapping ner-misc-names.tab) from the public sources and the hand-made inputs that live in the output folder
  * (extra-aliases.tsv, extra-states.tsv, state-id-equivalents.tsv, organizations-curated.tsv,
  * party-aliases.tsv, armed-groups-added.tsv). Output is sorted, so running
  * it again over the same inputs gives identical files.
@@ -89,7 +90,9 @@ public final class GazetteerGenerator {
         Set<String> otherNames = new HashSet<>(nameKeys(organizations));
         persons.forEach(p -> p.names().forEach(n -> otherNames.add(NameNormalizer.normalize(n))));
         List<StatePlace> places = StatePlaces.read(sourcesDir, states, otherNames, warn);
-        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties, armedGroups, places));
+        List<StateBody> stateBodies = StateBodies.read(sourcesDir, states, organizations);
+        GazetteerFiles.write(outDir, new GazetteerData(states, persons, organizations, parties, armedGroups, places,
+                stateBodies));
         NerNameMapping.write(outDir.resolve(NerNameMapping.FILE), states, parties);
     }
 
