@@ -1,10 +1,15 @@
 package org.newsgraph.extract;
 
+import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 
 /** The coarse word classes the event word lists use, from Penn Treebank tags. */
 public final class PartOfSpeech {
+    /** Relative pronouns that open a relative clause as its subject. */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("that", "which");
+
     private PartOfSpeech() {
     }
 
@@ -35,5 +40,27 @@ public final class PartOfSpeech {
             object |= d.relation().equals("obj");
         }
         return aux || subject && object ? 'V' : 'N';
+    }
+
+    /**
+     * A gerund used as a noun: "after shelling in a residential area" (the parser hangs its place as
+     * a noun's, nmod), "following shelling that hit the city hall" (a relative clause, parsed as its
+     * complement with "that" for subject). A gerund with an object, an oblique, an adverb or an
+     * auxiliary is a verb ("after shelling the city", "after meeting in Geneva").
+     */
+    public static boolean isNominalGerund(ParsedSentence sentence, int word) {
+        if (!sentence.token(word).pos().equals("VBG")) return false;
+        boolean nominal = false;
+        for (Dependency d : sentence.children(word)) {
+            String r = d.relation();
+            if (r.equals("obj") || r.startsWith("obl") || r.equals("advmod") || r.startsWith("aux") || r.startsWith("nsubj")
+                    || r.equals("xcomp")) {
+                return false;
+            }
+            nominal |= r.startsWith("nmod") || r.equals("det") || r.equals("amod")
+                    || r.equals("ccomp") && sentence.children(d.dependent(), "nsubj").stream()
+                            .anyMatch(subject -> RELATIVE_SUBJECTS.contains(sentence.token(subject).lemma().toLowerCase(Locale.ROOT)));
+        }
+        return nominal;
     }
 }

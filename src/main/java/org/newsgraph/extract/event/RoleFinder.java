@@ -266,6 +266,9 @@ final class RoleFinder {
     }
 
     private List<String> borrowedAgent(ParsedSentence s, int word) {
+        // "stands among debris after shelling in a residential area": an act named as a noun is not
+        // done by the clause it is set in
+        if (PartOfSpeech.isNominalGerund(s, word)) return List.of();
         List<String> fromCue = cueNounSubject(s, word);
         if (!fromCue.isEmpty()) return fromCue;
         List<String> adjacent = nameBeforeVerb(s, word);
