@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,7 +37,8 @@ import org.newsgraph.nlp.Token;
  * plants"), one by a group of a state's agents ("officers fired at him") and one on a state or an
  * international body ("Putin attacked Ukraine", "attack a NATO ally") stay force; the state a person
  * attacked stands for, which comes into the event with him, is no state attacked ("Christie used the
- * question to attack Trump").</li>
+ * question to attack Trump"). Such an attack on nobody is none ("the president struck an optimistic
+ * tone").</li>
  * <li>Force used by private persons only (no state, office, organization or armed body behind
  * them) is unconventional violence, CAMEO 18, not the military force of 19 ("the suspected gunman
  * shot Abe": 180, was 190 from the dictionary's "shoot"; the codebook keeps 19 for "conventional
@@ -82,6 +84,7 @@ final class ForceReadings {
 
     /** Recodes attacks (18, 19) of politicians and parties on non-states, in sentences naming nothing military, as criticism. */
     void recodePoliticalAttacks(List<EventDraft> drafts, ResolvedActors actors) {
+        List<EventDraft> onNobody = new ArrayList<>();
         for (EventDraft d : drafts) {
             if (!d.root().equals("18") && !d.root().equals("19") || d.agents.isEmpty() || aboutArms(d.sentence)) continue;
             boolean political = d.agents.stream().anyMatch(id -> actors.actor(id)
@@ -93,8 +96,12 @@ final class ForceReadings {
                     .map(a -> !d.agents.contains(id) && !isStateOfAPersonAttacked(id, d.otherSide(), actors)
                             && (a.type() == ActorType.STATE
                             || a.type() == ActorType.ORGANIZATION && a.isLinked() && a.partOf() == null)).orElse(false));
-            if (political && !byAgentsOfAState && !onAStateOrAlliance) d.code = VerbalAttackCodes.CRITICISM;
+            if (!political || byAgentsOfAState || onAStateOrAlliance) continue;
+            d.code = VerbalAttackCodes.CRITICISM;
+            // "the president struck an optimistic tone": an attack in words on nobody is none
+            if (d.otherSide().isEmpty()) onNobody.add(d);
         }
+        drafts.removeAll(onNobody);
     }
 
     /**

@@ -69,4 +69,15 @@ class ForceReadingsTest {
         EventFixture.Result army = EventFixture.extract("Kenya's army shot Somali soldiers near the border.");
         assertTrue(!army.ofRoot("19").isEmpty(), "an army's force stays military: " + army.events());
     }
+
+    @Test
+    void anAttackInWordsOnNobodyIsNone() {
+        EventFixture.Result tone = EventFixture.extract("Kenyan President William Ruto spoke in Nairobi on Friday. "
+                + "The president struck an optimistic tone in his closing remarks.");
+        assertTrue(tone.ofRoot("11").isEmpty() && tone.ofRoot("19").isEmpty(), tone.events().toString());
+        // on someone, it is criticism
+        EventFixture.Result rival = EventFixture.extract("Kenyan President William Ruto spoke in Nairobi on Friday. "
+                + "Ruto attacked Raila Odinga in his closing remarks.");
+        assertTrue(!rival.ofRoot("11").isEmpty(), rival.events().toString());
+    }
 }
