@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.extract.ParsedSentence;
@@ -10,6 +11,8 @@ import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
+import org.newsgraph.nlp.AnimateNouns;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -99,9 +102,19 @@ final class ForceReadings {
             if (!political || byAgentsOfAState || onAStateOrAlliance) continue;
             d.code = VerbalAttackCodes.CRITICISM;
             // "the president struck an optimistic tone": an attack in words on nobody is none
-            if (d.otherSide().isEmpty()) onNobody.add(d);
+            if (d.otherSide().isEmpty() && !onSomeone(d.sentence, d.trigger)) onNobody.add(d);
         }
         drafts.removeAll(onNobody);
+    }
+
+    /** Whether the verb's object is someone, named or not ("attacked Odinga's advisers"), not a thing ("struck a tone"). */
+    private static boolean onSomeone(ParsedSentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) continue;
+            Token object = s.token(d.dependent());
+            if (object.isName() || AnimateNouns.shared().contains(object.lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /**
