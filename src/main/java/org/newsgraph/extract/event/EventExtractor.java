@@ -125,6 +125,7 @@ public final class EventExtractor {
         force.dropPostureWithoutArms(kept);
         force.recodePrivateViolence(kept, actors);
         force.dropPrivateCoercion(kept, actors);
+        PrivateAffairs.drop(kept, actors);
         return kept;
     }
 }

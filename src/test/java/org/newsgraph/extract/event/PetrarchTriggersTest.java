@@ -123,7 +123,7 @@ class PetrarchTriggersTest {
         assertTrue(EventFixture.extract("Kenya's president led Gor Mahia to a 14-1 record.").events().isEmpty());
         EventFixture.extract("Kenya's president led a delegation to Somalia on Monday.").get("03", KENYA, SOMALIA);
         // a title with its name after the preposition names someone
-        assertEquals("046", EventFixture.extract("Ruto spoke with veteran diplomat and podcast host Mohamed Abdi for an hour.")
+        assertEquals("046", EventFixture.extract("Kenya's president spoke with veteran diplomat and podcast host Mohamed Abdi for an hour.")
                 .only("04").cameo());
     }
 
