@@ -1,5 +1,6 @@
 package org.newsgraph.extract.statement;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Span;
@@ -28,13 +29,33 @@ final class NestedReports {
         return statements.stream().filter(s -> !isOuterReport(s, statements, analyzed)).toList();
     }
 
+    /**
+     * Whose words a statement gives: the inner speaker's where it is a report of a report ("“…,” Putin
+     * said, reported Reuters": Putin's), so that the quote after it ("“And there will be no call-up.”")
+     * continues Putin's words, not the agency's; else its own speaker's.
+     */
+    static Statement voiceOf(Statement statement, List<Statement> all, AnalyzedText analyzed) {
+        List<Statement> inner = innerReports(statement, all);
+        if (inner.isEmpty() || !holdsOnly(statement, inner, analyzed)) return statement;
+        return inner.stream().min(Comparator.comparingInt(NestedReports::distance)).orElse(statement);
+    }
+
     private static boolean isOuterReport(Statement statement, List<Statement> all, AnalyzedText analyzed) {
-        List<Statement> inner = all.stream().filter(o -> o != statement && o.speakerPhrase() != null)
+        List<Statement> inner = innerReports(statement, all);
+        return !inner.isEmpty() && holdsOnly(statement, inner, analyzed);
+    }
+
+    /** The statements of plain saying whose speaker is named within this one's words, or that took the same words nearer. */
+    private static List<Statement> innerReports(Statement statement, List<Statement> all) {
+        return all.stream().filter(o -> o != statement && o.speakerPhrase() != null)
                 .filter(o -> o.cue() != null && SAYING.contains(o.cue()))
                 .filter(o -> within(o.speakerPhrase(), statement.span())
                         || o.span().equals(statement.span()) && distance(o) < distance(statement))
                 .toList();
-        if (inner.isEmpty()) return false;
+    }
+
+    /** Whether the statement's words are nothing but its inner reports' words, speakers and cues. */
+    private static boolean holdsOnly(Statement statement, List<Statement> inner, AnalyzedText analyzed) {
         for (Sentence sentence : analyzed.sentences()) {
             if (sentence.end() <= statement.span().begin() || sentence.begin() >= statement.span().end()) continue;
             for (Token t : sentence.tokens()) {

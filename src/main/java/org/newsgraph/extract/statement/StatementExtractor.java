@@ -491,7 +491,7 @@ public final class StatementExtractor {
                     candidate.evidence(), candidate.span(),
                     speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), phrase);
             statements.set(last, attributed);
-            previous = attributed;
+            previous = NestedReports.voiceOf(attributed, statements, analyzed);
             previousSentence = s.sentence().index();
         }
 
@@ -641,7 +641,7 @@ public final class StatementExtractor {
         void record(Statement statement, ParsedSentence s) {
             statements.add(statement);
             if (statement.speaker() != null || statement.speakerPhrase() != null) {
-                previous = statement;
+                previous = NestedReports.voiceOf(statement, statements, analyzed);
                 previousSentence = s.sentence().index();
             }
         }

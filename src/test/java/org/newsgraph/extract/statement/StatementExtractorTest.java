@@ -263,6 +263,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuoteAfterAReportOfAReportContinuesTheInnerSpeaker() {
+        Result r = extract("Kenyan President William Ruto spoke on Tuesday.\n\n\"The talks will resume next week,\" Ruto said, "
+                + "reported Reuters. \"And there will be no new sanctions on our neighbours.\"");
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        for (Statement s : r.statements()) assertEquals("William Ruto", r.speakerLabel(s), s.toString());
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
