@@ -58,10 +58,12 @@ public final class EventExtractor {
     private final ForceReadings force = new ForceReadings(classes, AgentLexicon.shared());
     private final CommentRequests commentRequests = new CommentRequests(classes);
     private final ElectoralContests elections = new ElectoralContests(classes);
+    private final PrivateAffairs privateAffairs;
 
     /** @param gazetteer for capitals used as places in event roles ("weapons from Pyongyang") */
     public EventExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.privateAffairs = new PrivateAffairs(gazetteer);
     }
 
     /**
@@ -125,7 +127,7 @@ public final class EventExtractor {
         force.dropPostureWithoutArms(kept);
         force.recodePrivateViolence(kept, actors);
         force.dropPrivateCoercion(kept, actors);
-        PrivateAffairs.drop(kept, actors);
+        privateAffairs.drop(kept, actors);
         return kept;
     }
 }

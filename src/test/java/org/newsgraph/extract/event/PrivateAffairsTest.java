@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Acts among private persons alone are no events; a private person's act on a state is one. */
+/** Acts among private parties alone are no events; a private party's act on a state is one. */
 class PrivateAffairsTest {
     @Test
     void praiseAndThanksAmongPrivatePersonsAreNoEvents() {
@@ -15,6 +15,16 @@ class PrivateAffairsTest {
         assertTrue(praise.events().isEmpty(), praise.events().toString());
         EventFixture.Result apology = EventFixture.extract("Mary Wambui apologized for her remarks on Sunday.");
         assertTrue(apology.events().isEmpty(), apology.events().toString());
+    }
+
+    @Test
+    void actsOfClubsAndCompaniesOfNoStateAmongPrivatePartiesAreNoEvents() {
+        EventFixture.Result trade = EventFixture.extract("The Nairobi Lions acquired striker Peter Otieno from the Mombasa Sharks.");
+        assertTrue(trade.events().isEmpty(), trade.events().toString());
+        EventFixture.Result company = EventFixture.extract("Zentrix Mobile admitted to sending $40 million to the wrong account.");
+        assertTrue(company.events().isEmpty(), company.events().toString());
+        EventFixture.Result onAState = EventFixture.extract("Zentrix Mobile criticized Uganda for closing the border.");
+        assertFalse(onAState.ofRoot("11").isEmpty(), onAState.events().toString());
     }
 
     @Test
