@@ -3,6 +3,7 @@ package org.newsgraph.extract.actor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
@@ -329,6 +330,13 @@ public final class ActorReferences {
                 Optional<Actor> actor = actors.actor(id);
                 found.add(actor.filter(a -> a.type() == ActorType.PERSON && a.represents() != null)
                         .map(Actor::represents).orElse(id));
+            }
+        }
+        // "struck targets in northern Lebanon": a state's place or site named nothing else is of the state it is in
+        if (found.isEmpty() && words.classes().is(s.token(word).lemma().toLowerCase(Locale.ROOT), "place")) {
+            for (int in : s.children(word, "nmod:in")) {
+                List<String> states = single(s, in, depth + 1).stream().filter(actors::isState).toList();
+                found.addAll(states.isEmpty() ? stateOfPlace(s, in).stream().toList() : states);
             }
         }
         return found;

@@ -809,6 +809,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void placesAndSitesInAStateStandForItWhenNothingElseNamesTheirOwner() {
+        EventFixture.extract("Kenya struck targets in southern Somalia on Monday.").get("19", "Q114", "Q1045");
+        EventFixture.extract("Kenya said on Monday that Somali forces shelled positions in Mombasa.").get("19", "Q1045", "Q114");
+    }
+
+    @Test
     void aCityOrRegionAttackedStandsForItsState() {
         EventFixture.extract("Somalia said Kenyan troops shelled Puntland on Tuesday.").get("19", "Q114", "Q1045");
         // the city of a place, or the place a thing attacked is in
