@@ -12,7 +12,14 @@ import org.newsgraph.nlp.WordList;
  * @param classes    word classes ("conduct": what an actor says or does that others judge)
  */
 public record ReferenceWords(WordList proxyNouns, WordList positions, WordList lightVerbs, WordClasses classes) {
-    boolean isProxy(String lemma) {
+    /** The project's lists: extract/actor-proxy-nouns.txt, position-words.txt and event-light-verbs.txt. */
+    public static ReferenceWords load(WordClasses classes) {
+        return new ReferenceWords(WordList.load("extract/actor-proxy-nouns.txt"), WordList.load("extract/position-words.txt"),
+                WordList.load("extract/event-light-verbs.txt"), classes);
+    }
+
+    /** A noun or title that stands for the actor named in its modifiers ("the Ukrainian capital", "Iraq's security adviser"). */
+    public boolean isProxy(String lemma) {
         return proxyNouns.contains(lemma) || positions.contains(lemma);
     }
 }

@@ -33,12 +33,10 @@ import org.newsgraph.nlp.WordList;
 public final class EventExtractor {
     private final Gazetteer gazetteer;
     private final WordClasses classes = WordClasses.shared();
-    private final TriggerDictionary dictionary = TriggerDictionary.load(classes);
+    private final ReferenceWords referenceWords = ReferenceWords.load(classes);
+    private final TriggerDictionary dictionary = TriggerDictionary.load(classes, referenceWords);
     private final ModalityCues cues = ModalityCues.load();
-    private final WordList lightVerbs = WordList.load("extract/event-light-verbs.txt");
-    private final WordList proxyNouns = WordList.load("extract/actor-proxy-nouns.txt");
-    private final ReferenceWords referenceWords = new ReferenceWords(proxyNouns,
-            WordList.load("extract/position-words.txt"), lightVerbs, classes);
+    private final WordList lightVerbs = referenceWords.lightVerbs();
     private final WordList reportingVerbs = WordList.load("extract/reporting-verbs.txt");
     private final ModalityFinder modalities = new ModalityFinder(cues, reportingVerbs, lightVerbs);
     private final TriggerEvents triggers = new TriggerEvents(dictionary, classes, modalities);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.extract.actor.ReferenceWords;
 import org.newsgraph.lexicon.AmericanSpelling;
 import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.WordClasses;
@@ -48,9 +49,6 @@ final class PetrarchTriggers {
     private static final String VERBAL_COOPERATION = "05";
     /** Verbs whose infinitive is the act intended, threatened or asked for ("vowed to retaliate"). */
     private static final WordList INTENT_VERBS = WordList.load("extract/intent-verbs.txt");
-    /** Nouns for places and bodies of an actor named with them ("the Ukrainian capital", "Russian authorities"). */
-    private static final WordList PROXY_NOUNS = WordList.load("extract/actor-proxy-nouns.txt");
-    private static final WordList POSITIONS = WordList.load("extract/position-words.txt");
     /**
      * Blocks of verbs of coming and going ("come", "arrive", "leave"), whose bare code is mostly 040: alone
      * they say someone moved, not that they consulted anyone ("as the working day came to a close",
@@ -82,13 +80,13 @@ final class PetrarchTriggers {
     private static final Set<String> WANTING = Set.of("need", "want", "necessitate");
 
     /**
-     * Light verbs ("take", "hold"; extract/event-light-verbs.txt) say what is done by their object, so
+     * Light verbs ("take", "hold"; {@link ReferenceWords#lightVerbs()}) say what is done by their object, so
      * the code PETRARCH-2 gives them alone does not apply: "take" is 171 (seize) in its block of
      * arrests, and "take Helene seriously", "took aim at", "take it as an act of war" seized nothing.
      * Their patterns still code ("took the suspect into custody", 173). "hold" keeps its block's reading:
-     * holding someone is confining them ("police held three journalists", 170).
+     * holding someone is confining them ("police held three journalists", 170). The block whose light
+     * verb keeps its bare code:
      */
-    private static final WordList LIGHT_VERBS = WordList.load("extract/event-light-verbs.txt");
     private static final String CONFINING_BLOCK = "confine";
 
     /** PETRARCH-2's block of verbs done by each party to the other. */
@@ -111,22 +109,26 @@ final class PetrarchTriggers {
     private final Map<String, List<Pattern>> patternsByBlock;
     private final Map<String, RolePattern> namedRoles;
     private final WordClasses classes;
+    /** Nouns for places, bodies and titles of an actor named with them ("the Ukrainian capital", "Russian authorities"). */
+    private final ReferenceWords words;
     private final Map<RoleKey, RolePattern> rolesCache = new ConcurrentHashMap<>();
 
     private PetrarchTriggers(Map<String, List<Verb>> verbsByLemma, Map<String, List<Pattern>> patternsByBlock,
-                             Map<String, RolePattern> namedRoles, WordClasses classes) {
+                             Map<String, RolePattern> namedRoles, WordClasses classes, ReferenceWords words) {
         this.verbsByLemma = verbsByLemma;
         this.patternsByBlock = patternsByBlock;
         this.namedRoles = namedRoles;
         this.classes = classes;
+        this.words = words;
     }
 
     /**
      * @param namedRoles the named role patterns of the hand dictionary ("@verbal", "@meet", …)
      * @param classes    the event word classes: words of purpose ("opposing": "to counter Y") name what
      *                   a threat is aimed at and are read by the hand rules, never as events of their own
+     * @param words      nouns that stand for an actor (a bare preposition's pattern asks for one) and light verbs
      */
-    static PetrarchTriggers load(Map<String, RolePattern> namedRoles, WordClasses classes) {
+    static PetrarchTriggers load(Map<String, RolePattern> namedRoles, WordClasses classes, ReferenceWords words) {
         Map<String, List<Verb>> verbs = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(VERBS, List.of("block", "lemma", "particle", "cameo"))) {
             String code = row.getOrNull("cameo");
@@ -143,7 +145,7 @@ final class PetrarchTriggers {
         }
         // Most specific first; the sort is stable, so the dictionary's order decides among equals.
         patterns.values().forEach(list -> list.sort(Comparator.comparingInt(Pattern::specificity).reversed()));
-        return new PetrarchTriggers(verbs, patterns, Map.copyOf(namedRoles), classes);
+        return new PetrarchTriggers(verbs, patterns, Map.copyOf(namedRoles), classes, words);
     }
 
     private static boolean excluded(String code) {
@@ -204,7 +206,7 @@ final class PetrarchTriggers {
             // "passed legislation", "introduced a bill": making a law is no event between actors of its
             // own (PETRARCH-2's bare "pass" is 080, allow); what the law is for is, and the hand rules read it
             if (verb.code() != null && !patternsOnly && !RoleFinder.makesLaw(s, word, classes) && !WANTING.contains(lemma)
-                    && (!LIGHT_VERBS.contains(lemma) || verb.block().equals(CONFINING_BLOCK))) {
+                    && (!words.lightVerbs().contains(lemma) || verb.block().equals(CONFINING_BLOCK))) {
                 bare.add(trigger(lemma, new RoleKey(verb.code(), verb.particle(), isMutual(verb), false,
                         isAcquiring(verb, verb.code()))));
             }
@@ -355,7 +357,7 @@ final class PetrarchTriggers {
      * actor after it: a name, a demonym or a pronoun. "led the team to a title", "leading to the order",
      * "when it comes to sending arms" name nobody, and the verb keeps its bare reading.
      */
-    private static boolean namesSomeone(ParsedSentence s, int word) {
+    private boolean namesSomeone(ParsedSentence s, int word) {
         Token t = s.token(word);
         if (t.pos().startsWith("PRP")) return true;
         if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) return false;
@@ -374,9 +376,9 @@ final class PetrarchTriggers {
         return false;
     }
 
-    private static boolean standsForSomeone(Token noun) {
+    private boolean standsForSomeone(Token noun) {
         String lemma = noun.lemma().toLowerCase(Locale.ROOT);
-        return AnimateNouns.shared().contains(lemma) || PROXY_NOUNS.contains(lemma) || POSITIONS.contains(lemma);
+        return AnimateNouns.shared().contains(lemma) || words.isProxy(lemma);
     }
 
     /** The verb's object, read through a passive ("the ship was seized") and a particle ("set up"). */

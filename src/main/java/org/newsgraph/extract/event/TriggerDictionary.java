@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.PartOfSpeech;
+import org.newsgraph.extract.actor.ReferenceWords;
 import org.newsgraph.lexicon.AmericanSpelling;
 import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.WordClasses;
@@ -33,12 +34,13 @@ final class TriggerDictionary {
     }
 
     /** The same hand rows followed by the PETRARCH verb patterns. */
-    private TriggerDictionary withGenerated(WordClasses classes) {
-        return new TriggerDictionary(byKey, named, PetrarchTriggers.load(named, classes));
+    private TriggerDictionary withGenerated(WordClasses classes, ReferenceWords words) {
+        return new TriggerDictionary(byKey, named, PetrarchTriggers.load(named, classes, words));
     }
 
-    static TriggerDictionary load(WordClasses classes) {
-        return parse(TsvTable.readResource(RESOURCE, COLUMNS), classes).withGenerated(classes);
+    /** @param words the nouns that stand for an actor, which a pattern's bare preposition asks for */
+    static TriggerDictionary load(WordClasses classes, ReferenceWords words) {
+        return parse(TsvTable.readResource(RESOURCE, COLUMNS), classes).withGenerated(classes, words);
     }
 
     static TriggerDictionary parse(List<TsvTable.Row> rows, WordClasses classes) {

@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.actor.ReferenceWords;
 import org.newsgraph.lexicon.TsvTable;
 import org.newsgraph.lexicon.WordClasses;
 
@@ -32,7 +33,7 @@ class TriggerDictionaryTest {
 
     @Test
     void everyCodeATriggerCanGiveIsInTheCodebook() {
-        for (Trigger trigger : TriggerDictionary.load(CLASSES).all()) {
+        for (Trigger trigger : TriggerDictionary.load(CLASSES, ReferenceWords.load(CLASSES)).all()) {
             for (int kind = 0; kind <= 3; kind++) {
                 String code = trigger.code().code(kind);
                 assertTrue(cameoCodes.contains(code), trigger.lemma() + " gives " + code);
