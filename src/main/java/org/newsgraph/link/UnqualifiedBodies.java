@@ -1,11 +1,11 @@
 package org.newsgraph.link;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.NameNormalizer;
+import org.newsgraph.lexicon.NameSpans;
 import org.newsgraph.lexicon.OrganizationEntry;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.lexicon.StateWords;
@@ -35,20 +35,17 @@ final class UnqualifiedBodies {
 
     /** The state the body is part of, if its words or the article's dominant state say which. */
     Optional<StateEntry> stateOf(String name, Optional<StateEntry> dominantState, Set<String> regions) {
-        String[] words = name.strip().split("\\s+");
-        for (int from = 0; from < words.length; from++) {
-            for (int to = Math.min(words.length, from + MAX_NAME_WORDS); to > from; to--) {
-                String span = String.join(" ", Arrays.copyOfRange(words, from, to)).replaceAll("['\u2019]s$", "");
-                if (ABOVE_STATES.contains(span.toLowerCase(Locale.ROOT)) || regions.contains(NameNormalizer.normalize(span))) {
-                    return Optional.empty();
-                }
-                Optional<StateEntry> state = stateWords.state(span);
-                if (state.isPresent()) return state;
-                Optional<OrganizationEntry> body = gazetteer.organization(span);
-                if (body.isPresent()) {
-                    String stateId = body.get().stateId();
-                    return stateId == null || stateId.isBlank() ? Optional.empty() : gazetteer.stateById(stateId);
-                }
+        for (String words : NameSpans.of(name, MAX_NAME_WORDS)) {
+            String span = words.replaceAll("['\u2019]s$", "");
+            if (ABOVE_STATES.contains(span.toLowerCase(Locale.ROOT)) || regions.contains(NameNormalizer.normalize(span))) {
+                return Optional.empty();
+            }
+            Optional<StateEntry> state = stateWords.state(span);
+            if (state.isPresent()) return state;
+            Optional<OrganizationEntry> body = gazetteer.organization(span);
+            if (body.isPresent()) {
+                String stateId = body.get().stateId();
+                return stateId == null || stateId.isBlank() ? Optional.empty() : gazetteer.stateById(stateId);
             }
         }
         return dominantState;

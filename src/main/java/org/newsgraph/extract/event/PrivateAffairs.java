@@ -1,9 +1,9 @@
 package org.newsgraph.extract.event;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.NameSpans;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
@@ -43,13 +43,7 @@ final class PrivateAffairs {
     }
 
     private boolean namesAState(Actor organization) {
-        String[] words = organization.label().split("\\s+");
-        for (int from = 0; from < words.length; from++) {
-            for (int to = from + 1; to <= Math.min(words.length, from + MAX_STATE_WORDS); to++) {
-                String span = String.join(" ", Arrays.copyOfRange(words, from, to));
-                if (gazetteer.state(span).or(() -> gazetteer.stateByDemonym(span)).isPresent()) return true;
-            }
-        }
-        return false;
+        return NameSpans.of(organization.label(), MAX_STATE_WORDS).stream()
+                .anyMatch(span -> gazetteer.state(span).or(() -> gazetteer.stateByDemonym(span)).isPresent());
     }
 }
