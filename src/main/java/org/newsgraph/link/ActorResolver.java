@@ -729,12 +729,17 @@ public final class ActorResolver {
         private ActorDraft findPerson(String name, StateEntry represents, String position, int sentence, int begin) {
             String[] parts = name.split("\\s+");
             if (parts.length == 1) {
-                Optional<ActorDraft> justNamed = personWithSurnameJustNamed(parts[0], sentence, begin);
-                if (justNamed.isPresent()) return justNamed.get();
-                Optional<ActorDraft> inArticle = drafts.values().stream()
-                        .filter(d -> d.type == ActorType.PERSON && sharesNamePart(d, parts[0]))
-                        .min(Comparator.comparing((ActorDraft d) -> isJunior(d)));
-                if (inArticle.isPresent()) return inArticle.get();
+                Optional<ActorDraft> namesake = personWithSurnameJustNamed(parts[0], sentence, begin)
+                        .or(() -> drafts.values().stream()
+                                .filter(d -> d.type == ActorType.PERSON && sharesNamePart(d, parts[0]))
+                                .min(Comparator.comparing((ActorDraft d) -> isJunior(d))));
+                if (namesake.isPresent()) {
+                    Optional<PersonEntry> holder = titledHolderOtherThan(namesake.get(), parts[0], position, represents);
+                    if (holder.isEmpty()) return namesake.get();
+                    ActorDraft draft = linkedPerson(holder.get());
+                    draft.confidence = Math.min(draft.confidence, SURNAME_LINK_CONFIDENCE);
+                    return draft;
+                }
             }
             String key = "person/" + ActorKeys.personKey(name);
             ActorDraft existing = drafts.get(key);
@@ -955,6 +960,23 @@ public final class ActorResolver {
         private boolean holdsOfficeOfState(PersonEntry person, String stateId, String role) {
             return person.offices().stream()
                     .anyMatch(o -> o.stateId().equals(stateId) && heldAtDate(o) && RoleWords.sameRole(role, o.role()));
+        }
+
+        /**
+         * "President Biden" in an article about his son Hunter Biden: a title with a family name is the
+         * one person of that name who holds the title at the article's date, not a namesake the article
+         * named before without it. Empty (the namesake is meant) when the namesake is that holder, holds
+         * that title himself, or the title is held by no one or by several of the name.
+         */
+        private Optional<PersonEntry> titledHolderOtherThan(ActorDraft namesake, String surname, String position,
+                                                            StateEntry represents) {
+            if (position == null || position.isBlank() || date == null) return Optional.empty();
+            String title = position.strip();
+            if (title.matches("(?i)^(former|then|ex)\\b.*")) return Optional.empty();
+            if (namesake.position != null && RoleWords.sameRole(title, namesake.position)) return Optional.empty();
+            Optional<PersonEntry> holder = unique(filterByContext(gazetteer.personsBySurname(surname), represents).stream()
+                    .filter(p -> holdsTitleAtDate(p, title)).toList());
+            return holder.filter(h -> !h.id().equals(namesake.wikidata));
         }
 
         private boolean holdsTitleAtDate(PersonEntry person, String title) {
