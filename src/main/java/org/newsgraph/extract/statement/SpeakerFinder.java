@@ -137,7 +137,9 @@ final class SpeakerFinder {
             }
         }
         if (holder.isPresent()) return Optional.of(new Speaker(holder.get().actorId(), 0.6));
-        if (position && !definiteTitle) {
+        // "a spokesman said" after "spokesman John Kirby": the one holder of the title named before; not
+        // for "Murdaugh's attorneys" (several, and a person's own, not the attorney general named earlier)
+        if (position && !definiteTitle && !head.pos().endsWith("S") && !possessedByPerson(sentence, subject)) {
             Optional<Speaker> named = actors.actors().stream()
                     .filter(a -> a.type() == ActorType.PERSON && a.position() != null
                             && a.position().toLowerCase(Locale.ROOT).contains(head.lemma()))
@@ -170,6 +172,11 @@ final class SpeakerFinder {
             return antecedents.bodyNamedBefore(sentence, subject).map(id -> new Speaker(id, 0.6));
         }
         return Optional.empty();
+    }
+
+    /** "Murdaugh's attorney": the noun names someone a person has, whatever title it is. */
+    private static boolean possessedByPerson(ParsedSentence sentence, int noun) {
+        return sentence.children(noun, "nmod:poss").stream().anyMatch(p -> sentence.token(p).isNer("PERSON"));
     }
 
     /**

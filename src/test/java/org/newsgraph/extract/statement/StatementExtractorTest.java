@@ -15,6 +15,7 @@ import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.NlpPipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -268,6 +269,19 @@ class StatementExtractorTest {
                 + "reported Reuters. \"And there will be no new sanctions on our neighbours.\"");
         assertEquals(2, r.statements().size(), r.statements().toString());
         for (Statement s : r.statements()) assertEquals("William Ruto", r.speakerLabel(s), s.toString());
+    }
+
+    @Test
+    void aPersonsRepresentativesAreNoHolderOfAnOfficeNamedBefore() {
+        Result r = extract("Attorney General Alan Wilson announced on Tuesday that prosecutors would not seek the death penalty.\n\n"
+                + "Murdaugh's attorneys alleged that the evidence was flawed.");
+        Statement alleged = r.statements().stream().filter(s -> s.text().contains("flawed")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements()));
+        assertEquals("Murdaugh's attorneys", r.speakerPhrase(alleged));
+        assertNotEquals("Alan Wilson", r.speakerLabel(alleged), alleged.toString());
+        // one holder of a title named before stays the speaker of the title written alone
+        Result one = extract("Pentagon spokesman John Kirby spoke on Monday.\n\nA Pentagon spokesman said the drills would go on.");
+        assertEquals("John Kirby", one.speakerLabel(one.statements().get(one.statements().size() - 1)));
     }
 
     @Test
