@@ -15,6 +15,8 @@ import org.newsgraph.model.Span;
 import org.newsgraph.nlp.NlpPipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +105,22 @@ class ActorResolverTest {
         assertEquals(2, father.mentions().size(), actors.actors().toString());
         Actor son = byLabel(actors, "Robert Kimball Jr.").orElseThrow(() -> new AssertionError(actors.actors()));
         assertEquals(2, son.mentions().size(), actors.actors().toString());
+    }
+
+    @Test
+    void aTitleWithAFamilyNameIsItsHolderNotANamesakeNamedBeforeWithoutIt() {
+        ResolvedActors actors = resolve("Pierre Macron, a cousin from Amiens, opened a bakery on Monday. "
+                + "President Macron sent flowers to the opening.", DATE);
+        Actor cousin = byLabel(actors, "Pierre Macron").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(1, cousin.mentions().size(), actors.actors().toString());
+        assertNull(cousin.position(), actors.actors().toString());
+        Actor president = actors.actors().stream().filter(a -> "Q3052772".equals(a.wikidata())).findFirst()
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(1, president.mentions().size(), actors.actors().toString());
+        // a title no one of the name holds at the date leaves the namesake: "Senator Kimball" is Robert Kimball
+        ResolvedActors unknown = resolve("Robert Kimball spoke on Monday. Senator Kimball denied wanting a delay.", DATE);
+        Actor kimball = byLabel(unknown, "Robert Kimball").orElseThrow(() -> new AssertionError(unknown.actors()));
+        assertEquals(2, kimball.mentions().size(), unknown.actors().toString());
     }
 
     @Test
@@ -299,6 +317,17 @@ class ActorResolverTest {
         assertEquals("Q408", bodyLabelled(actors, "Royal Australian Air Force").partOf());
         assertEquals(null, bodyLabelled(actors, "International Rescue Committee").partOf());
         assertEquals(null, bodyLabelled(actors, "European Policy Office").partOf());
+    }
+
+    @Test
+    void aStatesEmbassyNamedWithItsPlaceIsTheOneInThatPlace() {
+        ResolvedActors actors = resolve("The US Embassy in Khartoum condemned the raid. "
+                + "The US Embassy in Nairobi said it would stay open.", DATE);
+        Actor khartoum = bodyLabelled(actors, "US Embassy in Khartoum");
+        Actor nairobi = bodyLabelled(actors, "US Embassy in Nairobi");
+        assertNotEquals(khartoum.id(), nairobi.id());
+        assertEquals("Q30", khartoum.partOf());
+        assertEquals("Q30", nairobi.partOf());
     }
 
     @Test

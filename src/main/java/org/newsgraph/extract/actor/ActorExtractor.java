@@ -139,11 +139,13 @@ public final class ActorExtractor {
             }
             case "ORGANIZATION" -> {
                 if (isPortfolioOfTitle(s, first, last)) return Optional.empty();
-                markUsed(used, first, last);
+                int end = postsPlace(s, last).orElse(last);
+                markUsed(used, first, end);
                 String modifier = stateModifier(s, s.headOf(first, last), first, last, used)
                         .or(() -> adjectiveBefore(s, first)).orElse(null);
-                return Optional.of(new ActorMention(MentionKind.ORGANIZATION_NAME, s.span(first, last),
-                        s.sentence().index(), entity.text(), null, modifier, null, true));
+                String name = end == last ? entity.text() : s.text(first, end);
+                return Optional.of(new ActorMention(MentionKind.ORGANIZATION_NAME, s.span(first, end),
+                        s.sentence().index(), name, null, modifier, null, true));
             }
             case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
                 markUsed(used, first, last);
@@ -541,6 +543,21 @@ public final class ActorExtractor {
                     s.sentence().index(), s.text(from, to), null, modifier.get(), null, true));
         }
         return result;
+    }
+
+    /** Where a state keeps one of each in every country, the place says which one it is. */
+    private static final Set<String> DIPLOMATIC_POSTS = Set.of("embassy", "consulate", "mission");
+
+    /**
+     * "the US Embassy in Khartoum", which NER tags without its place: a state's embassy, consulate or
+     * mission is the one in that place (the last word of the place's name), as a description of one
+     * is ("Russia's embassy in Seoul"); "the US Embassy" alone stays one body of its own.
+     */
+    private static Optional<Integer> postsPlace(ParsedSentence s, int last) {
+        if (!DIPLOMATIC_POSTS.contains(s.token(last).lemma().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        return s.children(last, "nmod:in").stream()
+                .filter(place -> place > last && s.token(place).isNer("LOCATION"))
+                .findFirst();
     }
 
     /**
