@@ -755,12 +755,22 @@ public final class ActorExtractor {
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
             if (d.dependent() < from && (rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("compound"))) {
+                // "Georgia and South Carolina, whose governors": the parser puts the antecedent in the place
+                // of "whose"; the name is the relative clause's words only
+                if (rel.equals("nmod:poss") && relativePossessiveBetween(s, d.dependent(), head)) continue;
                 int[] b = s.subtreeBounds(d.dependent(), 2);
                 from = Math.min(from, b[0]);
             }
         }
         while (from < head && (isDeterminer(s.token(from)) || s.token(from).word().equals("'s"))) from++;
         return from;
+    }
+
+    private static boolean relativePossessiveBetween(ParsedSentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.token(i).pos().equals("WP$")) return true;
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,14 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aGroupAfterWhoseIsNamedByTheRelativeClausesWordsOnly() {
+        List<ActorMention> found = mentions("The storm will soak the coasts of Georgia and South Carolina, "
+                + "whose governors have already declared states of emergency.");
+        assertTrue(found.stream().noneMatch(m -> m.name().contains("whose")), found.toString());
+        assertTrue(find(found, MentionKind.GROUP, "governors").isPresent(), found.toString());
+    }
+
+    @Test
     void aPortfolioInATitleIsNoBody() {
         List<ActorMention> found = mentions("US Secretary of State Antony Blinken told CNN the talks had failed.");
         assertTrue(found.stream().noneMatch(m -> m.name().equals("State")), found.toString());
