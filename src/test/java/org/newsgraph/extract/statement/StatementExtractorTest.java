@@ -15,6 +15,7 @@ import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.NlpPipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -282,6 +283,22 @@ class StatementExtractorTest {
         // one holder of a title named before stays the speaker of the title written alone
         Result one = extract("Pentagon spokesman John Kirby spoke on Monday.\n\nA Pentagon spokesman said the drills would go on.");
         assertEquals("John Kirby", one.speakerLabel(one.statements().get(one.statements().size() - 1)));
+    }
+
+    @Test
+    void theWordsEndBeforeTheNameOfTheirSourceWrittenAfterThem() {
+        Result r = extract("Smaller suppliers went bust last year.\n\n"
+                + "The way the government designed the energy market made this more likely, Henning Gloystein, "
+                + "director of energy, climate and resources at Eurasia Group, told CNN Business. "
+                + "Smaller companies were acting like brokers rather than providers of an essential utility.");
+        Statement said = r.statements().stream().filter(s -> "Henning Gloystein".equals(r.speakerLabel(s))).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements()));
+        assertEquals("The way the government designed the energy market made this more likely", said.text());
+        // a name a preposition leads to is part of the words, not their source
+        Result office = extract("Output fell in July. Supply chain bottlenecks caused by the coronavirus crisis and "
+                + "the war in Ukraine continue to weigh on producers, the office said.");
+        assertEquals(1, office.statements().size(), office.statements().toString());
+        assertEquals("the office", office.speakerPhrase(office.only()));
     }
 
     @Test
