@@ -40,7 +40,11 @@ final class DocumentAuthors {
     }
 
     static boolean isDocument(Token head) {
-        return DOCUMENTS.contains(head.lemma().toLowerCase(Locale.ROOT));
+        if (DOCUMENTS.contains(head.lemma().toLowerCase(Locale.ROOT))) return true;
+        // the lemmatiser leaves some plurals as they are ("filings") and makes "data" "datum"
+        String word = head.word().toLowerCase(Locale.ROOT);
+        return DOCUMENTS.contains(word) || head.pos().equals("NNS") && word.endsWith("s")
+                && DOCUMENTS.contains(word.substring(0, word.length() - 1));
     }
 
     /**

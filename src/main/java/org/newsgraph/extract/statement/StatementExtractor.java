@@ -268,7 +268,11 @@ public final class StatementExtractor {
         /** "…, according to the ministry", "Hutchinson: …": the source phrase stands where a cue's subject would. */
         void fromAttribution(ParsedSentence s, Attribution attribution) {
             Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(s, attribution.source(), previous, previousSentence);
-            if (speaker.isEmpty() && !speakerSubjects.canSpeak(s, attribution.source())) return;
+            // "according to FEC filings", "according to the results": what follows "according to" is a
+            // clause, which papers of any number report (as subjects they may only show evidence)
+            boolean accordingToPapers = AccordingTo.isCue(s, attribution.cue())
+                    && DocumentAuthors.isDocument(s.token(attribution.source()));
+            if (speaker.isEmpty() && !accordingToPapers && !speakerSubjects.canSpeak(s, attribution.source())) return;
             report(s, attribution.cue(), speaker, s.nounPhrase(attribution.source()), attribution.content(), false);
         }
 

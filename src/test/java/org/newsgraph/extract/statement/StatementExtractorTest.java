@@ -888,7 +888,10 @@ class StatementExtractorTest {
         assertEquals("New fundraising reports", r.speakerPhrase(r.only()));
         assertNull(r.only().speaker());
         assertTrue(extract("Leaked budget documents reveal a conversation between two senior officials.").statements().isEmpty());
-        assertTrue(extract("Spending on roads had doubled, according to leaked budget documents.").statements().isEmpty());
+        // after "according to" the words are a clause, which papers report as PolNeAR annotates them
+        Result according = extract("Spending on roads had doubled, according to leaked budget documents.");
+        assertEquals("leaked budget documents", according.speakerPhrase(according.only()));
+        assertNull(according.only().speaker());
     }
 
     @Test
@@ -939,6 +942,15 @@ class StatementExtractorTest {
         Result r = extract("Prices rose by a third, according to the annual report.");
         assertNull(r.only().speaker());
         assertEquals("the annual report", r.speakerPhrase(r.only()));
+    }
+
+    @Test
+    void accordingToPapersOfAnyNumberReportsTheClause() {
+        for (String papers : List.of("the results", "FEC filings", "the data")) {
+            Result r = extract("Prices rose by a third last year, according to " + papers + ".");
+            assertEquals("Prices rose by a third last year", r.only().text(), papers);
+            assertEquals(papers, r.speakerPhrase(r.only()));
+        }
     }
 
     @Test
