@@ -895,6 +895,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void whatAPaperShowsAsAnObjectWithAParticipleIsItsReport() {
+        Result r = extract("A new poll showed the mayor leading the race by nine points.");
+        assertEquals("the mayor leading the race by nine points", r.only().text());
+        assertEquals("A new poll", r.speakerPhrase(r.only()));
+        assertTrue(extract("Leaked budget documents revealed a long conversation between two senior officials.")
+                .statements().isEmpty());
+    }
+
+    @Test
     void countsAndTalliesAreDocumentsOfTheirAuthor() {
         Result r = extract("Ana Lopez has won 120 delegates, according to a Reuters tally.");
         assertEquals("Reuters", r.speakerLabel(r.only()));
