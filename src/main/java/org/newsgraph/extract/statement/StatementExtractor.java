@@ -277,12 +277,33 @@ public final class StatementExtractor {
         }
 
         /**
+         * "Without its usual supply of Russian gas, the country is likely to deplete its stores — and continue
+         * paying whopping prices next year — even assuming …, Stefan Schneider said": a source and cue
+         * written after the words report the whole sentence before them; the parser often hangs the
+         * cue under the last of its clauses, which alone is then the complement.
+         */
+        private int[] fromSentenceStart(ParsedSentence s, int cue, Span phrase, int[] bounds) {
+            if (phrase == null || cue <= bounds[1] || bounds[0] == 0 || phrase.begin() < s.token(bounds[1]).end()) return bounds;
+            String before = s.token(bounds[0] - 1).word();
+            if (!before.equals(",") && !before.equals("--") && !before.equals("\u2014") && !before.equals("-")) return bounds;
+            int first = 0;
+            while (first < bounds[0] && s.token(first).isPunctuation()) first++;
+            for (int i = first; i < bounds[0]; i++) {
+                if (insideQuote(s.token(i).begin()) || isCue(s, i)) return bounds;
+            }
+            Span earlier = s.span(first, bounds[0] - 1);
+            if (statements.stream().anyMatch(st -> st.span().overlaps(earlier))) return bounds;
+            return new int[] {first, bounds[1]};
+        }
+
+        /**
          * The words between {@code bounds} (token indexes) as a direct, indirect or mixed statement;
          * with {@code quotesOnly}, only as a direct one.
          */
         void report(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, int[] bounds,
                     boolean quotesOnly) {
             List<QuoteSpan> sentenceQuotes = quotesIn(s);
+            bounds = fromSentenceStart(s, cue, phrase, bounds);
             Span span = s.span(bounds[0], bounds[1]);
             List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
             QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT

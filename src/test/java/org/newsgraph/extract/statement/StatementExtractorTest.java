@@ -302,6 +302,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSourceWrittenAfterTheWordsReportsTheWholeSentenceBeforeIt() {
+        Result r = extract("The same variant has become the dominant strain in Canada, where it accounted for 65% "
+                + "of new infections last week, according to the health agency.");
+        assertEquals("The same variant has become the dominant strain in Canada, where it accounted for 65% "
+                + "of new infections last week", r.only().text());
+        assertEquals("the health agency", r.speakerPhrase(r.only()));
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
