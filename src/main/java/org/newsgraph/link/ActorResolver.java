@@ -275,8 +275,16 @@ public final class ActorResolver {
             }
             Optional<OrganizationEntry> organization = gazetteer.organization(name);
             if (organization.isPresent()) return Optional.of(linkedOrganization(organization.get(), name));
-            if (m.agentive()) return gazetteer.stateByCapital(name).map(this::state);
-            return Optional.empty();
+            // "Rome said" after "Dr. Benjamin Rome": a capital's name that is the family name of a person
+            // named before is that person speaking, not the capital's government
+            if (!m.agentive()) return Optional.empty();
+            Optional<StateEntry> capitalOf = gazetteer.stateByCapital(name);
+            if (capitalOf.isEmpty()) return Optional.empty();
+            Optional<ActorDraft> namesake = drafts.values().stream()
+                    .filter(d -> d.type == ActorType.PERSON && d.names.stream().anyMatch(n -> n.contains(" ")
+                            && n.substring(n.lastIndexOf(' ') + 1).equalsIgnoreCase(name)))
+                    .findFirst();
+            return namesake.or(() -> Optional.of(state(capitalOf.get())));
         }
 
         ActorDraft state(StateEntry entry) {

@@ -124,6 +124,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCapitalsNameThatIsTheFamilyNameOfAPersonNamedBeforeIsThatPerson() {
+        ResolvedActors actors = resolve("Dr. Benjamin Rome, a professor of medicine, studies drug prices. "
+                + "Rome said some manufacturers might start at a higher price.", DATE);
+        Actor rome = byLabel(actors, "Benjamin Rome").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, rome.mentions().size(), actors.actors().toString());
+        assertTrue(actors.actors().stream().noneMatch(a -> "Q38".equals(a.wikidata())), actors.actors().toString());
+        // with no such person, the capital speaking is its state
+        ResolvedActors capital = resolve("Rome said the tax would not change.", DATE);
+        assertTrue(capital.actors().stream().anyMatch(a -> "Q38".equals(a.wikidata())), capital.actors().toString());
+    }
+
+    @Test
     void aFamilyNameOfSeveralWordsIsThePersonNamedInFullBefore() {
         ResolvedActors actors = resolve("Oil minister Tareck El Aissami resigned on Monday. "
                 + "El Aissami had pledged to help investigators.", DATE);
