@@ -26,6 +26,11 @@ final class AccordingTo {
         Optional<Dependency> up = s.parent(i);
         if (up.isEmpty() || !up.get().relation().equals("case") || up.get().governor() < 0) return Optional.empty();
         int source = up.get().governor();
+        // "Detective work has led to the recovery of $400 …, according to police": a phrase the parser
+        // hangs on a noun attributes the sentence it closes or opens, not the noun's phrase
+        boolean onNoun = s.parent(source).filter(d -> d.governor() >= 0)
+                .map(d -> s.token(d.governor()).pos().startsWith("NN")).orElse(false);
+        if (onNoun) return fromCommas(s, i, source).or(() -> fromParse(s, i, source));
         return fromParse(s, i, source).or(() -> fromCommas(s, i, source));
     }
 

@@ -972,6 +972,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void accordingToHungOnANounAttributesTheSentenceItCloses() {
+        Result r = extract("Some quick detective work has led to the recovery of more than $400 in field trip money "
+                + "that was stolen during a recent break-in at the school, according to police.");
+        assertEquals("Some quick detective work has led to the recovery of more than $400 in field trip money "
+                + "that was stolen during a recent break-in at the school", r.only().text());
+    }
+
+    @Test
     void lessCommonVerbsOfSayingAreCuesToo() {
         Result r = extract("\u201CWe will be back next spring with a better team,\u201D Ana Lopez quipped.");
         Statement s = r.only();
