@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Modality;
 
 /** "X said Y attacked Z" is an accusation (CAMEO 112) from X to Y, only for hostile acts reported as done by another side. */
 class StatedAccusationsTest {
@@ -15,6 +16,16 @@ class StatedAccusationsTest {
     void reportingAnotherSidesAttackAccusesIt() {
         EventFixture.Result r = EventFixture.extract("France said that Chile had shelled towns in Peru.");
         assertEquals("112", r.get("11", FRANCE, CHILE).cameo());
+    }
+
+    @Test
+    void whatSomeoneIsAccusedOfIsNoActTheTextAsserts() {
+        EventFixture.Result r = EventFixture.extract("France accused Chile of provoking Peru to attack its neighbours.");
+        assertEquals("112", r.get("11", FRANCE, CHILE).cameo());
+        r.events().stream().filter(e -> !e.cameo().startsWith("11"))
+                .forEach(e -> assertEquals(Modality.HYPOTHETICAL, e.modality(), e.toString()));
+        assertEquals(Modality.HYPOTHETICAL, EventFixture.extract("Chile allegedly shelled towns in Peru.")
+                .get("19", CHILE, PERU).modality());
     }
 
     @Test
