@@ -49,10 +49,6 @@ public final class StatementExtractor {
     private final ChannelFinder channelFinder = new ChannelFinder();
     private final ReportingCues cues = new ReportingCues(LearnedCues.load(), CueModel.shared());
     private final WordList positions = WordList.load("extract/position-words.txt");
-    /** What may stand between reported words and the name of their source written after them. */
-    private static final String TRAILING_MARKS = " \t\n,\u2014-\u201d\"\u2019'";
-    /** Words that make a name written right after them part of a phrase of the words. */
-    private static final Set<String> LEADING_PREPOSITIONS = Set.of("by", "in", "of", "for", "from", "with", "to", "at", "on", "against");
     private final SpeakerSubjects speakerSubjects = new SpeakerSubjects(positions);
     private final StatementConfidence confidence;
 
@@ -663,40 +659,13 @@ public final class StatementExtractor {
         void add(ParsedSentence s, int cue, Optional<SpeakerFinder.Speaker> speaker, Span phrase, Span span,
                  QuoteKind kind, String text) {
             if (text == null) {
-                Optional<Span> words = beforeTrailingSource(span, phrase);
+                Optional<Span> words = TrailingSources.wordsBefore(analyzed.text(), span, phrase);
                 if (words.isEmpty()) return;
                 span = words.get();
             }
             Statement statement = statement(s, cue, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null), phrase,
                     speaker.map(SpeakerFinder.Speaker::confidence).orElse(UNATTRIBUTED_CONFIDENCE), span, kind);
             record(text == null ? statement : statement.withText(text), s);
-        }
-
-        /**
-         * "The way the government designed the market made this more likely, Henning Gloystein, director
-         * of energy at Eurasia Group, told CNN", "“…,” McConnell, a longtime NATO supporter, said": where
-         * the parser hangs the source's name inside the reported words, the words end before it (and
-         * before the comma and closing quotation mark that lead to it). Empty when a preposition leads
-         * to the name ("bottlenecks caused by … the war in Ukraine", which a cue "continue" made a
-         * statement of Ukraine; "criticized by immigrant advocates", "images captured by AFP"): the name
-         * is part of the words, which are then nobody's report (a cue of their own, "…, the office said",
-         * reports them where they are one).
-         */
-        private Optional<Span> beforeTrailingSource(Span span, Span phrase) {
-            if (phrase == null || phrase.begin() <= span.begin() || phrase.end() > span.end()) return Optional.of(span);
-            String text = analyzed.text();
-            for (int i = phrase.end(); i < span.end(); i++) {
-                if (Character.isLetterOrDigit(text.charAt(i))) return Optional.of(span);
-            }
-            int end = phrase.begin();
-            while (end > span.begin() && TRAILING_MARKS.indexOf(text.charAt(end - 1)) >= 0) end--;
-            if (end == span.begin()) return Optional.of(span);
-            int wordBegin = end;
-            while (wordBegin > span.begin() && Character.isLetter(text.charAt(wordBegin - 1))) wordBegin--;
-            if (end == phrase.begin() - 1 && LEADING_PREPOSITIONS.contains(text.substring(wordBegin, end).toLowerCase(Locale.ROOT))) {
-                return Optional.empty();
-            }
-            return Optional.of(new Span(span.begin(), end));
         }
 
         void record(Statement statement, ParsedSentence s) {
