@@ -326,11 +326,22 @@ final class ReportedWords {
         List<Integer> subjects = s.children(cue, "nsubj");
         if (subjects.isEmpty() || heads.size() < 2) return;
         int subjectStart = s.subtreeBounds(subjects.get(0), 50)[0];
-        int first = cue + 1 < s.size() && s.token(cue + 1).word().equalsIgnoreCase("that") ? cue + 2 : cue + 1;
+        int first = firstWordAfter(s, cue);
         // the clause's own subject comes first: "said he was …", not "said in a statement, X reported"
         boolean direct = heads.stream().anyMatch(h -> h > cue && s.children(h, "nsubj").stream()
                 .anyMatch(n -> s.subtreeBounds(n, 50)[0] == first));
         if (direct) heads.removeIf(h -> s.subtreeBounds(h, 50)[1] < subjectStart);
+    }
+
+    /**
+     * Where a clause after the cue begins: past "that", and past the comma and quotation mark of "Beck
+     * said, “I just want …”", which stand before the clause's subject.
+     */
+    private static int firstWordAfter(ParsedSentence s, int cue) {
+        int first = cue + 1;
+        while (first < s.size() && (s.token(first).isPunctuation() || ArticleQuotes.isQuoteMark(s.token(first)))) first++;
+        if (first < s.size() && s.token(first).word().equalsIgnoreCase("that")) first++;
+        return first;
     }
 
     /** A clause whose first word is "that", hung on its verb as mark or as a loose dependent. */
@@ -406,6 +417,10 @@ final class ReportedWords {
             boolean loose = d.relation().equals("advcl") || d.relation().equals("dep");
             if (!loose || head > subjectStart || !s.children(head, "mark").isEmpty()) continue;
             if (!s.token(head).pos().startsWith("VB") && s.children(head, "cop").isEmpty()) continue;
+            // "Asked if the comments had rattled them, Ryan said, “Sure …”", "Accepting the award, the actor
+            // said": a participle with no subject of its own says how or when it was said, not what
+            boolean participle = s.token(head).pos().equals("VBG") || s.token(head).pos().equals("VBN");
+            if (participle && s.children(head, "nsubj").isEmpty() && s.children(head, "nsubj:pass").isEmpty()) continue;
             int[] bounds = complementBounds(s, head);
             boolean comma = bounds[1] + 1 < subjectStart && s.token(bounds[1] + 1).word().equals(",")
                     || subjectStart > 0 && s.token(subjectStart - 1).word().equals(",");

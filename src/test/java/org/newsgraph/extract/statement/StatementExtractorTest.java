@@ -311,6 +311,24 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aParticipleBeforeTheCueSaysHowItWasSaidNotWhat() {
+        Result asked = extract("He said allies were rattled a bit by the new policy. Asked if Lopez\u2019s comments had "
+                + "rattled them as well, Diaz said, \u201CSure. I get that, too. Everybody pays attention to our politics.\u201D");
+        Statement quote = asked.statements().stream().filter(s -> s.text().contains("Everybody")).findFirst()
+                .orElseThrow(() -> new AssertionError(asked.statements()));
+        assertEquals("Diaz", asked.speakerPhrase(quote));
+        assertTrue(asked.statements().stream().noneMatch(s -> s.text().startsWith("Asked")), asked.statements().toString());
+        Result holding = extract("Holding open a book, Beck said, \u201CI just want to ask you if you can recognize this "
+                + "person. Tell me if this doesn\u2019t sound like somebody we might know.\u201D");
+        assertTrue(holding.statements().stream().noneMatch(s -> s.text().startsWith("Holding")), holding.statements().toString());
+        assertTrue(holding.statements().stream().anyMatch(s -> s.text().startsWith("I just want") && "Beck".equals(holding.speakerPhrase(s))),
+                holding.statements().toString());
+        // a clause with a subject of its own before the cue is what was said
+        Result finite = extract("The storm whipped parts of the islands on Tuesday with winds of almost 125 mph, officials said.");
+        assertEquals("The storm whipped parts of the islands on Tuesday with winds of almost 125 mph", finite.only().text());
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
