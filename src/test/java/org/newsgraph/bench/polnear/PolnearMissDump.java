@@ -29,6 +29,7 @@ public final class PolnearMissDump {
         }
         Pattern cue = Pattern.compile(args[2]);
         boolean wrongSource = args.length > 3 && args[3].equals("wrong-source");
+        boolean noSpeaker = args.length > 3 && args[3].equals("no-speaker");
         ArticleProcessor processor = ArticleProcessor.createDefault();
         for (PolnearDocument document : PolnearCorpus.load(compartment, Integer.parseInt(args[1]))) {
             Extraction extraction = processor.process(new Article(document.name(), document.text(), null,
@@ -37,7 +38,7 @@ public final class PolnearMissDump {
             TextOverlap overlap = new TextOverlap(document.text());
             SourceMatcher sources = new SourceMatcher(new TextOverlap(document.text()), CorefChains.NONE);
             for (GoldAttribution gold : document.gold()) {
-                if ((gold.quoted() && !wrongSource) || !gold.hasSource() || gold.cue().isEmpty()) continue;
+                if ((gold.quoted() && !wrongSource && !noSpeaker) || !gold.hasSource() || gold.cue().isEmpty() && !noSpeaker) continue;
                 String cueWords = gold.cue().stream()
                         .map(c -> document.text().substring(c.begin(), c.end()).toLowerCase(Locale.ROOT).strip())
                         .collect(Collectors.joining(" ... "));
@@ -50,6 +51,8 @@ public final class PolnearMissDump {
                     if (attributed.isEmpty() || attributed.stream().anyMatch(s -> sources.matches(gold, s))) continue;
                     given = " given=" + attributed.stream().map(s -> s.speakerSpans().isEmpty() ? "?"
                             : text(document, List.of(s.speakerSpans().get(s.speakerSpans().size() - 1)))).toList();
+                } else if (noSpeaker) {
+                    if (sameContent.isEmpty() || sameContent.stream().anyMatch(ExtractedStatement::attributed)) continue;
                 } else if (!sameContent.isEmpty()) {
                     continue;
                 }
