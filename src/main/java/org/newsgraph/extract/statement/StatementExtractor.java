@@ -473,7 +473,24 @@ public final class StatementExtractor {
                     return Optional.of(headOfCompound(s, candidate));
                 }
             }
-            return Optional.empty();
+            return speechVerb && !participle ? titledNameAfterInvertedCue(s, verb, after) : Optional.empty();
+        }
+
+        /**
+         * "“…,” said Republican party boss Reince Priebus, though he added …", "“…,” said Virginia delegate
+         * Beau Correll, angered that …": after words and a comma, a verb of speaking is followed by who
+         * spoke; the parser may hang the name anywhere. The last person's name in the run of nouns and
+         * names after the verb, up to the first punctuation, is the speaker.
+         */
+        private Optional<Integer> titledNameAfterInvertedCue(ParsedSentence s, int verb, int after) {
+            int before = verb - 1;
+            while (before >= 0 && ArticleQuotes.isQuoteMark(s.token(before))) before--;
+            if (before < 0 || !s.token(before).word().equals(",")) return Optional.empty();
+            int person = -1;
+            for (int i = after; i < s.size() && s.token(i).pos().matches("NNPS?|NNS?|JJ"); i++) {
+                if (s.token(i).isNer("PERSON")) person = i;
+            }
+            return person < 0 ? Optional.empty() : Optional.of(person);
         }
 
         /** "“…,” Renato Brunetta, the minister for …, said": the first name between the quote and the cue. */

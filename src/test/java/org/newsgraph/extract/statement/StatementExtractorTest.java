@@ -329,6 +329,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameAfterAnInvertedVerbOfSpeakingIsTheSpeakerWhereverTheParserHangsIt() {
+        Result r = extract("\u201CThe distraction gets you off message a little,\u201D said Republican party boss Marco "
+                + "Diaz, though he added that he expected the flap to fade quickly.");
+        Statement quote = r.statements().stream().filter(s -> s.text().contains("distraction")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements()));
+        assertEquals("Marco Diaz", r.speakerLabel(quote));
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
