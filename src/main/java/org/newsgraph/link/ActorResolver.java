@@ -58,6 +58,8 @@ public final class ActorResolver {
             "interim", "junior", "shadow", "under", "first", "second", "then", "late", "outgoing", "incoming");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "head", "ruler", "dictator");
     private static final double SURNAME_LINK_CONFIDENCE = 0.85;
+    /** A title of an office no longer held: "former President", "then-foreign minister", "ex-premier". */
+    private static final Pattern FORMER = Pattern.compile("(?i)^(former|then|ex)[- ]+");
     private static final double TITLE_LINK_CONFIDENCE = 0.8;
     /** A link chosen among several namesakes or office holders by the article's states, title and date. */
     private static final double CONTEXT_LINK_CONFIDENCE = 0.7;
@@ -281,9 +283,7 @@ public final class ActorResolver {
             Optional<StateEntry> capitalOf = gazetteer.stateByCapital(name);
             if (capitalOf.isEmpty()) return Optional.empty();
             Optional<ActorDraft> namesake = drafts.values().stream()
-                    .filter(d -> d.type == ActorType.PERSON && d.names.stream().anyMatch(n -> n.contains(" ")
-                            && n.substring(n.lastIndexOf(' ') + 1).equalsIgnoreCase(name)))
-                    .findFirst();
+                    .filter(d -> d.type == ActorType.PERSON && endsAName(d, name)).findFirst();
             return namesake.or(() -> Optional.of(state(capitalOf.get())));
         }
 
@@ -944,7 +944,7 @@ public final class ActorResolver {
 
         private boolean everHeldTitle(PersonEntry person, String title) {
             if (title == null || title.isBlank()) return false;
-            String words = title.strip().replaceFirst("(?i)^(former|then|ex)[- ]+", "");
+            String words = FORMER.matcher(title.strip()).replaceFirst("");
             return person.offices().stream().anyMatch(o -> RoleWords.sameRole(words, o.role()));
         }
 
@@ -980,7 +980,7 @@ public final class ActorResolver {
                                                             StateEntry represents) {
             if (position == null || position.isBlank() || date == null) return Optional.empty();
             String title = position.strip();
-            if (title.matches("(?i)^(former|then|ex)\\b.*")) return Optional.empty();
+            if (FORMER.matcher(title).find()) return Optional.empty();
             if (namesake.position != null && RoleWords.sameRole(title, namesake.position)) return Optional.empty();
             Optional<PersonEntry> holder = unique(filterByContext(gazetteer.personsBySurname(surname), represents).stream()
                     .filter(p -> holdsTitleAtDate(p, title)).toList());
