@@ -51,6 +51,9 @@ public final class ActorResolver {
     private static final List<String> PORTFOLIO_KINDS = List.of("minister", "secretar");
     /** Words before a father's name in Arabic names: what follows is not the person's own name. */
     private static final Set<String> PATRONYMIC_PARTICLES = Set.of("bin", "ibn", "bint");
+    /** The Arabic article written onto a family name ("al-Assad", "El-Sisi"), which the press drops on second mention ("Assad"). */
+    private static final java.util.regex.Pattern ARTICLE_PREFIX =
+            java.util.regex.Pattern.compile("(?i)(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed)-(\\p{Lu}.*)");
     /** How far back a family name alone looks for the person just named with it. */
     private static final int SURNAME_SENTENCES_BACK = 2;
     /** Words that make a title another office than the rest of it names. */
@@ -864,6 +867,8 @@ public final class ActorResolver {
             for (int i = 0; i < words.length; i++) {
                 if (i > 1 && PATRONYMIC_PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT))) continue;
                 own.add(words[i]);
+                java.util.regex.Matcher article = ARTICLE_PREFIX.matcher(words[i]);
+                if (i > 0 && article.matches()) own.add(article.group(1));
             }
             return own;
         }

@@ -145,6 +145,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFamilyNameWithoutItsArabicArticleIsThePersonNamedInFullBefore() {
+        ResolvedActors actors = resolve("Trade envoy Khalid al-Mansouri arrived in Cairo on Monday. "
+                + "Mansouri said the talks had gone well.", DATE);
+        Actor person = byLabel(actors, "Khalid al-Mansouri").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals(2, person.mentions().size(), actors.actors().toString());
+        assertFalse(byLabel(actors, "Mansouri").isPresent(), actors.actors().toString());
+    }
+
+    @Test
     void aFathersNameAfterBinIsNoFamilyNameOfThePersonNamedWithIt() {
         ResolvedActors actors = resolve("Bahraini King Hamad bin Isa bin Salman al Khalifa arrived in Jeddah. "
                 + "Saudi King Salman met him at the palace.", DATE);
