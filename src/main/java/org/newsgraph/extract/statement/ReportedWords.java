@@ -97,6 +97,49 @@ final class ReportedWords {
         return Optional.of(s.text(bounds[0], before - 1) + " " + s.text(after + 1, bounds[1]));
     }
 
+    /** What may follow a cue inside its aside: when, where and how it was said, and to whom ("told CNN on Monday"). */
+    private static final Set<String> ASIDE_AFTER_CUE = Set.of("obl", "obl:tmod", "obl:npmod", "advmod", "iobj", "punct", "nmod:tmod");
+    /** What may precede a cue inside its aside: who said it ("officials have also said"). */
+    static final Set<String> ASIDE_BEFORE_CUE = Set.of("nsubj", "advmod", "aux", "punct");
+
+    /**
+     * Whether the token lies under a dependent of the cue of one of the relations ("obl" stands for
+     * every "obl:…"), or is an addressee named as the cue's object ("told CNN").
+     */
+    boolean isCueDependent(ParsedSentence s, int cue, int token, Set<String> relations) {
+        for (Dependency d : s.children(cue)) {
+            int[] b = s.subtreeBounds(d.dependent(), 50);
+            if (token < b[0] || token > b[1]) continue;
+            String rel = d.relation();
+            boolean addressee = rel.equals("obj") && s.token(d.dependent()).pos().matches("NNP.*|PRP");
+            if (addressee || relations.contains(rel) || rel.startsWith("obl:") && relations.contains("obl")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "The economy is growing, officials said, and inflation is slowing": a cue set off by commas in
+     * the middle of the words it reports says nothing of its own after it (an adjunct such as "on
+     * Monday" or "in a statement" at most); the comma that closes its aside, when words with a
+     * finite verb go on after it.
+     */
+    Optional<Integer> asideClosedAfter(ParsedSentence s, int cue) {
+        for (int i = cue + 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            // "briefly mentioned the anniversary, but …", "says its gas, which …": an object is words of the cue's own
+            if (!t.word().equals(",") && !isCueDependent(s, cue, i, ASIDE_AFTER_CUE)) return Optional.empty();
+            if (t.word().equals(",")) {
+                // "…, the president said, adding that …": a participle after the aside is the speaker's act
+                boolean speakersAct = i + 1 < s.size() && s.token(i + 1).pos().matches("VBG|VBN|TO");
+                return !speakersAct && hasFiniteVerbBetween(s, i, s.size() - 1) ? Optional.of(i) : Optional.empty();
+            }
+            boolean ownWords = t.pos().startsWith("VB") || t.pos().equals(":") || t.word().equals(";")
+                    || t.word().equalsIgnoreCase("that") || ArticleQuotes.isQuoteMark(t);
+            if (ownWords) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /**
      * "A CNN poll showed Trump leading the field", "the video shows soldiers firing on the crowd": what
      * a document shows as an object with a participle is a clause without a verb of its own (PolNeAR

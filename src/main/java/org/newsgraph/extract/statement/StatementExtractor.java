@@ -182,11 +182,21 @@ public final class StatementExtractor {
          * words; returns whether the cue was read so.
          */
         boolean fromTrailingCue(ParsedSentence s, int cue) {
-            int comma = words.lastCommaBefore(s, 0, cue).orElse(-1);
+            int lastComma = words.lastCommaBefore(s, 0, cue).orElse(-1);
             Optional<Integer> speakerAfter = words.lost().speakerAfterTrailingCue(s, cue);
-            if (comma < 2 || insideQuote(s.token(cue).begin()) || !ReportingCues.isFiniteCue(s, cue)
-                    || !words.endsTheSentence(s, cue) && speakerAfter.isEmpty()) {
-                return false;
+            if (lastComma < 2 || insideQuote(s.token(cue).begin()) || !ReportingCues.isFiniteCue(s, cue)) return false;
+            Optional<Integer> asideEnd = words.endsTheSentence(s, cue) || speakerAfter.isPresent() || !quotesIn(s).isEmpty()
+                    ? Optional.empty() : words.asideClosedAfter(s, cue);
+            if (!words.endsTheSentence(s, cue) && speakerAfter.isEmpty() && asideEnd.isEmpty()) return false;
+            // "…, a spokeswoman, Anna White, said on Saturday, …": the aside opens before its subject's appositions
+            Optional<Integer> subjectStart = subjects.subjectOf(s, cue, 2).map(n -> s.subtreeBounds(n, 50))
+                    .filter(b -> b[1] < cue && b[1] >= cue - 2 && s.token(cue - 1).isPunctuation() == (b[1] < cue - 1) && b[0] > 2 && b[0] < lastComma && s.token(b[0] - 1).word().equals(","))
+                    .map(b -> b[0] - 1);
+            int comma = asideEnd.isPresent() ? subjectStart.orElse(lastComma) : lastComma;
+            // an aside is its speaker and the cue: "…, as the department made clear, …" and "…, Asselin believes the
+            // Politburo agreed, …" are not
+            for (int i = comma + 1; asideEnd.isPresent() && i < cue; i++) {
+                if (!s.token(i).isPunctuation() && !words.isCueDependent(s, cue, i, ReportedWords.ASIDE_BEFORE_CUE)) return false;
             }
             final int from = comma;
             int start = 0;
@@ -197,8 +207,12 @@ public final class StatementExtractor {
             while (end > start && ArticleQuotes.isQuoteMark(s.token(end))) end--;
             Optional<Integer> parsedSubject = subjects.subjectOf(s, cue, 2).filter(n -> n > from && n < cue);
             Optional<int[]> parsedWords = words.complement(s, cue);
+            // words the parse found after the cue are its own ("In Paris, Smith said, however, that …")
+            if (asideEnd.isPresent() && parsedWords.isPresent() && parsedWords.get()[0] > cue) return false;
             // a parse that found the subject and all the words is kept; one that found part of them is not
-            boolean partial = parsedWords.isPresent() && parsedWords.get()[0] > start && parsedWords.get()[1] <= end;
+            int wordsEnd = asideEnd.map(a -> lastWord(s)).orElse(end);
+            boolean partial = parsedWords.isPresent() && (parsedWords.get()[0] > start || parsedWords.get()[1] < wordsEnd)
+                    && parsedWords.get()[1] <= wordsEnd;
             if (parsedSubject.isPresent() && parsedWords.isPresent() && !partial) return false;
             int head = parsedSubject.or(() -> speakerAfter).orElse(-1);
             for (int i = cue - 1; head < 0 && i > comma; i--) {
@@ -211,18 +225,33 @@ public final class StatementExtractor {
             Span reported = s.span(start, end);
             // words wholly in quotation marks are a quote, attributed as quotes are
             List<QuoteSpan> quoted = quotesIn(s).stream().filter(q -> q.content().overlaps(reported)).toList();
+            int after = asideEnd.orElse(s.size());
             // words are a clause: "In explaining his support for Ukraine, Scott has pointed to …" is none
-            if (!words.hasFiniteVerbBetween(s, start - 1, end) || !quoted.isEmpty() && ArticleQuotes.covered(reported, quoted)) return false;
+            boolean clause = words.hasFiniteVerbBetween(s, start - 1, end) || words.hasFiniteVerbBetween(s, after, wordsEnd);
+            if (!clause || !quoted.isEmpty() && ArticleQuotes.covered(reported, quoted)) return false;
             // "Medvedev said …, Fox News reported": a report of a report is found by its own cue (a
             // finite verb with its subject; "committed to maintaining the relationship" reports nothing)
-            for (int i = start; i <= end; i++) {
-                if (ReportingCues.isFiniteCue(s, i) && cues.isSpeechVerb(s.token(i).lemma())
+            for (int i = start; i <= wordsEnd; i++) {
+                if ((i <= end || i > after) && ReportingCues.isFiniteCue(s, i) && cues.isSpeechVerb(s.token(i).lemma())
                         && !s.children(i, "nsubj").isEmpty()) {
                     return false;
                 }
             }
-            report(s, cue, speaker, s.nounPhrase(head), new int[] {start, end}, false);
+            if (asideEnd.isEmpty()) {
+                report(s, cue, speaker, s.nounPhrase(head), new int[] {start, end}, false);
+            } else {
+                // "The economy is growing, officials said, and inflation is slowing": the words on both sides of the aside
+                add(s, cue, speaker, s.nounPhrase(head), s.span(start, wordsEnd), QuoteKind.INDIRECT,
+                        s.text(start, end) + " " + s.text(after + 1, wordsEnd));
+            }
             return true;
+        }
+
+        /** The sentence's last token before its closing punctuation. */
+        private int lastWord(ParsedSentence s) {
+            int last = s.size() - 1;
+            while (last > 0 && s.token(last).isPunctuation()) last--;
+            return last;
         }
 
         /**

@@ -338,6 +338,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCueSetOffByCommasInsideTheWordsReportsTheWordsOnBothSides() {
+        Result r = extract("The harvest was poor this year, farmers said on Monday, and prices would rise in the spring.");
+        assertEquals("The harvest was poor this year and prices would rise in the spring", r.only().text());
+        assertEquals("farmers", r.speakerPhrase(r.only()));
+        // the aside opens before the appositions of its subject
+        Result named = extract("The ministry closed the border at dawn, a spokeswoman, Maria Lopez, said on Saturday, "
+                + "and it will stay closed until Friday.");
+        assertEquals("The ministry closed the border at dawn and it will stay closed until Friday", named.only().text());
+        assertEquals("Maria Lopez", named.speakerLabel(named.only()));
+        // words the cue says after the aside are its own
+        Result own = extract("In Nairobi, the minister said, however, that the talks had failed.");
+        assertTrue(own.statements().stream().noneMatch(st -> st.text().contains("Nairobi")), own.statements().toString());
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
