@@ -145,6 +145,12 @@ public final class StatementExtractor {
             boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
             if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
             Span phrase = SpeakerPhrases.of(s, subject.get(), cue);
+            Optional<ReportedWords.RelativeWords> relative = words.relativeClauseWords(s, cue, subject.get());
+            if (relative.isPresent() && !quotesOnly) {
+                int[] b = relative.get().bounds();
+                add(s, cue, speaker, phrase, s.span(b[0], b[1]), QuoteKind.INDIRECT, relative.get().text());
+                return;
+            }
             Optional<int[]> complement = words.complement(s, cue).or(() -> quotesIn(s).isEmpty() && subject.get() < cue
                     ? words.lost().clauseAfterFiniteCue(s, cue) : Optional.empty());
             if (complement.isPresent()) {

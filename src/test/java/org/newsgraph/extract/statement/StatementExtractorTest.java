@@ -353,6 +353,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCueInsideARelativeClauseReportsTheRestOfTheClauseAboutItsNoun() {
+        Result r = extract("The new tariffs, which officials said will take effect in May, are expected to raise prices.");
+        assertEquals("The new tariffs will take effect in May", r.only().text());
+        assertEquals("officials", r.speakerPhrase(r.only()));
+        Result what = extract("The prisoners were freed, in what analysts said was a sign of better relations.");
+        assertEquals("what was a sign of better relations", what.only().text());
+        // what is said of someone's words is not theirs
+        Result topic = extract("The adviser insisted that what the senator said does not count.");
+        assertTrue(topic.statements().stream().noneMatch(st -> st.text().startsWith("what")), topic.statements().toString());
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
