@@ -361,7 +361,7 @@ class StatementExtractorTest {
         assertEquals("what was a sign of better relations", what.only().text());
         // what is said of someone's words is not theirs
         Result topic = extract("The adviser insisted that what the senator said does not count.");
-        assertTrue(topic.statements().stream().noneMatch(st -> st.text().startsWith("what")), topic.statements().toString());
+        assertTrue(topic.statements().stream().noneMatch(st -> st.text().equals("what does not count")), topic.statements().toString());
     }
 
     @Test
