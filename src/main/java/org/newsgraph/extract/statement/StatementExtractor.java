@@ -31,6 +31,9 @@ import org.newsgraph.nlp.WordList;
 public final class StatementExtractor {
     /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
+    /** A dash and a name of up to four words that end the paragraph: the signature of a quotation. */
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "[ \\t]*[\u2015\u2014\u2013][ \\t]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})[ \\t.]*(?:\\n|$)");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
@@ -393,10 +396,20 @@ public final class StatementExtractor {
                         && quoteSentences.get(0).sentence().index() - previousSentence <= 2
                         && paragraphBreaks(previous.span().end(), quote.outer().begin()) <= 1
                         && quoteSentences.stream().allMatch(this::standsAlone);
+                Optional<Statement> signed = signedWithDash(s, quote);
+                if (signed.isPresent()) {
+                    statements.add(signed.get());
+                    continue;
+                }
                 Optional<Statement> cueBefore = statementWhosePhraseEndsBefore(quote);
                 if (cueBefore.isPresent()) {
                     statements.add(statement(s, -1, cueBefore.get().speaker(), cueBefore.get().speakerPhrase(),
                             cueBefore.get().confidence(), quote.content(), QuoteKind.DIRECT));
+                    continue;
+                }
+                Optional<Statement> introduced = introducedByColon(s, quote);
+                if (introduced.isPresent()) {
+                    statements.add(introduced.get());
                     continue;
                 }
                 if (recent) {
@@ -417,6 +430,51 @@ public final class StatementExtractor {
                             QuoteKind.DIRECT));
                 }
             }
+        }
+
+        /**
+         * "She then addressed the supporters again: “…”", "Clinton released the following statement:" with
+         * the quote in the next paragraph: a clause that ends in a colon right before a quotation introduces
+         * it, and its subject is the speaker.
+         */
+        Optional<Statement> introducedByColon(ParsedSentence s, QuoteSpan quote) {
+            // the token right before the quotation, in its sentence or the one before
+            for (int k = parsedSoFar.size() - 1; k >= 0; k--) {
+                ParsedSentence p = parsedSoFar.get(k);
+                int before = -1;
+                for (int i = 0; i < p.size() && p.token(i).end() <= quote.outer().begin(); i++) before = i;
+                if (before < 0) continue;
+                Token colon = p.token(before);
+                if (!colon.word().equals(":") || insideQuote(colon.begin())
+                        || !analyzed.text().substring(colon.end(), quote.outer().begin()).isBlank()) {
+                    return Optional.empty();
+                }
+                final int at = before;
+                Optional<Integer> subject = subjects.clauseSubject(p).filter(subj -> subj < at);
+                if (subject.isEmpty()) return Optional.empty();
+                Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(p, subject.get(), previous, previousSentence);
+                if (speaker.isEmpty() && !speakerSubjects.canSpeak(p, subject.get())) return Optional.empty();
+                return Optional.of(statement(s, -1, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null),
+                        p.nounPhrase(subject.get()), speaker.map(SpeakerFinder.Speaker::confidence).orElse(CONTEXT_CONFIDENCE),
+                        quote.content(), QuoteKind.DIRECT));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * "“He is ignorant of our culture.” ― Pamela Padilla": a paragraph that is a quotation signed with
+         * a dash and a name is that person's words.
+         */
+        Optional<Statement> signedWithDash(ParsedSentence s, QuoteSpan quote) {
+            String text = analyzed.text();
+            int paragraph = text.lastIndexOf('\n', Math.max(0, quote.outer().begin() - 1)) + 1;
+            if (!text.substring(paragraph, quote.outer().begin()).isBlank()) return Optional.empty();
+            java.util.regex.Matcher signature = SIGNATURE.matcher(text).region(quote.outer().end(), text.length());
+            if (!signature.lookingAt()) return Optional.empty();
+            int nameBegin = signature.start(1);
+            Span name = new Span(nameBegin, signature.end(1));
+            String speaker = actors.mentionAt(nameBegin).map(m -> m.actorId()).orElse(null);
+            return Optional.of(statement(s, -1, speaker, name, CONTEXT_CONFIDENCE, quote.content(), QuoteKind.DIRECT));
         }
 
         boolean holdsAVerb(List<ParsedSentence> sentences, QuoteSpan quote) {

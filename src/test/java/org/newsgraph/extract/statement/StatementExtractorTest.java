@@ -365,6 +365,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aClauseEndingInAColonIntroducesTheQuotationAfterIt() {
+        Result r = extract("When the accord was signed, President Ruto released the following statement:\n\n"
+                + "\u201CToday Kenya and Somalia open a new chapter of friendship. We will not look back.\u201D");
+        Statement quote = r.statements().stream().filter(st -> st.text().startsWith("Today Kenya")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements()));
+        assertEquals("President Ruto", r.speakerPhrase(quote));
+    }
+
+    @Test
+    void aQuotationSignedWithADashAndANameIsThatPersonsWords() {
+        Result r = extract("Voters told us what they thought.\n\n"
+                + "\u201CThe new tax is unfair to farmers and it will ruin us.\u201D \u2015 Maria Lopez\n\n"
+                + "\u201CNobody in this town trusts the governor any more.\u201D \u2015 Peter Ochieng");
+        Statement first = r.statements().stream().filter(st -> st.text().startsWith("The new tax")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements()));
+        Statement second = r.statements().stream().filter(st -> st.text().startsWith("Nobody")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements()));
+        assertEquals("Maria Lopez", r.speakerPhrase(first));
+        assertEquals("Peter Ochieng", r.speakerPhrase(second));
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
