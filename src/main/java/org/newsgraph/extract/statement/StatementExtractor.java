@@ -33,7 +33,7 @@ public final class StatementExtractor {
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
     /** A dash and a name of up to four words that end the paragraph: the signature of a quotation. */
     private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
-            "[ \\t]*[\u2015\u2014\u2013][ \\t]*(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})[ \\t.]*(?:\\n|$)");
+            "\\h*[\u2015\u2014\u2013]\\h*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\h+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})[\\h.]*(?:\\n|$)");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */

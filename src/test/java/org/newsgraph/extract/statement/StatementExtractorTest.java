@@ -376,7 +376,7 @@ class StatementExtractorTest {
     @Test
     void aQuotationSignedWithADashAndANameIsThatPersonsWords() {
         Result r = extract("Voters told us what they thought.\n\n"
-                + "\u201CThe new tax is unfair to farmers and it will ruin us.\u201D \u2015 Maria Lopez\n\n"
+                + "\u201CThe new tax is unfair to farmers and it will ruin us.\u201D \u2015 Maria Lopez\u00A0\n\n"
                 + "\u201CNobody in this town trusts the governor any more.\u201D \u2015 Peter Ochieng");
         Statement first = r.statements().stream().filter(st -> st.text().startsWith("The new tax")).findFirst()
                 .orElseThrow(() -> new AssertionError(r.statements()));
