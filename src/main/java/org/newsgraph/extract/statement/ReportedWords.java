@@ -178,6 +178,17 @@ final class ReportedWords {
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "if", "while", "although", "though",
             "since", "as", "before", "after", "until", "unless", "whether");
 
+    /**
+     * Whether the words go on after the comma that closes a cue's aside: not with a participle ("…, the
+     * president said, adding that …"), the speaker's act; a clause, subordinate or not, is the words'
+     * ("…, experts say, because of the damage …", "…, Ms. Ripert said, when she was earning …").
+     */
+    boolean wordsGoOnAfter(ParsedSentence s, int comma) {
+        int next = comma + 1;
+        if (next >= s.size() || s.token(next).pos().matches("VBG|VBN|TO")) return false;
+        return hasFiniteVerbBetween(s, comma, s.size() - 1);
+    }
+
     /** What may follow a cue inside its aside: when, where and how it was said, and to whom ("told CNN on Monday"). */
     private static final Set<String> ASIDE_AFTER_CUE = Set.of("obl", "obl:tmod", "obl:npmod", "advmod", "iobj", "punct", "nmod:tmod");
     /** What may precede a cue inside its aside: who said it ("officials have also said"). */
@@ -210,9 +221,11 @@ final class ReportedWords {
             // "briefly mentioned the anniversary, but …", "says its gas, which …": an object is words of the cue's own
             if (!t.word().equals(",") && !isCueDependent(s, cue, i, ASIDE_AFTER_CUE)) return Optional.empty();
             if (t.word().equals(",")) {
-                // "…, the president said, adding that …": a participle after the aside is the speaker's act
-                boolean speakersAct = i + 1 < s.size() && s.token(i + 1).pos().matches("VBG|VBN|TO");
-                return !speakersAct && hasFiniteVerbBetween(s, i, s.size() - 1) ? Optional.of(i) : Optional.empty();
+                // "I ask you all, without regard to party, to join together": the cue's own words come after
+                final int comma = i;
+                boolean ownWordsAfter = s.children(cue).stream().anyMatch(d -> d.dependent() > comma
+                        && (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("obj")));
+                return i + 1 < s.size() && !ownWordsAfter ? Optional.of(i) : Optional.empty();
             }
             boolean ownWords = t.pos().startsWith("VB") || t.pos().equals(":") || t.word().equals(";")
                     || t.word().equalsIgnoreCase("that") || ArticleQuotes.isQuoteMark(t);

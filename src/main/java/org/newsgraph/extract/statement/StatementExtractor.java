@@ -205,7 +205,11 @@ public final class StatementExtractor {
             // an aside is its speaker and the cue: "…, as the department made clear, …" and "…, Asselin believes the
             // Politburo agreed, …" are not
             for (int i = comma + 1; asideEnd.isPresent() && i < cue; i++) {
-                if (!s.token(i).isPunctuation() && !words.isCueDependent(s, cue, i, ReportedWords.ASIDE_BEFORE_CUE)) return false;
+                // the parser may hang the subject elsewhere ("…, top black lawmakers said …" as an apposition)
+                boolean nounPhrase = s.token(i).pos().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$?|HYPH");
+                if (!s.token(i).isPunctuation() && !nounPhrase && !words.isCueDependent(s, cue, i, ReportedWords.ASIDE_BEFORE_CUE)) {
+                    return false;
+                }
             }
             final int from = comma;
             int start = 0;
@@ -219,10 +223,13 @@ public final class StatementExtractor {
             // words the parse found after the cue are its own ("In Paris, Smith said, however, that …")
             if (asideEnd.isPresent() && parsedWords.isPresent() && parsedWords.get()[0] > cue) return false;
             // a parse that found the subject and all the words is kept; one that found part of them is not
-            int wordsEnd = asideEnd.map(a -> lastWord(s)).orElse(end);
+            boolean wordsGoOn = asideEnd.map(a -> words.wordsGoOnAfter(s, a)).orElse(false);
+            int wordsEnd = wordsGoOn ? lastWord(s) : end;
             boolean partial = parsedWords.isPresent() && (parsedWords.get()[0] > start || parsedWords.get()[1] < wordsEnd)
                     && parsedWords.get()[1] <= wordsEnd;
-            if (parsedSubject.isPresent() && parsedWords.isPresent() && !partial) return false;
+            // "…, officials said, citing the drought": a parse whose words run past an aside the words do not go on after
+            boolean pastAside = parsedWords.isPresent() && asideEnd.isPresent() && !wordsGoOn && parsedWords.get()[1] > asideEnd.get();
+            if (parsedSubject.isPresent() && parsedWords.isPresent() && !partial && !pastAside) return false;
             int head = parsedSubject.or(() -> speakerAfter).orElse(-1);
             for (int i = cue - 1; head < 0 && i > comma; i--) {
                 String pos = s.token(i).pos();
@@ -234,7 +241,7 @@ public final class StatementExtractor {
             Span reported = s.span(start, end);
             // words wholly in quotation marks are a quote, attributed as quotes are
             List<QuoteSpan> quoted = quotesIn(s).stream().filter(q -> q.content().overlaps(reported)).toList();
-            int after = asideEnd.orElse(s.size());
+            int after = wordsGoOn ? asideEnd.get() : s.size();
             // words are a clause: "In explaining his support for Ukraine, Scott has pointed to …" is none
             boolean clause = words.hasFiniteVerbBetween(s, start - 1, end) || words.hasFiniteVerbBetween(s, after, wordsEnd);
             if (!clause || !quoted.isEmpty() && ArticleQuotes.covered(reported, quoted)) return false;
@@ -246,7 +253,7 @@ public final class StatementExtractor {
                     return false;
                 }
             }
-            if (asideEnd.isEmpty()) {
+            if (!wordsGoOn) {
                 report(s, cue, speaker, s.nounPhrase(head), new int[] {start, end}, false);
             } else {
                 // "The economy is growing, officials said, and inflation is slowing": the words on both sides of the aside

@@ -347,6 +347,10 @@ class StatementExtractorTest {
                 + "and it will stay closed until Friday.");
         assertEquals("The ministry closed the border at dawn and it will stay closed until Friday", named.only().text());
         assertEquals("Maria Lopez", named.speakerLabel(named.only()));
+        // a participle after the aside is the speaker's act: the words end before the aside
+        Result acting = extract("The harvest was the worst in a decade, top farm officials said on Monday, citing the long drought.");
+        assertEquals("The harvest was the worst in a decade", acting.only().text());
+        assertEquals("top farm officials", acting.speakerPhrase(acting.only()));
         // words the cue says after the aside are its own
         Result own = extract("In Nairobi, the minister said, however, that the talks had failed.");
         assertTrue(own.statements().stream().noneMatch(st -> st.text().contains("Nairobi")), own.statements().toString());
