@@ -31,9 +31,6 @@ import org.newsgraph.nlp.WordList;
 public final class StatementExtractor {
     /** Quotes this short inside running text are scare quotes or fragments of a mixed statement. */
     private static final int MIN_STANDALONE_QUOTE_WORDS = 4;
-    /** A dash and a name of up to four words that end the paragraph: the signature of a quotation. */
-    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
-            "\\h*[\u2015\u2014\u2013]\\h*(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\h+\\p{Lu}[\\p{L}.'\u2019-]*){0,3})[\\h.]*(?:\\n|$)");
     private static final double UNATTRIBUTED_CONFIDENCE = 0.3;
     private static final double CONTEXT_CONFIDENCE = 0.5;
     /** At most this many characters between a quote and a cue that follows it ("”, the minister said"). */
@@ -148,7 +145,7 @@ public final class StatementExtractor {
             boolean quotesOnly = speaker.isEmpty() && !speakerSubjects.canSpeak(s, subject.get());
             if (quotesOnly && !speakerSubjects.isActiveNoun(s, subject.get())) return;
             Span phrase = SpeakerPhrases.of(s, subject.get(), cue);
-            Optional<ReportedWords.RelativeWords> relative = words.relativeClauseWords(s, cue, subject.get());
+            Optional<RelativeWords> relative = RelativeWords.of(s, cue, subject.get());
             if (relative.isPresent() && !quotesOnly) {
                 int[] b = relative.get().bounds();
                 add(s, cue, speaker, phrase, s.span(b[0], b[1]), QuoteKind.INDIRECT, relative.get().text());
@@ -195,7 +192,7 @@ public final class StatementExtractor {
             Optional<Integer> speakerAfter = words.lost().speakerAfterTrailingCue(s, cue);
             if (lastComma < 2 || insideQuote(s.token(cue).begin()) || !ReportingCues.isFiniteCue(s, cue)) return false;
             Optional<Integer> asideEnd = words.endsTheSentence(s, cue) || speakerAfter.isPresent() || !quotesIn(s).isEmpty()
-                    ? Optional.empty() : words.asideClosedAfter(s, cue);
+                    ? Optional.empty() : CueAsides.closedAfter(s, cue);
             if (!words.endsTheSentence(s, cue) && speakerAfter.isEmpty() && asideEnd.isEmpty()) return false;
             // "…, a spokeswoman, Anna White, said on Saturday, …": the aside opens before its subject's appositions
             Optional<Integer> subjectStart = subjects.subjectOf(s, cue, 2).map(n -> s.subtreeBounds(n, 50))
@@ -207,7 +204,7 @@ public final class StatementExtractor {
             for (int i = comma + 1; asideEnd.isPresent() && i < cue; i++) {
                 // the parser may hang the subject elsewhere ("…, top black lawmakers said …" as an apposition)
                 boolean nounPhrase = s.token(i).pos().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$?|HYPH");
-                if (!s.token(i).isPunctuation() && !nounPhrase && !words.isCueDependent(s, cue, i, ReportedWords.ASIDE_BEFORE_CUE)) {
+                if (!s.token(i).isPunctuation() && !nounPhrase && !CueAsides.isCueDependent(s, cue, i, CueAsides.BEFORE_CUE)) {
                     return false;
                 }
             }
@@ -223,7 +220,7 @@ public final class StatementExtractor {
             // words the parse found after the cue are its own ("In Paris, Smith said, however, that …")
             if (asideEnd.isPresent() && parsedWords.isPresent() && parsedWords.get()[0] > cue) return false;
             // a parse that found the subject and all the words is kept; one that found part of them is not
-            boolean wordsGoOn = asideEnd.map(a -> words.wordsGoOnAfter(s, a)).orElse(false);
+            boolean wordsGoOn = asideEnd.map(a -> CueAsides.wordsGoOnAfter(s, a)).orElse(false);
             int wordsEnd = wordsGoOn ? lastWord(s) : end;
             boolean partial = parsedWords.isPresent() && (parsedWords.get()[0] > start || parsedWords.get()[1] < wordsEnd)
                     && parsedWords.get()[1] <= wordsEnd;
@@ -445,43 +442,24 @@ public final class StatementExtractor {
          * it, and its subject is the speaker.
          */
         Optional<Statement> introducedByColon(ParsedSentence s, QuoteSpan quote) {
-            // the token right before the quotation, in its sentence or the one before
-            for (int k = parsedSoFar.size() - 1; k >= 0; k--) {
-                ParsedSentence p = parsedSoFar.get(k);
-                int before = -1;
-                for (int i = 0; i < p.size() && p.token(i).end() <= quote.outer().begin(); i++) before = i;
-                if (before < 0) continue;
-                Token colon = p.token(before);
-                if (!colon.word().equals(":") || insideQuote(colon.begin())
-                        || !analyzed.text().substring(colon.end(), quote.outer().begin()).isBlank()) {
-                    return Optional.empty();
-                }
-                final int at = before;
-                Optional<Integer> subject = subjects.clauseSubject(p).filter(subj -> subj < at);
-                if (subject.isEmpty()) return Optional.empty();
-                Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(p, subject.get(), previous, previousSentence);
-                if (speaker.isEmpty() && !speakerSubjects.canSpeak(p, subject.get())) return Optional.empty();
-                return Optional.of(statement(s, -1, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null),
-                        p.nounPhrase(subject.get()), speaker.map(SpeakerFinder.Speaker::confidence).orElse(CONTEXT_CONFIDENCE),
-                        quote.content(), QuoteKind.DIRECT));
-            }
-            return Optional.empty();
+            Optional<QuoteIntroductions.Colon> colon = QuoteIntroductions.colonBefore(parsedSoFar, quote, analyzed.text(),
+                    this::insideQuote);
+            if (colon.isEmpty()) return Optional.empty();
+            ParsedSentence p = colon.get().sentence();
+            Optional<Integer> subject = subjects.clauseSubject(p).filter(subj -> subj < colon.get().index());
+            if (subject.isEmpty()) return Optional.empty();
+            Optional<SpeakerFinder.Speaker> speaker = speakers.resolve(p, subject.get(), previous, previousSentence);
+            if (speaker.isEmpty() && !speakerSubjects.canSpeak(p, subject.get())) return Optional.empty();
+            return Optional.of(statement(s, -1, speaker.map(SpeakerFinder.Speaker::actorId).orElse(null),
+                    p.nounPhrase(subject.get()), speaker.map(SpeakerFinder.Speaker::confidence).orElse(CONTEXT_CONFIDENCE),
+                    quote.content(), QuoteKind.DIRECT));
         }
 
-        /**
-         * "“He is ignorant of our culture.” ― Pamela Padilla": a paragraph that is a quotation signed with
-         * a dash and a name is that person's words.
-         */
+        /** "“He is ignorant of our culture.” ― Pamela Padilla": a quotation signed with a dash and a name is that person's. */
         Optional<Statement> signedWithDash(ParsedSentence s, QuoteSpan quote) {
-            String text = analyzed.text();
-            int paragraph = text.lastIndexOf('\n', Math.max(0, quote.outer().begin() - 1)) + 1;
-            if (!text.substring(paragraph, quote.outer().begin()).isBlank()) return Optional.empty();
-            java.util.regex.Matcher signature = SIGNATURE.matcher(text).region(quote.outer().end(), text.length());
-            if (!signature.lookingAt()) return Optional.empty();
-            int nameBegin = signature.start(1);
-            Span name = new Span(nameBegin, signature.end(1));
-            String speaker = actors.mentionAt(nameBegin).map(m -> m.actorId()).orElse(null);
-            return Optional.of(statement(s, -1, speaker, name, CONTEXT_CONFIDENCE, quote.content(), QuoteKind.DIRECT));
+            return QuoteIntroductions.signature(analyzed.text(), quote).map(name -> statement(s, -1,
+                    actors.mentionAt(name.begin()).map(m -> m.actorId()).orElse(null), name, CONTEXT_CONFIDENCE,
+                    quote.content(), QuoteKind.DIRECT));
         }
 
         boolean holdsAVerb(List<ParsedSentence> sentences, QuoteSpan quote) {
