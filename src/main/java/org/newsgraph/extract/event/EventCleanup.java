@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.newsgraph.extract.actor.AgentLexicon;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.Modality;
@@ -22,6 +23,8 @@ import org.newsgraph.nlp.WordList;
  */
 final class EventCleanup {
     private static final Set<String> VERBAL_CONFLICT_ROOTS = Set.of("10", "11", "12");
+    /** Phoenix sectors of those who act on a state from outside its organs. */
+    private static final List<String> NON_STATE_SECTORS = List.of("REB", "OPP", "UAF", "PTY", "CVL", "PPL", "EDU", "LAB");
     /** Words that end the names of organs of government ("Foreign Ministry", "Senate"). */
     private static final WordList GOVERNMENT_BODY_HEADS = WordList.load("extract/organization-heads.txt");
     private EventCleanup() {
@@ -50,9 +53,12 @@ final class EventCleanup {
         }
         for (EventDraft d : expanded) {
             if (relinquishesPower(d, actors)) continue;
+            List<String> namedAgents = d.agents;
+            List<String> namedOtherSide = d.otherSide();
             d.agents = withRepresentedStates(d.agents, actors);
             d.targets = withRepresentedStates(d.targets, actors);
             d.recipients = withRepresentedStates(d.recipients, actors);
+            d.agents.removeIf(state -> risesAgainst(state, namedAgents, namedOtherSide, actors));
             d.targets.removeAll(d.agents);
             d.recipients.removeAll(d.agents);
         }
@@ -157,6 +163,47 @@ final class EventCleanup {
         String name = label.split("\\s+(of|for|on|in)\\s+")[0].strip();
         String[] words = name.split("\\s+");
         return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "Syrian rebels attacked the Syrian army", "rebels captured almost all of Aleppo" (Syria's city): a
+     * state the doers belong to without being its organs (rebels, protesters, an opposition) is not
+     * among the doers when the other side is that state or one of its organs (its army, police,
+     * government, officials); the state stays on the other side, as CAMEO codes SYRREB against SYRMIL.
+     */
+    private static boolean risesAgainst(String state, List<String> namedAgents, List<String> namedOtherSide,
+                                        ResolvedActors actors) {
+        if (namedAgents.contains(state) || !actors.isState(state)) return false;
+        List<String> members = namedAgents.stream().filter(id -> stateOf(id, actors).filter(state::equals).isPresent()).toList();
+        boolean noOrgans = !members.isEmpty() && members.stream().allMatch(id -> standsOutsideTheState(id, actors));
+        boolean facesItsState = namedOtherSide.contains(state) || namedOtherSide.stream()
+                .anyMatch(id -> stateOf(id, actors).filter(state::equals).isPresent() && isOrganOf(id, actors));
+        return noOrgans && facesItsState;
+    }
+
+    /** The state a person represents or a group or body belongs to. */
+    private static java.util.Optional<String> stateOf(String id, ResolvedActors actors) {
+        return actors.actor(id).map(a -> a.type() == ActorType.PERSON ? a.represents() : a.partOf());
+    }
+
+    /**
+     * A group that is no organ of its state: in the Phoenix agent dictionary's sectors of rebels,
+     * opposition, unidentified armed forces, parties, civilians, people, students and workers
+     * ("Syrian rebels", "Sudanese protesters", "Haitian gangs"), or a party or movement by its name.
+     */
+    private static boolean standsOutsideTheState(String id, ResolvedActors actors) {
+        return actors.actor(id).filter(a -> a.type() != ActorType.PERSON).map(a -> {
+            String head = headWord(a.label());
+            return head.equals("party") || head.equals("parties") || head.equals("movement")
+                    || AgentLexicon.shared().sectorOfName(a.label()).filter(sector -> NON_STATE_SECTORS.stream()
+                    .anyMatch(sector::startsWith)).isPresent();
+        }).orElse(false);
+    }
+
+    /** A person acting for a state, or a body of its government ("Syrian army", "Sudanese police"). */
+    private static boolean isOrganOf(String id, ResolvedActors actors) {
+        return actors.actor(id).map(a -> a.type() == ActorType.PERSON
+                || GOVERNMENT_BODY_HEADS.contains(headWord(a.label()))).orElse(false);
     }
 
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {

@@ -52,6 +52,18 @@ class GroupActorsTest {
     }
 
     @Test
+    void aGroupRisingAgainstItsOwnStatesOrgansDoesNotActForThatState() {
+        EventFixture.Result r = EventFixture.extract("Sudanese rebels attacked the Sudanese army near Khartoum.");
+        Actor rebels = group(r, "rebels");
+        Event attack = r.only("19");
+        assertEquals(List.of(rebels.id()), attack.agents(), "the rebels are no act of Sudan: " + attack);
+        assertTrue(attack.targets().contains(SUDAN), attack.toString());
+        // a state's organ acting on a group of its own people still acts for the state
+        EventFixture.Result crackdown = EventFixture.extract("The Sudanese army attacked Sudanese rebels near Khartoum.");
+        assertTrue(crackdown.only("19").agents().contains(SUDAN), crackdown.only("19").toString());
+    }
+
+    @Test
     void aTwoWordNationalityOpeningTheSentenceIsTheGroupsState() {
         // at the start of a sentence the parser hangs "Sri" and "Lankan" from the noun one by one
         EventFixture.Result r = EventFixture.extract("Sri Lankan protesters denounced Kenya on Friday.");
