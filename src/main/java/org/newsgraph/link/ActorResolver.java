@@ -1049,11 +1049,15 @@ public final class ActorResolver {
             // "the beleaguered British Prime Minister": the longest end of the title that is an office of
             // the state ("prime minister"), not its head word alone ("minister")
             String role = officeWords(m, stateId);
+            // "a US official familiar with the matter" is no "former Pentagon official" named before, and "a former
+            // U.S. president" is nobody in office: one who left an office is named by it only with a word saying so
+            boolean pastTitle = m.title() != null && FORMER.matcher(m.title().strip()).find();
             Optional<ActorDraft> inArticle = drafts.values().stream()
                     .filter(d -> d.type == ActorType.PERSON && stateId.equals(d.represents))
                     .filter(d -> holdsRole(d, role))
+                    .filter(d -> pastTitle == FORMER.matcher(d.position.strip()).find())
                     .findFirst();
-            if (inArticle.isPresent()) return inArticle;
+            if (inArticle.isPresent() || pastTitle) return inArticle;
             List<String> roles = LEADER_WORDS.contains(role) ? LEADER_ROLES : List.of(role);
             // "Boris Johnson's premiership … the beleaguered British Prime Minister": a person the article
             // names, written with no title, whom the sources have in the office on the article's date

@@ -431,6 +431,8 @@ public final class ActorExtractor {
             int from = leftmostModifier(s, i);
             markUsed(used, from, i);
             String title = titleWords(s, from, i);
+            // "a former U.S. president": the title's words stop at the place name, the word saying it was held once does not
+            if (heldOnce(s, from, i) && !heldOnce(title)) title = "former " + title;
             result.add(new ActorMention(MentionKind.TITLE_ONLY, s.span(from, i), s.sentence().index(),
                     t.lemma(), title, modifier.orElse(null), null, true));
         }
@@ -486,6 +488,21 @@ public final class ActorExtractor {
     }
 
     /** The title part of a nameless mention, without determiners and state words: "leader", "chief". */
+    /** Whether a word between {@code from} and the title's head says the title was held once ("former", "ex-"). */
+    private static boolean heldOnce(ParsedSentence s, int from, int head) {
+        for (int k = from; k < head; k++) {
+            if (heldOnce(s.token(k).word())) return true;
+        }
+        return false;
+    }
+
+    private static boolean heldOnce(String words) {
+        return PAST_TITLE.matcher(words).find();
+    }
+
+    /** Words that make a title one held once. */
+    private static final java.util.regex.Pattern PAST_TITLE = java.util.regex.Pattern.compile("(?i)^(former|ex-|then-)");
+
     private String titleWords(ParsedSentence s, int from, int head) {
         int start = head;
         while (start - 1 >= from) {

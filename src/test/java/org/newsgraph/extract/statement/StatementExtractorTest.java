@@ -391,6 +391,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anOfficialNowIsNoFormerOfficialNamedBefore() {
+        Result r = extract("\u201CThe plan weakens our hand,\u201D said Peter Walsh, a former Pentagon official. "
+                + "The United States is moving more troops to Poland, according to a US official familiar with the matter.");
+        Statement moving = r.statements().stream().filter(st -> st.text().contains("troops")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.statements()));
+        assertNotEquals("Peter Walsh", r.speakerLabel(moving));
+    }
+
+    @Test
     void wordsNotSaidAreNoStatement() {
         assertTrue(extract("The minister did not say whether the talks would resume.").statements().isEmpty());
         assertTrue(extract("A spokesperson refused to comment on reports that the talks had failed.").statements().isEmpty());
