@@ -3,6 +3,7 @@ package org.newsgraph.lexicon;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalised role words for offices ("president", "prime minister", "chancellor", "king", ...), and
@@ -10,6 +11,14 @@ import java.util.Set;
  * different words than the position label uses, and "premier" and "prime minister" name the same job.
  */
 public final class RoleWords {
+    /** "former", "ex-", "then-": the words that make a title one held once ("former president", "ex-minister"). */
+    public static final Pattern PAST_TITLE = Pattern.compile("(?i)^(former|then|ex)([- ]+|$)");
+
+    /** Whether a title, or a word before one, says it was held once. */
+    public static boolean isPastTitle(String words) {
+        return PAST_TITLE.matcher(words.strip()).find();
+    }
+
     /** Position labels whose role is not the words before " of ": native titles and odd labels. */
     private static final List<Map.Entry<String, String>> SPECIAL_LABEL_PREFIXES = List.of(
             Map.entry("taoiseach", "prime minister"),

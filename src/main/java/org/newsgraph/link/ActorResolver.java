@@ -62,7 +62,7 @@ public final class ActorResolver {
     private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "head", "ruler", "dictator");
     private static final double SURNAME_LINK_CONFIDENCE = 0.85;
     /** A title of an office no longer held: "former President", "then-foreign minister", "ex-premier". */
-    private static final Pattern FORMER = Pattern.compile("(?i)^(former|then|ex)[- ]+");
+    private static final Pattern FORMER = RoleWords.PAST_TITLE;
     private static final double TITLE_LINK_CONFIDENCE = 0.8;
     /** A link chosen among several namesakes or office holders by the article's states, title and date. */
     private static final double CONTEXT_LINK_CONFIDENCE = 0.7;

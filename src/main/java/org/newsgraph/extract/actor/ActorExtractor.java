@@ -497,11 +497,8 @@ public final class ActorExtractor {
     }
 
     private static boolean heldOnce(String words) {
-        return PAST_TITLE.matcher(words).find();
+        return org.newsgraph.lexicon.RoleWords.isPastTitle(words);
     }
-
-    /** Words that make a title one held once. */
-    private static final java.util.regex.Pattern PAST_TITLE = java.util.regex.Pattern.compile("(?i)^(former|ex-|then-)");
 
     private String titleWords(ParsedSentence s, int from, int head) {
         int start = head;

@@ -10,6 +10,7 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.actor.Representatives;
 import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.PersonGender;
+import org.newsgraph.lexicon.RoleWords;
 import org.newsgraph.lexicon.TitleAbbreviations;
 import org.newsgraph.model.ActorIds;
 import org.newsgraph.model.ActorType;
@@ -27,8 +28,6 @@ import org.newsgraph.nlp.WordList;
  * and bare titles ("he", "the spokesman"), the actor the text was last talking about.
  */
 final class SpeakerFinder {
-    /** A title someone held once: "former Pentagon official", "ex-spokesman", "then-minister". */
-    private static final java.util.regex.Pattern FORMER_TITLE = java.util.regex.Pattern.compile("(?i)^(former|ex-|then-)");
     /** Subject and object forms: "she said", "according to him". */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her");
@@ -145,11 +144,11 @@ final class SpeakerFinder {
             // "a US official familiar with the matter" is no "former Pentagon official" named before: one who
             // left the office is named by it only with a word saying so ("a former U.S. president")
             boolean pastTitle = sentence.children(subject).stream()
-                    .anyMatch(d -> FORMER_TITLE.matcher(sentence.token(d.dependent()).word()).find());
+                    .anyMatch(d -> RoleWords.isPastTitle(sentence.token(d.dependent()).word()));
             Optional<Speaker> named = actors.actors().stream()
                     .filter(a -> a.type() == ActorType.PERSON && a.position() != null
                             && a.position().toLowerCase(Locale.ROOT).contains(head.lemma())
-                            && pastTitle == FORMER_TITLE.matcher(a.position()).find())
+                            && pastTitle == RoleWords.isPastTitle(a.position()))
                     .filter(a -> a.mentions().stream().anyMatch(m -> m.begin() < head.begin()))
                     .findFirst().map(a -> new Speaker(a.id(), 0.6));
             if (named.isPresent()) return named;
