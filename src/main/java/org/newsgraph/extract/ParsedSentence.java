@@ -84,6 +84,13 @@ public final class ParsedSentence {
         return relation.equals(wanted) || relation.startsWith(wanted + ":");
     }
 
+    /** The index of the sentence's last token before its closing punctuation. */
+    public int lastWord() {
+        int last = size() - 1;
+        while (last > 0 && token(last).isPunctuation()) last--;
+        return last;
+    }
+
     /** Text from the start of token {@code from} to the end of token {@code to} (inclusive). */
     public String text(int from, int to) {
         return text.substring(token(from).begin(), token(to).end());

@@ -25,6 +25,14 @@ public final class PartOfSpeech {
     }
 
     /**
+     * A word that can stand before the head inside a noun phrase, or be its head: a noun, an adjective,
+     * a determiner, a number, a possessive ("'s", "his") or a hyphen ("a seven-year repetition").
+     */
+    public static boolean isNounPhraseWord(Token token) {
+        return token.pos().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$|HYPH");
+    }
+
+    /**
      * The class of a word in its sentence: a word tagged as a noun that the parser gave an
      * auxiliary or a subject and an object is a verb ("should South Korea supply/NN military equipment").
      */

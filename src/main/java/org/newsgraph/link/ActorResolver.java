@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.lexicon.Acronyms;
@@ -52,8 +53,8 @@ public final class ActorResolver {
     /** Words before a father's name in Arabic names: what follows is not the person's own name. */
     private static final Set<String> PATRONYMIC_PARTICLES = Set.of("bin", "ibn", "bint");
     /** The Arabic article written onto a family name ("al-Assad", "El-Sisi"), which the press drops on second mention ("Assad"). */
-    private static final java.util.regex.Pattern ARTICLE_PREFIX =
-            java.util.regex.Pattern.compile("(?i)(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed)-(\\p{Lu}.*)");
+    private static final Pattern ARTICLE_PREFIX =
+            Pattern.compile("(?i)(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed)-(\\p{Lu}.*)");
     /** How far back a family name alone looks for the person just named with it. */
     private static final int SURNAME_SENTENCES_BACK = 2;
     /** Words that make a title another office than the rest of it names. */
@@ -61,8 +62,6 @@ public final class ActorResolver {
             "interim", "junior", "shadow", "under", "first", "second", "then", "late", "outgoing", "incoming");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "head", "ruler", "dictator");
     private static final double SURNAME_LINK_CONFIDENCE = 0.85;
-    /** A title of an office no longer held: "former President", "then-foreign minister", "ex-premier". */
-    private static final Pattern FORMER = RoleWords.PAST_TITLE;
     private static final double TITLE_LINK_CONFIDENCE = 0.8;
     /** A link chosen among several namesakes or office holders by the article's states, title and date. */
     private static final double CONTEXT_LINK_CONFIDENCE = 0.7;
@@ -867,7 +866,7 @@ public final class ActorResolver {
             for (int i = 0; i < words.length; i++) {
                 if (i > 1 && PATRONYMIC_PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT))) continue;
                 own.add(words[i]);
-                java.util.regex.Matcher article = ARTICLE_PREFIX.matcher(words[i]);
+                Matcher article = ARTICLE_PREFIX.matcher(words[i]);
                 if (i > 0 && article.matches()) own.add(article.group(1));
             }
             return own;
@@ -949,7 +948,7 @@ public final class ActorResolver {
 
         private boolean everHeldTitle(PersonEntry person, String title) {
             if (title == null || title.isBlank()) return false;
-            String words = FORMER.matcher(title.strip()).replaceFirst("");
+            String words = RoleWords.PAST_TITLE.matcher(title.strip()).replaceFirst("");
             return person.offices().stream().anyMatch(o -> RoleWords.sameRole(words, o.role()));
         }
 
@@ -985,7 +984,7 @@ public final class ActorResolver {
                                                             StateEntry represents) {
             if (position == null || position.isBlank() || date == null) return Optional.empty();
             String title = position.strip();
-            if (FORMER.matcher(title).find()) return Optional.empty();
+            if (RoleWords.isPastTitle(title)) return Optional.empty();
             if (namesake.position != null && RoleWords.sameRole(title, namesake.position)) return Optional.empty();
             Optional<PersonEntry> holder = unique(filterByContext(gazetteer.personsBySurname(surname), represents).stream()
                     .filter(p -> holdsTitleAtDate(p, title)).toList());
@@ -1051,11 +1050,11 @@ public final class ActorResolver {
             String role = officeWords(m, stateId);
             // "a US official familiar with the matter" is no "former Pentagon official" named before, and "a former
             // U.S. president" is nobody in office: one who left an office is named by it only with a word saying so
-            boolean pastTitle = m.title() != null && FORMER.matcher(m.title().strip()).find();
+            boolean pastTitle = m.title() != null && RoleWords.isPastTitle(m.title());
             Optional<ActorDraft> inArticle = drafts.values().stream()
                     .filter(d -> d.type == ActorType.PERSON && stateId.equals(d.represents))
                     .filter(d -> holdsRole(d, role))
-                    .filter(d -> pastTitle == FORMER.matcher(d.position.strip()).find())
+                    .filter(d -> pastTitle == RoleWords.isPastTitle(d.position))
                     .findFirst();
             if (inArticle.isPresent() || pastTitle) return inArticle;
             List<String> roles = LEADER_WORDS.contains(role) ? LEADER_ROLES : List.of(role);

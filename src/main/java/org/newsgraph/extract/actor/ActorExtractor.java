@@ -9,6 +9,7 @@ import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.SpeakingKinds;
 import org.newsgraph.lexicon.Acronyms;
 import org.newsgraph.lexicon.CameoSectors;
+import org.newsgraph.lexicon.RoleWords;
 import org.newsgraph.lexicon.WordClasses;
 import org.newsgraph.model.ActorMention;
 import org.newsgraph.model.MentionKind;
@@ -432,7 +433,7 @@ public final class ActorExtractor {
             markUsed(used, from, i);
             String title = titleWords(s, from, i);
             // "a former U.S. president": the title's words stop at the place name, the word saying it was held once does not
-            if (heldOnce(s, from, i) && !heldOnce(title)) title = "former " + title;
+            if (heldOnce(s, from, i) && !RoleWords.isPastTitle(title)) title = "former " + title;
             result.add(new ActorMention(MentionKind.TITLE_ONLY, s.span(from, i), s.sentence().index(),
                     t.lemma(), title, modifier.orElse(null), null, true));
         }
@@ -487,19 +488,15 @@ public final class ActorExtractor {
         return false;
     }
 
-    /** The title part of a nameless mention, without determiners and state words: "leader", "chief". */
     /** Whether a word between {@code from} and the title's head says the title was held once ("former", "ex-"). */
     private static boolean heldOnce(ParsedSentence s, int from, int head) {
         for (int k = from; k < head; k++) {
-            if (heldOnce(s.token(k).word())) return true;
+            if (RoleWords.isPastTitle(s.token(k).word())) return true;
         }
         return false;
     }
 
-    private static boolean heldOnce(String words) {
-        return org.newsgraph.lexicon.RoleWords.isPastTitle(words);
-    }
-
+    /** The title part of a nameless mention, without determiners and state words: "leader", "chief". */
     private String titleWords(ParsedSentence s, int from, int head) {
         int start = head;
         while (start - 1 >= from) {

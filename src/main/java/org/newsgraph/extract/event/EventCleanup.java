@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsgraph.extract.actor.AgentLexicon;
@@ -122,7 +123,7 @@ final class EventCleanup {
      */
     private static boolean relinquishesPower(EventDraft d, ResolvedActors actors) {
         if (!d.code.startsWith("083") || !d.otherSide().isEmpty()) return false;
-        List<String> states = d.agents.stream().map(actors::actor).flatMap(java.util.Optional::stream)
+        List<String> states = d.agents.stream().map(actors::actor).flatMap(Optional::stream)
                 .filter(a -> a.type() == ActorType.PERSON && a.represents() != null)
                 .map(Actor::represents).distinct().toList();
         if (states.isEmpty()) return false;
@@ -166,8 +167,7 @@ final class EventCleanup {
     }
 
     /**
-     * "Syrian rebels attacked the Syrian army", "rebels captured almost all of Aleppo" (Syria's city): a
-     * state the doers belong to without being its organs (rebels, protesters, an opposition) is not
+     * "Syrian rebels attacked the Syrian army", "Republicans criticized Biden": a state the doers belong to without being its organs (rebels, protesters, an opposition) is not
      * among the doers when the other side is that state or one of its organs (its army, police,
      * government, officials); the state stays on the other side, as CAMEO codes SYRREB against SYRMIL.
      */
@@ -182,8 +182,12 @@ final class EventCleanup {
     }
 
     /** The state a person represents or a group or body belongs to. */
-    private static java.util.Optional<String> stateOf(String id, ResolvedActors actors) {
-        return actors.actor(id).map(a -> a.type() == ActorType.PERSON ? a.represents() : a.partOf());
+    private static Optional<String> stateOf(String id, ResolvedActors actors) {
+        return actors.actor(id).map(a -> switch (a.type()) {
+            case PERSON -> a.represents();
+            case ORGANIZATION -> a.partOf();
+            case STATE -> null;
+        });
     }
 
     /**
@@ -208,13 +212,10 @@ final class EventCleanup {
 
     private static List<String> withRepresentedStates(List<String> ids, ResolvedActors actors) {
         List<String> all = new ArrayList<>(ids);
+        // A person brings the state it represents along; a group or a body named with its state brings
+        // the state too, as CAMEO codes "Ukrainian civilians" UKRCVL and "the Russian defence ministry" RUSGOV.
         for (String id : ids) {
-            actors.actor(id).filter(a -> a.type() == ActorType.PERSON).map(Actor::represents)
-                    .filter(state -> !all.contains(state)).ifPresent(all::add);
-            // A group or a body named with its state brings the state along, as CAMEO codes "Ukrainian
-            // civilians" UKRCVL and "the Russian defence ministry" RUSGOV.
-            actors.actor(id).filter(a -> a.type() == ActorType.ORGANIZATION).map(Actor::partOf)
-                    .filter(state -> !all.contains(state)).ifPresent(all::add);
+            stateOf(id, actors).filter(state -> !all.contains(state)).ifPresent(all::add);
         }
         return all;
     }

@@ -59,8 +59,7 @@ final class AccordingTo {
      * that closes it after a comma, attributes the rest of the sentence.
      */
     private static Optional<Attribution> fromCommas(ParsedSentence s, int i, int source) {
-        int last = s.size() - 1;
-        while (last > i && s.token(last).isPunctuation()) last--;
+        int last = s.lastWord();
         if (i == 0) {
             int comma = i + 2;
             while (comma < last && !s.token(comma).word().equals(",")) comma++;

@@ -49,8 +49,8 @@ final class CueAsides {
     /**
      * "The economy is growing, officials said, and inflation is slowing": a cue set off by commas in
      * the middle of the words it reports says nothing of its own after it (an adjunct such as "on
-     * Monday" or "in a statement" at most); the comma that closes its aside, when words with a
-     * finite verb go on after it.
+     * Monday" or "in a statement" at most); the comma that closes its aside, whatever follows it
+     * ({@link #wordsGoOnAfter} tells whether the words go on there).
      */
     static Optional<Integer> closedAfter(ParsedSentence s, int cue) {
         for (int i = cue + 1; i < s.size(); i++) {

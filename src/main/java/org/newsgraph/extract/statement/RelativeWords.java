@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -53,7 +54,7 @@ record RelativeWords(int[] bounds, String text) {
             return Optional.empty();
         }
         int from = to;
-        while (from > 0 && s.token(from - 1).pos().matches("NNP?S?|JJ[RS]?|DT|CD|POS|PRP\\$|HYPH")) from--;
+        while (from > 0 && PartOfSpeech.isNounPhraseWord(s.token(from - 1))) from--;
         return Optional.of(new RelativeWords(new int[] {from, end}, s.text(from, to) + " " + rest));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.lexicon.LearnedCues;
 import org.newsgraph.nlp.attribution.CueModel;
 import org.newsgraph.model.QuoteKind;
@@ -191,11 +192,13 @@ public final class StatementExtractor {
             int lastComma = words.lastCommaBefore(s, 0, cue).orElse(-1);
             Optional<Integer> speakerAfter = words.lost().speakerAfterTrailingCue(s, cue);
             if (lastComma < 2 || insideQuote(s.token(cue).begin()) || !ReportingCues.isFiniteCue(s, cue)) return false;
-            Optional<Integer> asideEnd = words.endsTheSentence(s, cue) || speakerAfter.isPresent() || !quotesIn(s).isEmpty()
+            boolean endsTheSentence = words.endsTheSentence(s, cue);
+            Optional<Integer> asideEnd = endsTheSentence || speakerAfter.isPresent() || !quotesIn(s).isEmpty()
                     ? Optional.empty() : CueAsides.closedAfter(s, cue);
-            if (!words.endsTheSentence(s, cue) && speakerAfter.isEmpty() && asideEnd.isEmpty()) return false;
+            if (!endsTheSentence && speakerAfter.isEmpty() && asideEnd.isEmpty()) return false;
+            Optional<Integer> cueSubject = subjects.subjectOf(s, cue, 2);
             // "…, a spokeswoman, Anna White, said on Saturday, …": the aside opens before its subject's appositions
-            Optional<Integer> subjectStart = subjects.subjectOf(s, cue, 2).map(n -> s.subtreeBounds(n, 50))
+            Optional<Integer> subjectStart = cueSubject.map(n -> s.subtreeBounds(n, 50))
                     .filter(b -> b[1] < cue && b[1] >= cue - 2 && s.token(cue - 1).isPunctuation() == (b[1] < cue - 1) && b[0] > 2 && b[0] < lastComma && s.token(b[0] - 1).word().equals(","))
                     .map(b -> b[0] - 1);
             int comma = asideEnd.isPresent() ? subjectStart.orElse(lastComma) : lastComma;
@@ -203,7 +206,7 @@ public final class StatementExtractor {
             // Politburo agreed, …" are not
             for (int i = comma + 1; asideEnd.isPresent() && i < cue; i++) {
                 // the parser may hang the subject elsewhere ("…, top black lawmakers said …" as an apposition)
-                boolean nounPhrase = s.token(i).pos().matches("NN.*|JJ.*|DT|CD|POS|PRP\\$?|HYPH");
+                boolean nounPhrase = PartOfSpeech.isNounPhraseWord(s.token(i)) || s.token(i).pos().equals("PRP");
                 if (!s.token(i).isPunctuation() && !nounPhrase && !CueAsides.isCueDependent(s, cue, i, CueAsides.BEFORE_CUE)) {
                     return false;
                 }
@@ -215,13 +218,13 @@ public final class StatementExtractor {
                     || s.token(start).pos().equals("CC"))) start++;
             int end = comma - 1;
             while (end > start && ArticleQuotes.isQuoteMark(s.token(end))) end--;
-            Optional<Integer> parsedSubject = subjects.subjectOf(s, cue, 2).filter(n -> n > from && n < cue);
+            Optional<Integer> parsedSubject = cueSubject.filter(n -> n > from && n < cue);
             Optional<int[]> parsedWords = words.complement(s, cue);
             // words the parse found after the cue are its own ("In Paris, Smith said, however, that …")
             if (asideEnd.isPresent() && parsedWords.isPresent() && parsedWords.get()[0] > cue) return false;
             // a parse that found the subject and all the words is kept; one that found part of them is not
             boolean wordsGoOn = asideEnd.map(a -> CueAsides.wordsGoOnAfter(s, a)).orElse(false);
-            int wordsEnd = wordsGoOn ? lastWord(s) : end;
+            int wordsEnd = wordsGoOn ? s.lastWord() : end;
             boolean partial = parsedWords.isPresent() && (parsedWords.get()[0] > start || parsedWords.get()[1] < wordsEnd)
                     && parsedWords.get()[1] <= wordsEnd;
             // "…, officials said, citing the drought": a parse whose words run past an aside the words do not go on after
@@ -258,13 +261,6 @@ public final class StatementExtractor {
                         s.text(start, end) + " " + s.text(after + 1, wordsEnd));
             }
             return true;
-        }
-
-        /** The sentence's last token before its closing punctuation. */
-        private int lastWord(ParsedSentence s) {
-            int last = s.size() - 1;
-            while (last > 0 && s.token(last).isPunctuation()) last--;
-            return last;
         }
 
         /**
@@ -458,7 +454,7 @@ public final class StatementExtractor {
         /** "“He is ignorant of our culture.” ― Pamela Padilla": a quotation signed with a dash and a name is that person's. */
         Optional<Statement> signedWithDash(ParsedSentence s, QuoteSpan quote) {
             return QuoteIntroductions.signature(analyzed.text(), quote).map(name -> statement(s, -1,
-                    actors.mentionAt(name.begin()).map(m -> m.actorId()).orElse(null), name, CONTEXT_CONFIDENCE,
+                    actors.mentionAt(name.begin()).map(ResolvedMention::actorId).orElse(null), name, CONTEXT_CONFIDENCE,
                     quote.content(), QuoteKind.DIRECT));
         }
 
