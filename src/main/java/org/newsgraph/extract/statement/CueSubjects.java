@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -18,6 +19,8 @@ import org.newsgraph.nlp.Token;
  * "the paper quoted Saab as saying", "Most of the candidates said").
  */
 final class CueSubjects {
+    /** Verbs whose name right after them is the one addressed: "told Reuters", "briefed reporters" ("asked Smith" may be inverted speech). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "notify", "remind", "assure", "reassure");
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     private final ResolvedActors actors;
@@ -173,9 +176,11 @@ final class CueSubjects {
         int after = verb + 1;
         while (after < s.size() && (s.token(after).pos().equals("DT") || s.token(after).pos().equals("CD"))) after++;
         boolean speechVerb = cues.isSpeechVerb(s.token(verb).lemma());
+        // "…, told The Daily Mirror": a verb that addresses someone names its listener after it, never its speaker
+        boolean addressing = ADDRESSING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
         for (int candidate : new int[] {verb - 1, after}) {
             if (candidate < 0 || candidate >= s.size()) continue;
-            if (candidate > verb && participle) continue;
+            if (candidate > verb && (participle || addressing)) continue;
             Token t = s.token(candidate);
             // "… shows Abe falling": a name the parser made the object of a verb that is not one of
             // speaking is what the verb is about ("…, said The Daily Nation" is parsed so too)

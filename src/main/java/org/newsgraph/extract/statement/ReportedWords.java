@@ -406,7 +406,7 @@ final class ReportedWords {
      * "The new plan is still tilted toward the rich, the Tax Foundation said.": the parser hangs
      * the reported clause on the cue after it as an unmarked adverbial clause or a loose
      * dependent; set off by a comma before the cue's subject, it is what was said. A marked clause
-     * ("When asked, …", "Although …,") is not.
+     * ("When asked, …", "Although …,", "When the moderator pointed out …,") is not.
      */
     Optional<int[]> clauseHungBeforeCue(ParsedSentence s, int cue) {
         List<Integer> subjects = s.children(cue, "nsubj");
@@ -422,6 +422,9 @@ final class ReportedWords {
             boolean participle = s.token(head).pos().equals("VBG") || s.token(head).pos().equals("VBN");
             if (participle && s.children(head, "nsubj").isEmpty() && s.children(head, "nsubj:pass").isEmpty()) continue;
             int[] bounds = complementBounds(s, head);
+            // "When the moderator pointed out …, the candidate said …": a clause a wh-adverb opens says when
+            // or where it was said (the parser makes "when" an adverb of the clause, not its mark)
+            if (s.token(bounds[0]).pos().equals("WRB")) continue;
             boolean comma = bounds[1] + 1 < subjectStart && s.token(bounds[1] + 1).word().equals(",")
                     || subjectStart > 0 && s.token(subjectStart - 1).word().equals(",");
             if (!comma) continue;

@@ -201,7 +201,15 @@ public final class StatementExtractor {
             Optional<Integer> subjectStart = cueSubject.map(n -> s.subtreeBounds(n, 50))
                     .filter(b -> b[1] < cue && b[1] >= cue - 2 && s.token(cue - 1).isPunctuation() == (b[1] < cue - 1) && b[0] > 2 && b[0] < lastComma && s.token(b[0] - 1).word().equals(","))
                     .map(b -> b[0] - 1);
-            int comma = asideEnd.isPresent() ? subjectStart.orElse(lastComma) : lastComma;
+            // "…, his top aide, Tad Devine, told …" where the parse took a word of the words for the cue's subject
+            // (after a quotation the quote's own rules find its speaker)
+            Optional<ApposedSpeakers.Apposed> apposed = asideEnd.isEmpty() && speakerAfter.isEmpty() && lastComma == cue - 1
+                    && quotesIn(s).isEmpty()
+                    ? ApposedSpeakers.endingAt(s, lastComma, i -> speakerSubjects.canSpeak(s, i))
+                            .filter(a -> cueSubject.isEmpty() || cueSubject.get() < a.openingComma())
+                    : Optional.empty();
+            int comma = apposed.map(ApposedSpeakers.Apposed::openingComma)
+                    .orElse(asideEnd.isPresent() ? subjectStart.orElse(lastComma) : lastComma);
             // an aside is its speaker and the cue: "…, as the department made clear, …" and "…, Asselin believes the
             // Politburo agreed, …" are not
             for (int i = comma + 1; asideEnd.isPresent() && i < cue; i++) {
@@ -230,7 +238,7 @@ public final class StatementExtractor {
             // "…, officials said, citing the drought": a parse whose words run past an aside the words do not go on after
             boolean pastAside = parsedWords.isPresent() && asideEnd.isPresent() && !wordsGoOn && parsedWords.get()[1] > asideEnd.get();
             if (parsedSubject.isPresent() && parsedWords.isPresent() && !partial && !pastAside) return false;
-            int head = parsedSubject.or(() -> speakerAfter).orElse(-1);
+            int head = parsedSubject.or(() -> speakerAfter).or(() -> apposed.map(ApposedSpeakers.Apposed::speaker)).orElse(-1);
             for (int i = cue - 1; head < 0 && i > comma; i--) {
                 String pos = s.token(i).pos();
                 if (pos.startsWith("NN") || pos.equals("PRP")) head = i;

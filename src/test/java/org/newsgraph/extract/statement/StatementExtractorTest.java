@@ -357,6 +357,30 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNegationInsideTheQuoteDoesNotNegateTheCueAfterIt() {
+        Result r = extract("\u201cI know that Lopez is a committed nationalist; I\u2019m not,\u201d Garcia said in response.");
+        assertEquals("Garcia", r.speakerLabel(r.only()));
+        assertEquals("say", r.only().cue());
+    }
+
+    @Test
+    void aSpeakerSetOffByCommasBeforeACueEndingTheSentenceReportsTheWordsBeforeThem() {
+        // the parser took "primary" for the subject of "told" and hung the name on it
+        Result r = extract("Despite a series of costly defeats on Tuesday night, Sen. Maria Lopez remains committed to seeing "
+                + "the primary through to the convention, her top aide, Pedro Garcia, told The Daily Mirror.");
+        assertEquals("Pedro Garcia", r.speakerLabel(r.only()));
+        assertEquals("Despite a series of costly defeats on Tuesday night, Sen. Maria Lopez remains committed to seeing "
+                + "the primary through to the convention", r.only().text());
+    }
+
+    @Test
+    void aClauseOpenedByWhenBeforeTheCueSaysWhenItWasSaidNotWhat() {
+        Result r = extract("When the host pointed out that Lopez hadn't answered the question, the senator said families "
+                + "of miners killed in the flood file lawsuits.");
+        assertTrue(r.statements().stream().noneMatch(st -> st.text().startsWith("When")), r.statements().toString());
+    }
+
+    @Test
     void aCueInsideARelativeClauseReportsTheRestOfTheClauseAboutItsNoun() {
         Result r = extract("The new tariffs, which officials said will take effect in May, are expected to raise prices.");
         assertEquals("The new tariffs will take effect in May", r.only().text());
