@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
 
@@ -15,6 +16,8 @@ import org.newsgraph.nlp.Token;
  * path gave it. {@link ReportedWords} asks it where its own paths find nothing.
  */
 final class LostClauses {
+    /** At most so many words of a title before a name: "Florida delegate", "former Deputy Prime Minister". */
+    private static final int MAX_TITLE_WORDS = 4;
     /** Words that open a clause inside another: its finite verb is not the reported clause's. */
     private static final Set<String> SUBORDINATORS = Set.of("if", "as", "because", "after", "before", "since", "while",
             "although", "though", "unless", "until", "when", "whether", "once", "that", "which", "who", "whom",
@@ -72,7 +75,7 @@ final class LostClauses {
     /**
      * "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already …":
      * a long apposition with a relative clause makes the parser lose the cue's subject and hang the
-     * cue inside the words. A sentence that opens with a name set off by a comma, and a finite verb of
+     * cue inside the words. A sentence that opens with a name (after its title at most) set off by a comma, and a finite verb of
      * saying right after a comma with a clause after it, is that name's report of the clause.
      * Returns the name's last token.
      */
@@ -85,6 +88,11 @@ final class LostClauses {
         // "Still, Tad Devine, …", "But Ana Lopez, …"
         while (start < 2 && (s.token(start).pos().equals("RB") || s.token(start).pos().equals("CC")
                 || s.token(start).word().equals(","))) start++;
+        // "Florida delegate John Archer, wearing …, said …": the name's title before it
+        int title = start;
+        while (title < start + MAX_TITLE_WORDS && title < cue && !s.token(title).isNer("PERSON")
+                && PartOfSpeech.isNounPhraseWord(s.token(title))) title++;
+        if (title > start && s.token(title).isNer("PERSON")) start = title;
         String ner = s.token(start).ner();
         if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) return Optional.empty();
         int last = start;

@@ -374,6 +374,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aTitledNameOpeningTheSentenceSpeaksPastAParticipleAside() {
+        // the parser took "covered" for a verb with the name as its subject, and the cue had none
+        Result r = extract("Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he's proud "
+                + "of the way the challenger is funding his campaign.");
+        assertEquals("John Archer", r.speakerLabel(r.only()));
+        assertEquals("he's proud of the way the challenger is funding his campaign", r.only().text());
+    }
+
+    @Test
     void aClauseOpenedByWhenBeforeTheCueSaysWhenItWasSaidNotWhat() {
         Result r = extract("When the host pointed out that Lopez hadn't answered the question, the senator said families "
                 + "of miners killed in the flood file lawsuits.");
