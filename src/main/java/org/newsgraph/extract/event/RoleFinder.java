@@ -42,6 +42,8 @@ final class RoleFinder {
     /** Word class of laws, bills and decrees (event-word-classes.tsv): what they are for is done by who makes them. */
     private static final String LAW_CLASS = "law";
     private static final String HAD_CLASS = "had";
+    /** Word class of verbs that answer a request, offer or invitation (event-word-classes.tsv). */
+    private static final String REPLYING_CLASS = "replying";
     private final ModalityCues cues;
 
     RoleFinder(ActorReferences references, WordList lightVerbs, WordList reportingVerbs, ModalityCues cues,
@@ -109,6 +111,10 @@ final class RoleFinder {
         if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
             found.get(pattern.hasRole(EventRole.RECIPIENT) ? EventRole.RECIPIENT : EventRole.TARGET)
                     .addAll(purposeObject(s, trigger, found.get(EventRole.AGENT)));
+        }
+        if (found.get(EventRole.TARGET).isEmpty() && found.get(EventRole.RECIPIENT).isEmpty()) {
+            found.get(pattern.hasRole(EventRole.RECIPIENT) ? EventRole.RECIPIENT : EventRole.TARGET)
+                    .addAll(replier(s, trigger, found.get(EventRole.AGENT)));
         }
         return new Roles(new ArrayList<>(found.get(EventRole.AGENT)), new ArrayList<>(found.get(EventRole.TARGET)),
                 new ArrayList<>(found.get(EventRole.RECIPIENT)), viaPronoun);
@@ -502,6 +508,29 @@ final class RoleFinder {
                     if (!ids.isEmpty()) return ids;
                 }
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * "The French leader declined the Kremlin's request for a test", "Iran rejected Germany's offer of talks",
+     * "the invitation was accepted by Erdogan": a request, offer or invitation that someone answers was
+     * made to the one who answers it. Read on an event noun that is the object (or passive subject) of a
+     * verb of replying, when its own words name no other side.
+     */
+    private List<String> replier(ParsedSentence s, int noun, Set<String> agents) {
+        if (agents.isEmpty() || PartOfSpeech.of(s, noun) != 'N') return List.of();
+        Optional<Dependency> parent = s.parent(noun);
+        if (parent.isEmpty() || parent.get().governor() < 0) return List.of();
+        int verb = parent.get().governor();
+        if (!classes.is(s.token(verb).lemma().toLowerCase(Locale.ROOT), REPLYING_CLASS)) return List.of();
+        String relation = parent.get().relation();
+        String answering = relation.equals("obj") ? "nsubj" : relation.equals("nsubj:pass") ? "obl:agent" : null;
+        if (answering == null) return List.of();
+        for (int who : s.children(verb, answering)) {
+            List<String> ids = new ArrayList<>(references.resolve(s, who));
+            ids.removeAll(agents);
+            if (!ids.isEmpty()) return ids;
         }
         return List.of();
     }

@@ -110,6 +110,11 @@ public final class ModalityFinder {
                     }
                 }
             }
+            // "declined the Kremlin's request", "rejected the proposal": the request itself was made; the refusal
+            // is of what it asks for (an act under the request noun still climbs through it)
+            boolean requestAnswered = node == trigger && governing.filter(e -> e == CueEffect.REJECT || e == CueEffect.INTENT).isPresent()
+                    && cues.effect(s.token(trigger)).filter(e -> e == CueEffect.REQUEST).isPresent();
+            if (requestAnswered) break;
             // "a potential deal in which Ethiopia would supply jets": what a relative clause tells of a
             // merely possible thing is possible only
             if (relation.startsWith("acl:relcl") && hasMarker(s, governor, CueEffect.HYPOTHETICAL)) hypothetical = true;
