@@ -19,6 +19,8 @@ import org.newsgraph.nlp.Token;
  * article's quotations.
  */
 final class ReportedWords {
+    /** Words that open a relative clause: a verb after one belongs to the noun before it. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom");
     /** What opens a clause that qualifies the words said ("said if elected she would …", "said while …"). */
     private static final Set<String> CLAUSE_CONDITIONS = Set.of("if", "unless", "when", "while",
             "once", "although", "though");
@@ -296,11 +298,32 @@ final class ReportedWords {
             boolean modal = s.children(xcomp, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"));
             if (verb < 0 && xcomp > object.get() && modal) verb = xcomp;
         }
+        // "says a violent hit that used to be considered a great tackle … now draws a penalty": in a long
+        // clause the parser may hang its verb loosely (dep, no subject of its own) deep inside the "object"
+        if (verb < 0) verb = verbLostInside(s, object.get());
         if (verb < 0 || !isFinite(s, verb)) return Optional.empty();
         int from = s.subtreeBounds(object.get(), 50)[0];
         int to = s.subtreeBounds(verb, 50)[1];
         while (to > from && (s.token(to).pos().equals(".") || s.token(to).pos().equals(",") || ArticleQuotes.isQuoteMark(s.token(to)))) to--;
         return Optional.of(new int[] {from, to});
+    }
+
+    /** A finite verb without a subject that the parser hung as a loose dependent inside the object's phrase, or -1. */
+    private int verbLostInside(ParsedSentence s, int object) {
+        int[] bounds = s.subtreeBounds(object, 50);
+        for (int i = object + 1; i <= bounds[1]; i++) {
+            boolean loose = s.parent(i).map(d -> d.relation().equals("dep")).orElse(false);
+            String pos = s.token(i).pos();
+            if (!loose || !(pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP")) || !s.children(i, "nsubj").isEmpty()) continue;
+            // "a report that accused him": a verb after a relative pronoun is the noun's, not the clause's; one
+            // after a possessive is a noun tagged as a verb ("the parents’ request")
+            int before = i - 1;
+            while (before > object && (s.token(before).pos().startsWith("RB") || s.token(before).pos().equals("MD"))) before--;
+            Token t = s.token(before);
+            boolean relative = t.pos().startsWith("W") || RELATIVE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+            if (!relative && !t.pos().equals("POS") && !ArticleQuotes.isQuoteMark(t)) return i;
+        }
+        return -1;
     }
 
     /**

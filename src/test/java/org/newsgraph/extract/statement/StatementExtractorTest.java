@@ -383,6 +383,19 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aClauseWhoseVerbTheParserHungInsideTheObjectIsWhatWasSaid() {
+        // the parser made "it" the object of "said" and hung "’s" loosely under it
+        Result r = extract("The ministry said at the time it\u2019s no longer necessary given current market conditions and the "
+                + "increased availability of grain and fertilizer for farmers.");
+        assertEquals("it\u2019s no longer necessary given current market conditions and the increased availability of grain "
+                + "and fertilizer for farmers", r.only().text());
+        // a relative clause of the object is the object's: "denying a report that accused him" says no clause
+        Result relative = extract("The mayor remained defiant on Thursday, arguing his rivals were bullying him and denying a "
+                + "scathing House Ethics Committee report that accused him of wrongdoing.");
+        assertTrue(relative.statements().stream().noneMatch(st -> st.text().startsWith("a scathing")), relative.statements().toString());
+    }
+
+    @Test
     void aClauseOpenedByWhenBeforeTheCueSaysWhenItWasSaidNotWhat() {
         Result r = extract("When the host pointed out that Lopez hadn't answered the question, the senator said families "
                 + "of miners killed in the flood file lawsuits.");
