@@ -24,6 +24,14 @@ public final class PartOfSpeech {
         return '-';
     }
 
+    /** Words that open a relative clause ("a report that accused him", "Kurds, who were waging war"). */
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom");
+
+    /** Whether the word can open a relative clause: a wh-word by its tag, or "that", "which", "who", "whom". */
+    public static boolean isRelativeWord(Token token) {
+        return token.pos().startsWith("W") || RELATIVE_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A word that can stand before the head inside a noun phrase, or be its head: a noun, an adjective,
      * a determiner, a number, a possessive ("'s", "his") or a hyphen ("a seven-year repetition").

@@ -44,12 +44,13 @@ final class ApposedSpeakers {
             phrases.add(new int[] {open, close});
             close = open;
         }
+        if (phrases.isEmpty()) return Optional.empty();
+        int opening = phrases.get(phrases.size() - 1)[0];
         Optional<Apposed> person = Optional.empty();
         Optional<Apposed> other = Optional.empty();
         for (int[] phrase : phrases) {
             int head = lastNoun(s, phrase);
             if (head < 0) return Optional.empty();
-            int opening = phrases.get(phrases.size() - 1)[0];
             if (person.isEmpty() && s.token(head).isNer("PERSON")) person = Optional.of(new Apposed(opening, head));
             if (other.isEmpty() && canSpeak.test(head)) other = Optional.of(new Apposed(opening, head));
         }
@@ -65,7 +66,7 @@ final class ApposedSpeakers {
         return PartOfSpeech.isNounPhraseWord(s.token(i));
     }
 
-    /** The head of a phrase: its last noun, or for a name the parser tagged in part as an adjective, its last word. */
+    /** The head of a phrase: its last noun, or the last word of a name the parser tagged in part as an adjective; -1 if none. */
     private static int lastNoun(ParsedSentence s, int[] phrase) {
         for (int i = phrase[1] - 1; i > phrase[0]; i--) {
             if (s.token(i).pos().startsWith("NN") || s.token(i).isNer("PERSON")) return i;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.PartOfSpeech;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
@@ -19,8 +20,6 @@ import org.newsgraph.nlp.Token;
  * article's quotations.
  */
 final class ReportedWords {
-    /** Words that open a relative clause: a verb after one belongs to the noun before it. */
-    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom");
     /** What opens a clause that qualifies the words said ("said if elected she would …", "said while …"). */
     private static final Set<String> CLAUSE_CONDITIONS = Set.of("if", "unless", "when", "while",
             "once", "although", "though");
@@ -320,8 +319,7 @@ final class ReportedWords {
             int before = i - 1;
             while (before > object && (s.token(before).pos().startsWith("RB") || s.token(before).pos().equals("MD"))) before--;
             Token t = s.token(before);
-            boolean relative = t.pos().startsWith("W") || RELATIVE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
-            if (!relative && !t.pos().equals("POS") && !ArticleQuotes.isQuoteMark(t)) return i;
+            if (!PartOfSpeech.isRelativeWord(t) && !t.pos().equals("POS") && !ArticleQuotes.isQuoteMark(t)) return i;
         }
         return -1;
     }
