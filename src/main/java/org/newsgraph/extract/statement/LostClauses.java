@@ -73,6 +73,22 @@ final class LostClauses {
     }
 
     /**
+     * "Kim warned adversaries his nuclear forces are fully prepared for war": the parser may hang the
+     * listener of a verb that addresses someone inside the clause that follows it, as a loose dependent
+     * before the clause's subject; the words begin after it.
+     */
+    int listenerHungInClause(ParsedSentence s, int cue, int head, int from) {
+        if (!ADDRESSING.contains(s.token(cue).lemma().toLowerCase(Locale.ROOT)) || from != cue + 1) return from;
+        for (int loose : s.children(head, "dep")) {
+            int[] phrase = s.subtreeBounds(loose, 50);
+            boolean subjectAfter = s.children(head).stream().anyMatch(d -> d.relation().startsWith("nsubj") && d.dependent() > phrase[1]);
+            boolean noun = s.token(loose).pos().startsWith("NN") || s.token(loose).pos().equals("PRP");
+            if (phrase[0] == from && loose < head && subjectAfter && noun) return phrase[1] + 1;
+        }
+        return from;
+    }
+
+    /**
      * "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already …":
      * a long apposition with a relative clause makes the parser lose the cue's subject and hang the
      * cue inside the words. A sentence that opens with a name (after its title at most) set off by a comma, and a finite verb of

@@ -184,6 +184,7 @@ final class ReportedWords {
         if (!heads.isEmpty()) {
             int[] bounds = complementBounds(s, heads.get(0));
             bounds[0] = lost.objectHungBeforeClause(s, cue, heads.get(0), bounds[0]);
+            bounds[0] = lost.listenerHungInClause(s, cue, heads.get(0), bounds[0]);
             // "confirmed that A and that B": B is said too; subtrees stop at conjuncts.
             for (int other : heads.subList(1, heads.size())) {
                 if (s.children(heads.get(0), "conj").contains(other)) {

@@ -396,6 +396,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theListenerOfAWarningIsNotPartOfTheWords() {
+        // the parser hung "adversaries" as a loose dependent of the clause's verb
+        Result r = extract("North Korean leader Kim Jong Un on Thursday warned adversaries his nuclear forces are fully prepared for war.");
+        assertEquals("his nuclear forces are fully prepared for war", r.only().text());
+    }
+
+    @Test
     void aClauseOpenedByWhenBeforeTheCueSaysWhenItWasSaidNotWhat() {
         Result r = extract("When the host pointed out that Lopez hadn't answered the question, the senator said families "
                 + "of miners killed in the flood file lawsuits.");
