@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -19,8 +18,6 @@ import org.newsgraph.nlp.Token;
  * "the paper quoted Saab as saying", "Most of the candidates said").
  */
 final class CueSubjects {
-    /** Verbs whose name right after them is the one addressed: "told Reuters", "briefed reporters" ("asked Smith" may be inverted speech). */
-    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "notify", "remind", "assure", "reassure");
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014", "\u2015");
 
     private final ResolvedActors actors;
@@ -177,7 +174,7 @@ final class CueSubjects {
         while (after < s.size() && (s.token(after).pos().equals("DT") || s.token(after).pos().equals("CD"))) after++;
         boolean speechVerb = cues.isSpeechVerb(s.token(verb).lemma());
         // "…, told The Daily Mirror": a verb that addresses someone names its listener after it, never its speaker
-        boolean addressing = ADDRESSING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+        boolean addressing = LostClauses.namesOnlyItsListenerAfter(s.token(verb).lemma());
         for (int candidate : new int[] {verb - 1, after}) {
             if (candidate < 0 || candidate >= s.size()) continue;
             if (candidate > verb && (participle || addressing)) continue;

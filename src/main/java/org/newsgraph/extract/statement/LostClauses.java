@@ -25,6 +25,8 @@ final class LostClauses {
     /** Verbs whose object is whom they address: "…, Jake Sullivan, told reporters." names no speaker after the verb. */
     private static final Set<String> ADDRESSING = Set.of("tell", "ask", "inform", "assure", "reassure", "remind",
             "urge", "brief", "notify", "advise", "warn");
+    /** Verbs of addressing that also stand before their speaker in inverted speech ("“…?” asked Smith", "“…,” warned Lopez"). */
+    private static final Set<String> INVERTIBLE = Set.of("ask", "urge", "advise", "warn");
     private final ReportingCues cues;
     private final SpeakerSubjects speakerSubjects;
 
@@ -70,6 +72,12 @@ final class LostClauses {
             }
         }
         return from;
+    }
+
+    /** Whether a name right after the verb is always the one addressed ("told Reuters", "briefed reporters"), never its speaker. */
+    static boolean namesOnlyItsListenerAfter(String lemma) {
+        String verb = lemma.toLowerCase(Locale.ROOT);
+        return ADDRESSING.contains(verb) && !INVERTIBLE.contains(verb);
     }
 
     /**
