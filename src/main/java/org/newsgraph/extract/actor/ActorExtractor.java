@@ -51,6 +51,7 @@ public final class ActorExtractor {
     public List<ActorMention> extract(AnalyzedText analyzed) {
         List<ActorMention> result = new ArrayList<>();
         StormNames storms = new StormNames(analyzed);
+        RecalledSurnames surnames = new RecalledSurnames();
         for (Sentence sentence : analyzed.sentences()) {
             ParsedSentence parsed = new ParsedSentence(sentence, analyzed.text());
             boolean[] used = new boolean[parsed.size()];
@@ -69,7 +70,9 @@ public final class ActorExtractor {
                     continue;
                 }
                 fromEntity(parsed, entity, used).ifPresent(result::add);
+                if (entity.nerType().equals("PERSON")) surnames.remember(entity.text());
             }
+            result.addAll(surnames.find(parsed, used));
             result.addAll(groups(parsed, used));
             result.addAll(titlesAlone(parsed, used));
             result.addAll(organizationDescriptions(parsed, used));

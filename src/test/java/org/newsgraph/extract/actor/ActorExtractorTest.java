@@ -193,6 +193,18 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aSurnameTheRecogniserLeftUntaggedNamesThePersonNamedInFullBefore() {
+        String named = "Syrian President Bashar al-Assad spoke on Saturday. ";
+        String backed = "Iran has long backed the Assad regime, funneling money and fighters to it through Hezbollah.";
+        List<ActorMention> found = mentions(named + backed);
+        assertTrue(find(found, MentionKind.PERSON_NAME, "Assad").isPresent(), found.toString());
+        List<ActorMention> alone = mentions(backed);
+        assertTrue(find(alone, MentionKind.PERSON_NAME, "Assad").isEmpty(), "a surname no full name introduced: " + alone);
+        List<ActorMention> twoOfThem = mentions("Syrian President Bashar al-Assad and his brother Maher al-Assad spoke on Saturday. " + backed);
+        assertTrue(find(twoOfThem, MentionKind.PERSON_NAME, "Assad").isEmpty(), "a surname two people bear: " + twoOfThem);
+    }
+
+    @Test
     void aWebsiteNamedByItsDomainIsAnOrganization() {
         List<ActorMention> mentions = mentions("The new tariffs, said grainreport.com, could hurt farmers.");
         assertTrue(mentions.stream().anyMatch(m -> m.kind() == MentionKind.ORGANIZATION_NAME && m.name().equals("grainreport.com")),
