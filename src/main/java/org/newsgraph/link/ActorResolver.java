@@ -55,6 +55,8 @@ public final class ActorResolver {
     /** The Arabic article written onto a family name ("al-Assad", "El-Sisi"), which the press drops on second mention ("Assad"). */
     private static final Pattern ARTICLE_PREFIX =
             Pattern.compile("(?i)(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed)-(\\p{Lu}.*)");
+    /** A body named with its owner in one name: "US Navy's 7th Fleet" (owner, body). */
+    private static final Pattern OWNED_BODY = Pattern.compile("(.+?)['\u2019]s\\s+(\\S.*)");
     /** How far back a family name alone looks for the person just named with it. */
     private static final int SURNAME_SENTENCES_BACK = 2;
     /** Words that make a title another office than the rest of it names. */
@@ -299,6 +301,14 @@ public final class ActorResolver {
 
         private Optional<ActorDraft> organizationName(String rawName, String modifier) {
             String name = stripArticle(rawName);
+            // "the US Navy's 7th Fleet" tagged as one name: the 7th Fleet of the US Navy, as where the
+            // recogniser tags the owner apart ("the US Navy" linked, the fleet part of it); a qualifier
+            // the extractor read inside the name ("US") is the owner's
+            Matcher owned = OWNED_BODY.matcher(name);
+            if (owned.matches() && (modifier == null || owned.group(1).contains(modifier))
+                    && knownOrganization(owned.group(1)).isPresent()) {
+                return organizationName(owned.group(2), owned.group(1));
+            }
             Optional<OrganizationEntry> known = gazetteer.organization(name);
             Optional<StateEntry> qualifier = stateWords.state(modifier);
             // "South Korea's Joint Chiefs of Staff" is not the American body the gazetteer knows by that name.

@@ -47,6 +47,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyTaggedAsOneNameWithItsKnownOwnerIsPartOfTheOwnerWhichIsLinked() {
+        ResolvedActors actors = resolve("The US Army’s 35th Air Defense Artillery Brigade moved to a remote location, "
+                + "“occupying its wartime defensive position,” US Forces Korea said in a press release.", DATE);
+        Actor army = actors.actor("Q9212").orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q30", army.partOf());
+        Actor brigade = byLabel(actors, "US Army's 35th Air Defense Artillery Brigade")
+                .orElseThrow(() -> new AssertionError(actors.actors()));
+        assertEquals("Q9212", brigade.partOf());
+    }
+
+    @Test
     void titledNameAndLaterSurnameAreOneLinkedPersonWhoRepresentsTheState() {
         ResolvedActors actors = resolve("French President Emmanuel Macron arrived on Monday. "
                 + "Macron told reporters that talks would continue.", DATE);
