@@ -58,6 +58,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void theCommonEnglishDemonymsTheCountrySourceLacksNameTheirState() {
+        ResolvedActors actors = resolve("During the 2020 war, Azeri forces intercepted an Armenian missile, "
+                + "and Ecuadorian police arrested two Icelandic tourists.", DATE);
+        assertTrue(actors.actor("Q227").isPresent(), "Azeri: " + actors.actors());
+        assertTrue(actors.actor("Q736").isPresent(), "Ecuadorian: " + actors.actors());
+        assertTrue(actors.actor("Q189").isPresent(), "Icelandic: " + actors.actors());
+    }
+
+    @Test
     void titledNameAndLaterSurnameAreOneLinkedPersonWhoRepresentsTheState() {
         ResolvedActors actors = resolve("French President Emmanuel Macron arrived on Monday. "
                 + "Macron told reporters that talks would continue.", DATE);

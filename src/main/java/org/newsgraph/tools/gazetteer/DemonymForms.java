@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /** English demonym forms: the source's combined entries split, and plural nouns ("Russians") added. */
 final class DemonymForms {
     private static final Pattern SEPARATORS = Pattern.compile(",\\s*|\\s+or\\s+|\\s+and\\s+");
-    // "British", "French", "Swiss", "Chinese": adjectives with no plural noun of the same shape.
-    private static final Pattern NO_PLURAL = Pattern.compile("(s|sh|ch|x|z|ese)$");
+    // "British", "French", "Swiss", "Chinese", "Icelandic": adjectives with no plural noun of the same shape.
+    private static final Pattern NO_PLURAL = Pattern.compile("(s|sh|ch|x|z|ese|ic)$");
 
     private DemonymForms() {
     }

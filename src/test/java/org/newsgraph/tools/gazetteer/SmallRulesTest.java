@@ -31,6 +31,7 @@ class SmallRulesTest {
         assertEquals(List.of("Ruritanian", "Ruritanians"), DemonymForms.withPlural("Ruritanian"));
         assertEquals(List.of("Ruritanese"), DemonymForms.withPlural("Ruritanese"));
         assertEquals(List.of("Ruritish"), DemonymForms.withPlural("Ruritish"));
+        assertEquals(List.of("Ruritanic"), DemonymForms.withPlural("Ruritanic"));
     }
 
     @Test
