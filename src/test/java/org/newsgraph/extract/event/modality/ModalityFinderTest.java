@@ -95,6 +95,8 @@ class ModalityFinderTest {
     void whatIsAvoidedOrRiskedIsHypothetical() {
         assertTrue(read("The deal can help avoid a war between Chile and Peru.", "war").hypothetical());
         assertTrue(read("Diplomats warned of the risk of a conflict between Chile and Peru.", "conflict").hypothetical());
+        assertTrue(read("Lima needs to deter an invasion by Chile.", "invasion").hypothetical());
+        assertTrue(read("The navy thwarted an attack on the port.", "attack").hypothetical());
         assertFalse(read("Chile and Peru fought a war in 1879.", "war").hypothetical());
     }
 
