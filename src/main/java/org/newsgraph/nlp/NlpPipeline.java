@@ -172,6 +172,7 @@ public final class NlpPipeline {
                         edge.getDependent().index() - 1, edge.getRelation().toString()));
             }
         }
+        dependencies = PlaceLabelRepair.repair(tokens, dependencies);
         dependencies = VerbCoordinationRepair.repair(tokens, dependencies);
         dependencies = ExistentialClauseRepair.repair(tokens, dependencies);
         dependencies = ForwardParataxisRepair.repair(tokens, dependencies);

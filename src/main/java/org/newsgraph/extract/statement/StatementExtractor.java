@@ -21,6 +21,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Statement;
 import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.PlaceLabels;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.WeekdayDates;
 import org.newsgraph.nlp.WordList;
@@ -344,6 +345,9 @@ public final class StatementExtractor {
                     boolean quotesOnly) {
             List<QuoteSpan> sentenceQuotes = quotesIn(s);
             bounds = fromSentenceStart(s, cue, phrase, bounds);
+            // "Vicksburg: The river is …, the weather service said": the dateline is no part of the words
+            int dateline = PlaceLabels.colonAfterPlace(s.sentence().tokens());
+            if (bounds[0] <= dateline && dateline < bounds[1]) bounds = new int[] {dateline + 1, bounds[1]};
             Span span = s.span(bounds[0], bounds[1]);
             List<QuoteSpan> inside = sentenceQuotes.stream().filter(q -> q.content().overlaps(span)).toList();
             QuoteKind kind = inside.isEmpty() ? QuoteKind.INDIRECT
