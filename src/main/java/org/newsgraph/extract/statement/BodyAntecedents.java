@@ -145,10 +145,23 @@ final class BodyAntecedents {
 
     /** A resolved mention covering the subject head, or a name inside its phrase ("Kremlin spokesman X"). */
     Optional<ResolvedMention> mentionOfPhrase(ParsedSentence sentence, int subject) {
-        Optional<ResolvedMention> direct = actors.mentionAt(sentence.token(subject).begin());
-        if (direct.isPresent()) return direct;
-        for (int child : sentence.children(subject, "appos")) {
-            Optional<ResolvedMention> m = actors.mentionAt(sentence.token(child).begin());
+        return actors.mentionAt(sentence.token(subject).begin()).or(() -> nameHungOn(sentence, subject));
+    }
+
+    /**
+     * A name set beside a noun that describes its bearer: an apposition ("a spokesman, Li Wei"), or a name
+     * right after the noun, which the parser often hangs from it as an unlabelled dependent ("his guest Jason
+     * Whitlock", "the opposition leader Alexei Navalny").
+     */
+    Optional<ResolvedMention> nameHungOn(ParsedSentence sentence, int noun) {
+        List<Integer> names = new ArrayList<>(sentence.children(noun, "appos"));
+        Token head = sentence.token(noun);
+        if (head.pos().startsWith("NN") && !head.pos().startsWith("NNP")) {
+            sentence.children(noun, "dep").stream()
+                    .filter(d -> d > noun && sentence.token(d).pos().startsWith("NNP")).forEach(names::add);
+        }
+        for (int name : names) {
+            Optional<ResolvedMention> m = actors.mentionAt(sentence.token(name).begin());
             if (m.isPresent()) return m;
         }
         return Optional.empty();

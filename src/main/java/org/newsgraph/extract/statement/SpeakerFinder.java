@@ -92,6 +92,11 @@ final class SpeakerFinder {
 
     Optional<Speaker> resolve(ParsedSentence sentence, int subject, Statement previous, int previousSentence) {
         Token head = sentence.token(subject);
+        // "his guest Jason Whitlock said", "his mother Shelli Sullivan said": the name beside a description
+        // says who, before whose guest he is or what group the noun alone would make
+        boolean headNamesSomeone = actors.mentionAt(head.begin()).filter(m -> !m.actorId().startsWith(ActorIds.GROUP_PREFIX)).isPresent();
+        Optional<ResolvedMention> beside = headNamesSomeone ? Optional.empty() : antecedents.nameHungOn(sentence, subject);
+        if (beside.isPresent()) return Optional.of(new Speaker(beside.get().actorId(), 0.9));
         // "her office said", "his lawyer said": who speaks for one person speaks as that person (before
         // any group made of the words, "American attorneys", which would say nothing of whose they are)
         Optional<Token> owner = Representatives.owner(sentence, subject).map(sentence::token)

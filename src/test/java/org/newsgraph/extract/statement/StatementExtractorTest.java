@@ -403,6 +403,30 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPlaceAndAColonOpeningTheSentenceLeaveItsSubjectTheSpeaker() {
+        // a roundup's dateline: the parser rooted the sentence on the place and the quote had no speaker
+        Result r = extract("Juneau: Republican Gov. Mike Dunleavy defended his record against sharp criticism during a "
+                + "televised debate Wednesday, arguing the state is \u201cbetter off today than it was four years ago\u201d "
+                + "under his administration.");
+        assertEquals("Mike Dunleavy", r.speakerLabel(r.only()), r.statements().toString());
+    }
+
+    @Test
+    void aDatelineBeforeTheWordsIsNoPartOfThem() {
+        Result r = extract("Vicksburg: The Mississippi River is approaching record low water levels in Vicksburg and Natchez "
+                + "amid a drought, the National Weather Service said.");
+        assertEquals("The Mississippi River is approaching record low water levels in Vicksburg and Natchez amid a drought",
+                r.only().text());
+    }
+
+    @Test
+    void aNameRightAfterTheNounThatDescribesItsBearerIsTheSpeaker() {
+        // the parser hangs the name from "guest" as an unlabelled dependent; "his" is not who spoke
+        Result r = extract("\u201cBecause the Democrats and the left are desperate,\u201d his guest Jason Whitlock said.");
+        assertEquals("Jason Whitlock", r.speakerLabel(r.only()), r.statements().toString());
+    }
+
+    @Test
     void aClauseOpenedByWhenBeforeTheCueSaysWhenItWasSaidNotWhat() {
         Result r = extract("When the host pointed out that Lopez hadn't answered the question, the senator said families "
                 + "of miners killed in the flood file lawsuits.");
