@@ -183,6 +183,7 @@ public final class NlpPipeline {
         dependencies = ParticipleSubjectRepair.repair(tokens, dependencies);
         dependencies = RelativePronounRepair.repair(tokens, dependencies);
         dependencies = DashedAsideSubjectRepair.repair(tokens, dependencies);
+        dependencies = TrailingCueRepair.repair(tokens, dependencies);
         int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
         return new Sentence(index, begin, end, tokens, dependencies);

@@ -354,9 +354,10 @@ public final class StatementExtractor {
                     : ArticleQuotes.covered(span, inside) ? QuoteKind.DIRECT : QuoteKind.MIXED;
             if (quotesOnly && (kind != QuoteKind.DIRECT || phrase.begin() < inside.get(0).content().end())) return;
             if (kind == QuoteKind.DIRECT) {
-                // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote.
+                // "“A,” she said, “B.”": the parser takes A as the complement; B is the same quote, unless
+                // another cue introduces it ("“A,” she told the BBC, adding there were details “B.”")
                 List<QuoteSpan> parts = sentenceQuotes.stream()
-                        .filter(q -> inside.contains(q) || !usedQuotes.contains(q)).toList();
+                        .filter(q -> inside.contains(q) || !usedQuotes.contains(q) && !(cue >= 0 && anotherCueBetween(s, cue, q))).toList();
                 usedQuotes.addAll(parts);
                 add(s, cue, speaker, phrase, parts, QuoteKind.DIRECT);
             } else {

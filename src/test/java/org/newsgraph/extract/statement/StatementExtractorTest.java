@@ -427,6 +427,25 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aParticipleOfSayingAfterTheReportedClauseReportsWordsOfItsOwn() {
+        // the parser hung "adding" from "received", inside the words said
+        Result r = extract("Kevin Guthrie said some parts of southwest Florida received up to a foot of rain, adding that "
+                + "\u201cthe worst is yet to come.\u201d");
+        assertTrue(r.statements().stream().anyMatch(st -> st.text().equals("some parts of southwest Florida received up to a foot of rain")),
+                r.statements().toString());
+        assertTrue(r.statements().stream().anyMatch(st -> st.text().startsWith("the worst is yet to come")
+                && "Kevin Guthrie".equals(r.speakerLabel(st))), r.statements().toString());
+    }
+
+    @Test
+    void aQuoteAnotherCueIntroducesIsNoPartOfTheQuoteBeforeTheFirstCue() {
+        Result r = extract("\u201cI very much regret the mini-budget,\u201d Penny Mordaunt told the BBC in a Sunday interview, "
+                + "adding there were details about the budget \u201cthe cabinet was not aware of.\u201d");
+        assertTrue(r.statements().stream().anyMatch(st -> st.text().equals("I very much regret the mini-budget,")),
+                r.statements().toString());
+    }
+
+    @Test
     void aClauseOpenedByWhenBeforeTheCueSaysWhenItWasSaidNotWhat() {
         Result r = extract("When the host pointed out that Lopez hadn't answered the question, the senator said families "
                 + "of miners killed in the flood file lawsuits.");
