@@ -61,6 +61,22 @@ public final class ParsedSentence {
         return result;
     }
 
+    /**
+     * The words that may name the bearer of a noun: its appositions ("a spokesman, Li Wei"), and, for a
+     * common noun, a proper noun after it that the parser hung from it as an unlabelled dependent ("the
+     * opposition leader Alexei Navalny", "his guest Jason Whitlock").
+     */
+    public List<Integer> namesBeside(int noun) {
+        List<Integer> names = new ArrayList<>(children(noun, "appos"));
+        Token head = token(noun);
+        if (head.pos().startsWith("NN") && !head.pos().startsWith("NNP")) {
+            for (int d : children(noun, "dep")) {
+                if (d > noun && token(d).pos().startsWith("NNP")) names.add(d);
+            }
+        }
+        return names;
+    }
+
     /** Whether a child of that relation is the word, in any case: "the" as the determiner of "the president". */
     public boolean hasChildWord(int i, String relation, String word) {
         return children(i, relation).stream().anyMatch(d -> token(d).word().equalsIgnoreCase(word));

@@ -113,13 +113,9 @@ public final class ActorReferences {
         if (PronounResolver.isPronoun(token)) return pronouns.resolve(s, word, this::proxyActors);
         Optional<String> place = capitalInRole(s, word);
         if (place.isPresent()) return List.of(place.get());
-        List<Integer> appositives = new ArrayList<>(s.children(word, "appos"));
         // "jailed the opposition leader Alexei Navalny": the parser often hangs the name after a title
         // as an unlabelled dependent of it
-        if (token.pos().startsWith("NN") && !token.pos().startsWith("NNP")) {
-            s.children(word, "dep").stream().filter(d -> d > word && s.token(d).pos().startsWith("NNP")).forEach(appositives::add);
-        }
-        for (int appositive : appositives) {
+        for (int appositive : s.namesBeside(word)) {
             Optional<ResolvedMention> named = mentionAt(actors, s.token(appositive));
             // "his former party, 5-Star movement": a name compounded with a common head
             for (int part : s.children(appositive, "compound")) {

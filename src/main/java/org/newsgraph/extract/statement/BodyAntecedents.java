@@ -148,19 +148,9 @@ final class BodyAntecedents {
         return actors.mentionAt(sentence.token(subject).begin()).or(() -> nameHungOn(sentence, subject));
     }
 
-    /**
-     * A name set beside a noun that describes its bearer: an apposition ("a spokesman, Li Wei"), or a name
-     * right after the noun, which the parser often hangs from it as an unlabelled dependent ("his guest Jason
-     * Whitlock", "the opposition leader Alexei Navalny").
-     */
+    /** The actor a name set beside a noun that describes its bearer names ({@link ParsedSentence#namesBeside}). */
     Optional<ResolvedMention> nameHungOn(ParsedSentence sentence, int noun) {
-        List<Integer> names = new ArrayList<>(sentence.children(noun, "appos"));
-        Token head = sentence.token(noun);
-        if (head.pos().startsWith("NN") && !head.pos().startsWith("NNP")) {
-            sentence.children(noun, "dep").stream()
-                    .filter(d -> d > noun && sentence.token(d).pos().startsWith("NNP")).forEach(names::add);
-        }
-        for (int name : names) {
+        for (int name : sentence.namesBeside(noun)) {
             Optional<ResolvedMention> m = actors.mentionAt(sentence.token(name).begin());
             if (m.isPresent()) return m;
         }
