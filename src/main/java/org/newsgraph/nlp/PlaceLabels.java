@@ -1,14 +1,12 @@
 package org.newsgraph.nlp;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A place and a colon opening a sentence: the dateline of news roundups ("Juneau: Republican Gov. Mike
  * Dunleavy defended …"), which says where, not who, and is no part of the words of a statement.
  */
 public final class PlaceLabels {
-    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** A longer run of words before the colon is no place name. */
     private static final int MAX_PLACE_TOKENS = 4;
 
@@ -17,10 +15,10 @@ public final class PlaceLabels {
 
     /** The index of the colon after a place name opening the sentence, else -1. */
     public static int colonAfterPlace(List<Token> tokens) {
-        if (tokens.isEmpty() || !PLACES.contains(tokens.get(0).ner())) return -1;
+        if (tokens.isEmpty() || !tokens.get(0).isPlace()) return -1;
         for (int i = 1; i <= MAX_PLACE_TOKENS && i + 1 < tokens.size(); i++) {
             if (tokens.get(i).word().equals(":")) return i;
-            if (!PLACES.contains(tokens.get(i).ner())) return -1;
+            if (!tokens.get(i).isPlace()) return -1;
         }
         return -1;
     }

@@ -18,11 +18,17 @@ import java.util.Set;
 public record Token(int index, String word, String lemma, String pos, String ner, String normalized,
                     int begin, int end) {
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY", "MISC");
 
     public boolean isNer(String tag) {
         return tag.equals(ner);
+    }
+
+    /** Whether the recogniser tagged the token part of a place's name (LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE). */
+    public boolean isPlace() {
+        return ner != null && PLACE_TAGS.contains(ner);
     }
 
     /** Whether the token names a time (DATE, TIME or DURATION): "on Tuesday" says when, not to whom. */

@@ -404,8 +404,7 @@ public final class ActorExtractor {
             String rel = d.relation();
             if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of"))) continue;
             Token t = s.token(d.dependent());
-            if (t.isNer("NATIONALITY") || t.isNer("MISC") || t.isNer("COUNTRY") || t.isNer("LOCATION") || t.isNer("CITY")
-                    || t.isNer("STATE_OR_PROVINCE")) return true;
+            if (t.isNer("NATIONALITY") || t.isNer("MISC") || t.isPlace()) return true;
         }
         return false;
     }

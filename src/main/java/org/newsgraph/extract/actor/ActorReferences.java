@@ -32,7 +32,6 @@ public final class ActorReferences {
     private static final Set<String> QUANTITIES = Set.of("number", "dozen", "dozens", "hundred", "hundreds",
             "thousand", "thousands", "group", "majority", "handful", "couple", "delegation", "team", "host");
     private static final int STEM = 5;
-    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final ResolvedActors actors;
     private final ReferenceWords words;
@@ -165,7 +164,7 @@ public final class ActorReferences {
         int start = nerRunStart(s, word);
         if (start < 2 || !s.token(start - 1).word().equals(",")) return false;
         Token place = s.token(start - 2);
-        if (!PLACE_TAGS.contains(place.ner())) return false;
+        if (!place.isPlace()) return false;
         // two states in a row are a list the parser did not join ("Russia, China")
         if (gazetteer.state(s.text(nerRunStart(s, start - 2), start - 2)).isPresent()) return false;
         for (int w = start; w <= word; w++) {
@@ -289,8 +288,8 @@ public final class ActorReferences {
 
     /** The place name a word ends, with the words before it of the same NER tag ("South Korea"). */
     private static Optional<String> placeName(ParsedSentence s, int word) {
+        if (!s.token(word).isPlace()) return Optional.empty();
         String tag = s.token(word).ner();
-        if (!PLACE_TAGS.contains(tag)) return Optional.empty();
         int from = word;
         int to = word;
         while (from > 0 && s.token(from - 1).ner().equals(tag)) from--;

@@ -36,11 +36,16 @@ final class ArticleQuotes {
 
     /** A closing mark whose quote opened inside the words ("on a “private visit”") stays with them. */
     static boolean closesQuoteOpenedIn(ParsedSentence s, int from, int mark) {
+        return marksBetween(s, from, mark) % 2 == 1;
+    }
+
+    /** How many quotation marks stand from token {@code from} up to, not including, token {@code to}. */
+    static int marksBetween(ParsedSentence s, int from, int to) {
         int marks = 0;
-        for (int i = from; i < mark; i++) {
+        for (int i = from; i < to; i++) {
             if (isQuoteMark(s.token(i))) marks++;
         }
-        return marks % 2 == 1;
+        return marks;
     }
 
     /** Whether quotations cover at least four fifths of a span. */

@@ -85,24 +85,15 @@ final class ReportingCues {
      * that", "refused to comment on reports that …", "declined to confirm".
      */
     static boolean isWithheld(ParsedSentence s, int i) {
+        // "“Rand is an isolationist; I’m not,” Rubio said": a "not" the parser hung on the cue across a
+        // quotation mark is the quote's
         boolean negated = s.children(i).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg"))
                 && NEGATIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))
-                && !quoteMarkBetween(s, d.dependent(), i));
+                && ArticleQuotes.marksBetween(s, Math.min(d.dependent(), i) + 1, Math.max(d.dependent(), i)) == 0);
         if (negated) return true;
         return s.parent(i).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0)
                 .map(d -> REFUSING.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
                 .orElse(false);
-    }
-
-    /**
-     * "“Rand is an isolationist; I’m not,” Rubio said": the parser may hang a negation of the quote on the
-     * cue after it; a quotation mark between them says the "not" is the quote's.
-     */
-    private static boolean quoteMarkBetween(ParsedSentence s, int a, int b) {
-        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-            if (ArticleQuotes.isQuoteMark(s.token(k))) return true;
-        }
-        return false;
     }
 
     /** The cue model's probability that token {@code i} heads an attribution cue. */

@@ -497,8 +497,7 @@ final class SpeakerFinder {
             if (r.startsWith("nmod") || r.equals("appos") || r.startsWith("acl")) return null;
             if (!r.equals("amod") && !r.equals("compound")) continue;
             Token t = sentence.token(d.dependent());
-            boolean place = t.isNer("STATE_OR_PROVINCE") || t.isNer("CITY") || t.isNer("COUNTRY")
-                    || t.isNer("LOCATION") || t.isNer("NATIONALITY");
+            boolean place = t.isPlace() || t.isNer("NATIONALITY");
             boolean name = t.isNer("MISC") || t.isNer("ORGANIZATION") || t.isNer("PERSON");
             if (place || !name) {
                 words.add(TitleAbbreviations.expand(t.word().toLowerCase(Locale.ROOT)));
