@@ -14,6 +14,8 @@ import org.newsgraph.nlp.WordList;
  */
 final class SpeakerSubjects {
     /** Pronouns that stand for a speaker; "it" more often stands for a thing or a clause. */
+    /** Nouns that stand for no one in particular: "nothing says Christmas like …". */
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nothing", "anything", "something", "everything");
     private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them");
 
     private final WordList positions;
@@ -47,7 +49,26 @@ final class SpeakerSubjects {
         if (t.pos().equals("PRP")) return SPEAKING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
         if (t.pos().startsWith("NNP")) return t.isNer("ORGANIZATION") || t.isNer("MISC") || t.isNer("O");
         return speakerNouns.contains(t.lemma()) || mediaNouns.contains(t.lemma()) || organizationHeads.contains(t.lemma())
-                || speakingKinds.contains(t.lemma()) || DocumentAuthors.isDocument(t) && (t.pos().equals("NN") || reportsClause(s, subject));
+                || speakingKinds.contains(t.lemma()) || DocumentAuthors.isDocument(t) && (t.pos().equals("NN") || reportsClause(s, subject))
+                || t.pos().matches("NNS?") && subjectOfSaying(s, subject);
+    }
+
+    /**
+     * The subject of a plain "say" is its source ("the airline said Thursday", "the park says"): no
+     * list of speaking nouns is complete (the carriers, banks, parks and towns of business and local
+     * news are rare in PolNeAR), and the noun of "said" is its source whether a person, a body or a
+     * document. Not "nothing says …", nor a relative clause, which describes a thing by what it
+     * reads ("a flag that says …"), nor a subject the parse lends "said" from the clause it is
+     * coordinated with ("Harry insisted that parts of the stories were suspicious and said …");
+     * "tell" is left out for its things that tell a story ("its lyrics
+     * tell the story of …").
+     */
+    private static boolean subjectOfSaying(ParsedSentence s, int subject) {
+        if (INDEFINITE_PRONOUNS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))) return false;
+        return s.parents(subject).stream().filter(d -> d.relation().equals("nsubj"))
+                .anyMatch(d -> s.token(d.governor()).lemma().equals("say")
+                        && s.parents(d.governor()).stream().noneMatch(p -> p.relation().startsWith("acl")
+                                || p.relation().startsWith("conj") && s.children(p.governor(), "nsubj").contains(subject)));
     }
 
     /** A noun that is the subject of its verb, not what was done: a quote's source ("“…,” the lawsuit said"). */

@@ -420,6 +420,34 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theSubjectOfSaidIsTheSourceWhateverTheNoun() {
+        // "carrier", "park" and "town" are in no list of speaking nouns; the subject of "said" is the source
+        Result r = extract("Flights to Denver will resume next week, the carrier said on Thursday. All five entrances "
+                + "will remain closed through the weekend, the park said. The town says its recreation center will "
+                + "serve as the emergency shelter.");
+        assertEquals(List.of("the carrier", "the park", "The town"),
+                r.statements().stream().map(r::speakerPhrase).toList(), r.statements().toString());
+        assertTrue(r.statements().stream().allMatch(st -> st.speaker() == null), r.statements().toString());
+    }
+
+    @Test
+    void aThingDescribedByWhatItSaysOrNothingIsNoSource() {
+        Result r = extract("He waved a flag that says \u201cAppeal to Heaven.\u201d Nothing says the holidays like a family "
+                + "dinner, the chef said.");
+        assertTrue(r.statements().stream().map(r::speakerPhrase).noneMatch(p -> p != null
+                && (p.contains("flag") || p.equals("Nothing"))), r.statements().toString());
+    }
+
+    @Test
+    void aSubjectLentToSaidByTheClauseItIsCoordinatedWithIsNoSource() {
+        // the parse gives "said" the subject of "were suspicious", to which it is coordinated
+        Result r = extract("Harry insisted that parts of certain stories were suspicious and said Green should consult "
+                + "the reporters who wrote the articles.");
+        assertTrue(r.statements().stream().map(r::speakerPhrase).noneMatch(p -> p != null && p.contains("parts")),
+                r.statements().toString());
+    }
+
+    @Test
     void aNameRightAfterTheNounThatDescribesItsBearerIsTheSpeaker() {
         // the parser hangs the name from "guest" as an unlabelled dependent; "his" is not who spoke
         Result r = extract("\u201cBecause the Democrats and the left are desperate,\u201d his guest Jason Whitlock said.");
@@ -1196,7 +1224,9 @@ class StatementExtractorTest {
         assertEquals("the lawsuit", quoted.speakerPhrase(quoted.only()));
         Result reported = extract("The lawsuit said that the company had failed its customers.");
         assertEquals("the lawsuit", reported.speakerPhrase(reported.only()).toLowerCase(java.util.Locale.ROOT));
-        assertTrue(extract("The bridge said that the company had failed its customers.").statements().isEmpty());
+        // the subject of a plain "say" is a source whatever the noun (theSubjectOfSaidIsTheSourceWhateverTheNoun),
+        // but a thing that shows or suggests reports nothing
+        assertTrue(extract("The bridge suggested that the company had failed its customers.").statements().isEmpty());
     }
 
     @Test
