@@ -69,6 +69,17 @@ public final class ActorReferences {
         return new ArrayList<>(new LinkedHashSet<>(single(s, word, 0)));
     }
 
+    /**
+     * The group of no state a plural noun names ("critics accused Abe", "rebels threatened to …"), for
+     * the doer of an event only: what such a group does is news (GDELT and ICEWS code it), but as
+     * the one acted on, a group of no state is most often a thing said in passing ("gave commanders
+     * authority", "reassured soldiers' mothers"). {@link #resolve} leaves it out everywhere else.
+     */
+    public Optional<String> statelessGroupDoing(ParsedSentence s, int word) {
+        if (!s.token(word).pos().equals("NNS")) return Optional.empty();
+        return mentionAt(actors, s.token(word)).map(ResolvedMention::actorId).filter(this::isStatelessGroup);
+    }
+
     private boolean isStatelessGroup(String id) {
         return id.startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)
                 && actors.actor(id).map(a -> a.partOf() == null).orElse(false);

@@ -76,6 +76,7 @@ final class RoleFinder {
                                 resolved = owners(s, word);
                                 if (!agent) ownersFound.addAll(resolved);
                             }
+                            if (resolved.isEmpty() && agent) resolved = references.statelessGroupDoing(s, word).map(List::of).orElse(List.of());
                             if (resolved.isEmpty() && role == EventRole.TARGET && pattern.places()) {
                                 resolved = attackedPlaces(s, trigger, word, found.get(EventRole.AGENT));
                             }

@@ -150,9 +150,16 @@ class GroupActorsTest {
     }
 
     @Test
-    void anEventDoneOnlyByAGroupTiedToNoStateIsDropped() {
+    void aGroupTiedToNoStateIsTheDoerOfWhatItDoesButNobodyActedOn() {
         EventFixture.Result r = EventFixture.extract("Protesters denounced Kenya on Friday.");
-        assertTrue(r.ofRoot("11").isEmpty(), r.events().toString());
+        assertEquals(List.of("group/protesters"), r.only("11").agents(), r.events().toString());
+        EventFixture.Result acted = EventFixture.extract("Kenya denounced protesters on Friday.");
+        assertTrue(acted.events().stream().flatMap(e -> e.targets().stream()).noneMatch(id -> id.startsWith("group/")),
+                acted.events().toString());
+        // a single person of no name is read through what the article says of him, not as a group
+        EventFixture.Result single = EventFixture.extract("A protester denounced Kenya on Friday.");
+        assertTrue(single.events().stream().flatMap(e -> e.agents().stream()).noneMatch(id -> id.startsWith("group/")),
+                single.events().toString());
     }
 
     @Test
