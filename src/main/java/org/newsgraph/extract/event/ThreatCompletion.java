@@ -19,6 +19,8 @@ import org.newsgraph.nlp.Dependency;
  * ("threatened to attack Israel").
  */
 final class ThreatCompletion {
+    /** Where a verb's direct objects hang. */
+    private static final java.util.Set<String> ACTED_ON = java.util.Set.of("obj", "iobj");
     private final WordClasses classes;
     private final ModalityFinder modalities;
 
@@ -55,6 +57,7 @@ final class ThreatCompletion {
             // "threatened to attack Israel": with no one to deter named, whoever the threatened act
             // is aimed at (its target; not whom it would arm or give to, "threatened to arm X")
             if (deterred.isEmpty()) threatened.forEach(event -> deterred.addAll(event.targets));
+            if (deterred.isEmpty() && threatened.isEmpty()) deterred.addAll(actedOnInComplement(threat, references));
             deterred.removeAll(threat.agents);
             threat.targets = deterred.stream().distinct().toList();
         }
@@ -86,6 +89,30 @@ final class ThreatCompletion {
                     for (int subject : s.children(d.dependent(), "nsubj")) doers.addAll(references.resolve(s, subject));
                 }
                 ids.addAll(doers);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Whom an act threatened that the dictionaries do not code is aimed at: the actors its verb acts
+     * on or toward, and those its object is for or to ("threatened to cut gas supplies to Germany",
+     * "threatened to pull out of the coalition with Draghi's party", "threatened to sue Apple").
+     * Only under "threaten" itself: what a warning announces is often no act of the warner's.
+     */
+    private static List<String> actedOnInComplement(EventDraft threat, ActorReferences references) {
+        ParsedSentence s = threat.sentence;
+        List<String> ids = new ArrayList<>();
+        if (!s.token(threat.trigger).lemma().equals("threaten")) return ids;
+        for (int verb : s.children(threat.trigger, "xcomp")) {
+            for (Dependency d : s.children(verb)) {
+                if (!ACTED_ON.contains(d.relation()) && !d.relation().startsWith("obl:")) continue;
+                ids.addAll(references.resolve(s, d.dependent()));
+                for (Dependency n : s.children(d.dependent())) {
+                    if (n.relation().equals("nmod:for") || n.relation().equals("nmod:to") || n.relation().equals("nmod:against")) {
+                        ids.addAll(references.resolve(s, n.dependent()));
+                    }
+                }
             }
         }
         return ids;

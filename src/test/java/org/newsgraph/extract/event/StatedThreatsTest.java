@@ -25,6 +25,24 @@ class StatedThreatsTest {
     }
 
     @Test
+    void aThreatOfAnActNoDictionaryCodesIsAimedAtWhomTheActIsFor() {
+        // cutting gas supplies is no event of the dictionaries; the threat is still Chile's against Peru
+        Event threat = EventFixture.extract("Chile threatened to cut gas supplies to Peru.").get("13", CHILE, PERU);
+        assertEquals("130", threat.cameo());
+        assertEquals(1, EventFixture.extract("Chile threatened to sue Peru over the fishing rights.").ofRoot("13").size());
+        // a warning announces what may happen, often no act of the warner's
+        assertEquals(0, EventFixture.extract("Chile warned of floods in Peru.").ofRoot("13").size());
+    }
+
+    @Test
+    void aNameTheRecogniserTaggedInPartIsTheDoerOfTheThreat() {
+        // only "5-Star" is a name to the recogniser; "Movement" (or "movement", the last word of its name) heads it
+        EventFixture.Result r = EventFixture.extract("The 5-Star Movement threatened to withdraw its support for "
+                + "Prime Minister Mario Draghi. The populist 5-Star movement threatened to withdraw its support for Chile.");
+        assertEquals(2, r.ofRoot("13").stream().filter(e -> e.agents().contains("Q47817")).count(), r.events().toString());
+    }
+
+    @Test
     void aThreatWordCodesTheThreatOnce() {
         assertEquals(1, EventFixture.extract("Chile threatened to attack Peru.").ofRoot("13").size());
     }
