@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.StateEntry;
 import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorIds;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
 import org.newsgraph.model.ResolvedMention;
@@ -91,7 +93,7 @@ public final class ActorReferences {
         if (!head.pos().startsWith("NN") || head.isName()) return Optional.empty();
         for (int part : s.children(word, "compound")) {
             Optional<Actor> organization = mentionAt(actors, s.token(part)).flatMap(m -> actors.actor(m.actorId()))
-                    .filter(a -> a.type() == ActorType.ORGANIZATION && !a.id().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX));
+                    .filter(a -> a.type() == ActorType.ORGANIZATION && !a.id().startsWith(ActorIds.GROUP_PREFIX));
             if (organization.isPresent() && (head.pos().startsWith("NNP") || endsAName(organization.get(), head.word()))) {
                 return Optional.of(organization.get().id());
             }
@@ -101,12 +103,12 @@ public final class ActorReferences {
 
     private static boolean endsAName(Actor organization, String word) {
         String ending = " " + word.toLowerCase(Locale.ROOT);
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(organization.label()), organization.names().stream())
+        return Stream.concat(Stream.of(organization.label()), organization.names().stream())
                 .anyMatch(name -> name.toLowerCase(Locale.ROOT).endsWith(ending));
     }
 
     private boolean isStatelessGroup(String id) {
-        return id.startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)
+        return id.startsWith(ActorIds.GROUP_PREFIX)
                 && actors.actor(id).map(a -> a.partOf() == null).orElse(false);
     }
 
@@ -140,7 +142,7 @@ public final class ActorReferences {
         // them by country. The word is read as before groups were actors ("its troops": its state).
         Optional<ResolvedMention> mention = mentionAt(actors, token).filter(m -> !isStatelessGroup(m.actorId()));
         // "the Slovakian arms dealer" after "Ashot Mkrtychev, a 56-year-old Slovakian man": one person, no group of the state
-        if (mention.isPresent() && mention.get().actorId().startsWith(org.newsgraph.model.ActorIds.GROUP_PREFIX)) {
+        if (mention.isPresent() && mention.get().actorId().startsWith(ActorIds.GROUP_PREFIX)) {
             Optional<String> person = descriptions.personOfNationality(s, word);
             if (person.isPresent()) return List.of(person.get());
         }

@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.extract.actor.ActorReferences;
 import org.newsgraph.extract.event.modality.ModalityFinder;
@@ -20,7 +21,9 @@ import org.newsgraph.nlp.Dependency;
  */
 final class ThreatCompletion {
     /** Where a verb's direct objects hang. */
-    private static final java.util.Set<String> ACTED_ON = java.util.Set.of("obj", "iobj");
+    private static final Set<String> ACTED_ON = Set.of("obj", "iobj");
+    /** How whom an object is for hangs from it: "supplies to Germany", "support for Draghi". */
+    private static final Set<String> FOR_WHOM = Set.of("nmod:for", "nmod:to", "nmod:against");
     private final WordClasses classes;
     private final ModalityFinder modalities;
 
@@ -109,9 +112,7 @@ final class ThreatCompletion {
                 if (!ACTED_ON.contains(d.relation()) && !d.relation().startsWith("obl:")) continue;
                 ids.addAll(references.resolve(s, d.dependent()));
                 for (Dependency n : s.children(d.dependent())) {
-                    if (n.relation().equals("nmod:for") || n.relation().equals("nmod:to") || n.relation().equals("nmod:against")) {
-                        ids.addAll(references.resolve(s, n.dependent()));
-                    }
+                    if (FOR_WHOM.contains(n.relation())) ids.addAll(references.resolve(s, n.dependent()));
                 }
             }
         }

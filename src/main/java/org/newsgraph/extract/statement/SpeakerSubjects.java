@@ -13,9 +13,9 @@ import org.newsgraph.nlp.WordList;
  * statement is kept with that phrase as the only trace of its speaker.
  */
 final class SpeakerSubjects {
-    /** Pronouns that stand for a speaker; "it" more often stands for a thing or a clause. */
     /** Nouns that stand for no one in particular: "nothing says Christmas like …". */
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nothing", "anything", "something", "everything");
+    /** Pronouns that stand for a speaker; "it" more often stands for a thing or a clause. */
     private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them");
 
     private final WordList positions;
