@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.newsgraph.extract.ParsedSentence;
 import org.newsgraph.lexicon.Gazetteer;
 import org.newsgraph.lexicon.StateEntry;
@@ -82,31 +81,6 @@ public final class ActorReferences {
         return mentionAt(actors, s.token(word)).map(ResolvedMention::actorId).filter(this::isStatelessGroup);
     }
 
-    /**
-     * "The 5-Star Movement", "the populist 5-Star movement": the recogniser tagged only the first
-     * words of a name, and the parse hangs them from its head as compounds; the head names the
-     * organization they name when it is capitalised or the last word of one of the organization's
-     * names ("Five Star Movement").
-     */
-    private Optional<String> organizationNamedInPart(ParsedSentence s, int word) {
-        Token head = s.token(word);
-        if (!head.pos().startsWith("NN") || head.isName()) return Optional.empty();
-        for (int part : s.children(word, "compound")) {
-            Optional<Actor> organization = mentionAt(actors, s.token(part)).flatMap(m -> actors.actor(m.actorId()))
-                    .filter(a -> a.type() == ActorType.ORGANIZATION && !a.id().startsWith(ActorIds.GROUP_PREFIX));
-            if (organization.isPresent() && (head.pos().startsWith("NNP") || endsAName(organization.get(), head.word()))) {
-                return Optional.of(organization.get().id());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean endsAName(Actor organization, String word) {
-        String ending = " " + word.toLowerCase(Locale.ROOT);
-        return Stream.concat(Stream.of(organization.label()), organization.names().stream())
-                .anyMatch(name -> name.toLowerCase(Locale.ROOT).endsWith(ending));
-    }
-
     private boolean isStatelessGroup(String id) {
         return id.startsWith(ActorIds.GROUP_PREFIX)
                 && actors.actor(id).map(a -> a.partOf() == null).orElse(false);
@@ -147,8 +121,8 @@ public final class ActorReferences {
             if (person.isPresent()) return List.of(person.get());
         }
         if (mention.isPresent()) return List.of(mention.get().actorId());
-        Optional<String> namedInPart = organizationNamedInPart(s, word);
-        if (namedInPart.isPresent()) return List.of(namedInPart.get());
+        Optional<ResolvedMention> namedInPart = PartlyTaggedNames.organizationHeadedBy(s, word, actors);
+        if (namedInPart.isPresent()) return List.of(namedInPart.get().actorId());
         if (PronounResolver.isPronoun(token)) return pronouns.resolve(s, word, this::proxyActors);
         Optional<String> place = capitalInRole(s, word);
         if (place.isPresent()) return List.of(place.get());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.extract.ParsedSentence;
+import org.newsgraph.extract.actor.PartlyTaggedNames;
 import org.newsgraph.model.ActorIds;
 import org.newsgraph.model.ActorType;
 import org.newsgraph.model.ResolvedActors;
@@ -145,7 +146,8 @@ final class BodyAntecedents {
 
     /** A resolved mention covering the subject head, or a name inside its phrase ("Kremlin spokesman X"). */
     Optional<ResolvedMention> mentionOfPhrase(ParsedSentence sentence, int subject) {
-        return actors.mentionAt(sentence.token(subject).begin()).or(() -> nameHungOn(sentence, subject));
+        return actors.mentionAt(sentence.token(subject).begin()).or(() -> nameHungOn(sentence, subject))
+                .or(() -> PartlyTaggedNames.organizationHeadedBy(sentence, subject, actors));
     }
 
     /** The actor a name set beside a noun that describes its bearer names ({@link ParsedSentence#namesBeside}). */

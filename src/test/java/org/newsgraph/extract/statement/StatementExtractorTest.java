@@ -431,6 +431,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameTheRecogniserTaggedInPartSpeaksForTheOrganizationItsHeadNames() {
+        // only "5-Star" is a name to the recogniser; "Movement" heads the name of the party it names
+        Result r = extract("Italian Prime Minister Mario Draghi spoke on Monday. The 5-Star Movement said it would "
+                + "quit the government.");
+        assertEquals("Five Star Movement", r.speakerLabel(r.only()), r.statements().toString());
+    }
+
+    @Test
     void aThingDescribedByWhatItSaysOrNothingIsNoSource() {
         Result r = extract("He waved a flag that says \u201cAppeal to Heaven.\u201d Nothing says the holidays like a family "
                 + "dinner, the chef said.");
